@@ -1,0 +1,21 @@
+"""``python -m ebp_logger`` / ``ebp-logger``: the GUI, or an admin subcommand."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and not argv[0].startswith("-") or any(a in ("-h", "--help") for a in argv[:1]):
+        from ebp_logger.cli import run
+
+        return run(argv)
+    from ebp_logger.gui.app import run_gui  # lazy: the CLI never loads Qt
+
+    return run_gui(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

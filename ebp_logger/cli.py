@@ -1,0 +1,143 @@
+"""Administrator command line: ``ebp-logger SUBCOMMAND --db PATH``. Bad arguments exit 2 with a
+one-line reason; ``verify`` exits 1 when something is wrong."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ebp_logger import paths
+from ebp_logger.errors import EbpError
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        print(f"{self.prog}: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def command(name: str):
+    def deco(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        COMMANDS[name] = fn
+        return fn
+
+    return deco
+
+
+def _open(args: argparse.Namespace, *, must_exist: bool = True, readonly: bool = False) -> None:
+    from ebp_logger.store.database import open_database
+
+    db = Path(args.db)
+    if must_exist and not db.exists():
+        raise EbpError(f"No database at {db}.")
+    open_database(db, readonly=readonly)
+
+
+def _write_out(text: str, target: str | None) -> None:
+    if target in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        Path(target).write_text(text, encoding="utf-8")
+
+
+@command("demo-data")
+def _demo(args: argparse.Namespace) -> int:
+    from ebp_logger.store.demo import DEMO_PASSWORD, create_demo
+
+    db = Path(args.db)
+    if db.exists() and db.stat().st_size > 0:
+        raise EbpError(f"{db} exists already; demo data goes into a new database file.")
+    _open(args, must_exist=False)
+    ids = create_demo()
+    print(f"Demo database written to {db}: sessions {ids}")
+    print(f"Users: admin, doctor, nurse — password {DEMO_PASSWORD!r}")
+    return 0
+
+
+@command("export")
+def _export(args: argparse.Namespace) -> int:
+    from ebp_logger.store import export
+
+    _open(args, readonly=True)
+    fn = export.export_json if args.format == "json" else export.export_csv
+    _write_out(fn(pseudonymise=args.pseudonymise), args.output)
+    return 0
+
+
+@command("verify")
+def _verify(args: argparse.Namespace) -> int:
+    from ebp_logger.store.verify import verify
+
+    _open(args, readonly=True)
+    report = verify(quick=args.quick)
+    if report.ok:
+        print(
+            f"OK: database sound; {report.audit_rows} audit rows chained, "
+            f"{report.records_checked} records match their audit trail."
+        )
+        return 0
+    print(f"FAILED: {len(report.problems)} problem(s):")
+    for p in report.problems:
+        print(f"- {p}")
+    return 1
+
+
+@command("backup")
+def _backup(args: argparse.Namespace) -> int:
+    from ebp_logger.store.backup import backup_to
+
+    _open(args, readonly=True)
+    out = backup_to(args.output)
+    print(f"Backup written to {out}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="ebp-logger", description="EBP Logger: run without arguments for the app.")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="SUBCOMMAND")
+
+    def db_arg(sp: argparse.ArgumentParser, required: bool = True) -> None:
+        sp.add_argument(
+            "--db",
+            required=required,
+            default=None if required else str(paths.default_db_path()),
+            help="the database file",
+        )
+
+    sp = sub.add_parser(
+        "demo-data", help="create a new database with demo users, patients and sessions"
+    )
+    db_arg(sp)
+    sp = sub.add_parser("export", help="export sessions as CSV or JSON")
+    db_arg(sp)
+    sp.add_argument("--format", choices=("csv", "json"), default="json")
+    sp.add_argument("-o", "--output", help="file to write (default: standard output)")
+    sp.add_argument("--pseudonymise", action="store_true", help="drop CPR numbers and names")
+    sp = sub.add_parser("verify", help="check integrity and the audit chain (exit 1 when unsound)")
+    db_arg(sp)
+    sp.add_argument("--quick", action="store_true", help="quick_check instead of integrity_check")
+    sp = sub.add_parser("backup", help="consistent copy through the SQLite backup API")
+    db_arg(sp)
+    sp.add_argument("-o", "--output", required=True, help="backup file to write")
+    return p
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except EbpError as exc:
+        print(f"ebp-logger {args.command}: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        from ebp_logger.store.database import close_database
+
+        close_database()

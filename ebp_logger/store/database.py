@@ -1,0 +1,88 @@
+"""The one SQLite database, opened for durability: WAL, synchronous=FULL, foreign keys.
+
+Writes go through ``write()``, which takes the write lock up front (BEGIN IMMEDIATE) so a
+transaction never fails half-way on a lock upgrade, and turns SQLite's failures into
+``StorageError`` messages a clinician can act on.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import peewee
+
+from ebp_logger.errors import StorageError
+
+db = peewee.SqliteDatabase(None, lock_type="IMMEDIATE")
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL: a commit survives power loss, not only a crash
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+}
+
+
+def open_database(
+    path: str | Path, *, readonly: bool = False, create: bool = True
+) -> peewee.SqliteDatabase:
+    """Open (and, unless ``create`` is False, create and migrate) the database at ``path``."""
+    from ebp_logger.store import migrations
+
+    path = Path(path)
+    if not create and not path.exists():
+        raise StorageError(f"No database at {path}.")
+    if db.database is not None and not db.is_closed():
+        db.close()
+    if readonly:
+        db.init(f"file:{path}?mode=ro", uri=True, pragmas={"foreign_keys": 1, "busy_timeout": 5000})
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db.init(str(path), pragmas=PRAGMAS)
+    db.connect(reuse_if_open=True)
+    if not readonly:
+        migrations.migrate(path)
+    return db
+
+
+def close_database() -> None:
+    if db.database is not None and not db.is_closed():
+        db.close()
+
+
+def database_path() -> Path | None:
+    return Path(db.database) if db.database and not str(db.database).startswith("file:") else None
+
+
+def explain(exc: BaseException) -> str:
+    """A sentence a user can act on for a failed write."""
+    text = str(exc).lower()
+    if "full" in text:
+        return (
+            "The disk is full: nothing was saved. Free space on the disk, then press Enter again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return "The database is read-only: nothing was saved. Ask IT to restore write access."
+    if "locked" in text or "busy" in text:
+        return "The database is busy (another program is writing): nothing was saved. Try again."
+    return f"The database could not save: {exc}. Nothing was saved; your input is kept."
+
+
+@contextmanager
+def write() -> Iterator[None]:
+    """One durable write transaction; SQLite errors become ``StorageError``."""
+    try:
+        with db.atomic():
+            yield
+    except (
+        peewee.OperationalError,
+        peewee.DatabaseError,
+        sqlite3.OperationalError,
+        sqlite3.DatabaseError,
+    ) as exc:
+        if isinstance(exc, peewee.IntegrityError):
+            raise
+        raise StorageError(explain(exc)) from exc

@@ -1,0 +1,104 @@
+"""Schema versions. Before any step runs on an existing file, the file is backed up next to
+itself (SQLite backup API), so a failed upgrade can always be undone.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from playhouse.migrate import SqliteMigrator
+
+from ebp_logger.clock import utcnow
+from ebp_logger.store.database import db
+from ebp_logger.store.models import (
+    ALL_MODELS,
+    AUDITED_MODELS,
+    Audit,
+    DeviceMessage,
+    Entry,
+    SchemaVersion,
+)
+
+
+def _immutability_triggers() -> list[str]:
+    """Triggers that make clinical history append-only at the SQLite level."""
+    sql = []
+    protected = [m for m in AUDITED_MODELS if issubclass(m, Entry)] + [DeviceMessage, Audit]
+    for model in protected:
+        t = model._meta.table_name
+        sql.append(
+            f'CREATE TRIGGER IF NOT EXISTS "{t}_no_delete" BEFORE DELETE ON "{t}" '
+            f"BEGIN SELECT RAISE(ABORT, 'clinical records are never deleted'); END"
+        )
+        set_once = getattr(model, "SET_ONCE", ())
+        conds = []
+        for f in model._meta.sorted_fields:
+            col = f.column_name
+            if col in set_once:
+                conds.append(f'(OLD."{col}" IS NOT NULL AND OLD."{col}" IS NOT NEW."{col}")')
+            else:
+                conds.append(f'OLD."{col}" IS NOT NEW."{col}"')
+        sql.append(
+            f'CREATE TRIGGER IF NOT EXISTS "{t}_no_overwrite" BEFORE UPDATE ON "{t}" '
+            f"WHEN {' OR '.join(conds)} "
+            f"BEGIN SELECT RAISE(ABORT, 'clinical values are never overwritten'); END"
+        )
+    for t in ("patient", "session"):
+        sql.append(
+            f'CREATE TRIGGER IF NOT EXISTS "{t}_no_delete" BEFORE DELETE ON "{t}" '
+            f"BEGIN SELECT RAISE(ABORT, 'clinical records are never deleted'); END"
+        )
+    return sql
+
+
+def _v1(migrator: SqliteMigrator) -> None:
+    db.create_tables(ALL_MODELS)
+    for stmt in _immutability_triggers():
+        db.execute_sql(stmt)
+
+
+# version -> step. A new step uses ``migrator`` (playhouse.migrate) for column changes, e.g.
+#   migrate(migrator.add_column("session", "room_bed", TextField(default="")))
+MIGRATIONS: dict[int, Callable[[SqliteMigrator], None]] = {1: _v1}
+
+
+def current_version() -> int:
+    if not SchemaVersion.table_exists():
+        return 0
+    return (
+        SchemaVersion.select(SchemaVersion.version).order_by(SchemaVersion.version.desc()).scalar()
+        or 0
+    )
+
+
+def latest_version() -> int:
+    return max(MIGRATIONS)
+
+
+def backup_before_migration(path: Path, version: int) -> Path | None:
+    """Copy the file with the SQLite backup API before touching its schema."""
+    if version == 0 or not path.exists():
+        return None
+    target = path.with_name(f"{path.name}.schema-v{version}.bak")
+    dst = sqlite3.connect(target)
+    try:
+        db.connection().backup(dst)
+    finally:
+        dst.close()
+    return target
+
+
+def migrate(path: Path) -> int:
+    """Bring the open database up to the latest schema; returns the version reached."""
+    version = current_version()
+    if version >= latest_version():
+        return version
+    backup_before_migration(path, version)
+    migrator = SqliteMigrator(db)
+    for step in sorted(v for v in MIGRATIONS if v > version):
+        with db.atomic():
+            MIGRATIONS[step](migrator)
+            SchemaVersion.create(version=step, applied_at=utcnow())
+    return latest_version()

@@ -1,0 +1,251 @@
+"""Tables. Clinical entries are append-only: a correction is a new row that ``supersedes`` the
+old one, a void only fills the ``void_*`` columns; triggers (migrations.py) refuse anything else.
+Volumes are kept in tenths of a millilitre so totals add up exactly.
+"""
+
+from __future__ import annotations
+
+import peewee
+
+from ebp_logger.store.database import db
+from ebp_logger.store.fields import DateOnlyField, JsonTextField, UTCDateTimeField
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = peewee.IntegerField()
+    applied_at = UTCDateTimeField()
+
+
+class User(BaseModel):
+    username = peewee.TextField(unique=True)
+    full_name = peewee.TextField()
+    role = peewee.TextField()
+    password_hash = peewee.TextField()
+    active = peewee.BooleanField(default=True)
+    failed_logins = peewee.IntegerField(default=0)
+    locked_until = UTCDateTimeField(null=True)
+    created_at = UTCDateTimeField()
+
+
+class Setting(BaseModel):
+    key = peewee.TextField(primary_key=True)
+    value = JsonTextField()
+    updated_at = UTCDateTimeField()
+
+
+class Patient(BaseModel):
+    cpr = peewee.TextField(unique=True)  # 10 digits, no dash
+    name = peewee.TextField()
+    birth_date = DateOnlyField()
+    sex = peewee.TextField()
+    mod11_confirmed = peewee.BooleanField(default=False)  # user confirmed a modulus-11 failure
+    language = peewee.TextField(default="da")  # discharge sheet language
+    comorbidity = peewee.TextField(default="")
+    medication = peewee.TextField(default="")
+    earlier_illnesses = peewee.TextField(default="")
+    created_at = UTCDateTimeField()
+    created_by = peewee.ForeignKeyField(User, backref="+")
+
+
+class Session(BaseModel):
+    patient = peewee.ForeignKeyField(Patient, backref="sessions")
+    operator = peewee.ForeignKeyField(User, backref="+")
+    created_at = UTCDateTimeField()
+    status = peewee.TextField()
+    indication = peewee.TextField()
+    indication_text = peewee.TextField(default="")
+    referring_neurologist = peewee.TextField(default="")
+    patch_type = peewee.TextField()
+    leak_level = peewee.TextField(default="")
+    attempt_number = peewee.IntegerField()
+    previous_session = peewee.ForeignKeyField("self", null=True, backref="+")
+    room_bed = peewee.TextField(default="")
+    symptom_onset = DateOnlyField(null=True)
+    possible_cause = peewee.TextField(default="")
+    symptoms = JsonTextField(default=list)
+    entered_from_paper = peewee.BooleanField(default=False)
+    started_at = UTCDateTimeField(null=True)
+    ended_at = UTCDateTimeField(null=True)
+    rest_ended_at = UTCDateTimeField(null=True)
+    discharged_by = peewee.ForeignKeyField(User, null=True, backref="+")
+
+
+class Entry(BaseModel):
+    """Columns every append-only clinical entry has."""
+
+    session = peewee.ForeignKeyField(Session, backref="+")
+    recorded_at = UTCDateTimeField()
+    recorded_by = peewee.ForeignKeyField(User, backref="+")
+    entered_from_paper = peewee.BooleanField(default=False)
+    supersedes = peewee.ForeignKeyField("self", null=True, backref="+")
+    correction_reason = peewee.TextField(null=True)
+    voided_at = UTCDateTimeField(null=True)
+    voided_by = peewee.ForeignKeyField(User, null=True, backref="+")
+    void_reason = peewee.TextField(null=True)
+
+    # Columns that may be filled once after insert (everything else is frozen by triggers).
+    SET_ONCE: tuple[str, ...] = ("voided_at", "voided_by_id", "void_reason")
+
+
+class ChecklistItem(BaseModel):
+    """The department's checklist: one row per question, seeded from clinical.checklist and
+    adaptable (``spec`` holds the whole definition: kind, choices, safe answer, follow-ups)."""
+
+    key = peewee.TextField(primary_key=True)
+    position = peewee.IntegerField()
+    spec = JsonTextField()
+    active = peewee.BooleanField(default=True)
+
+
+class ChecklistAnswer(Entry):
+    item_key = peewee.TextField()
+    label = peewee.TextField()  # the question as it was asked
+    answer = peewee.TextField()
+    detail = peewee.TextField(default="")
+
+
+class Vital(Entry):
+    taken_at = UTCDateTimeField()
+    source = peewee.TextField()  # manual | device
+    spo2 = peewee.IntegerField(null=True)
+    heart_rate = peewee.IntegerField(null=True)
+    rhythm = peewee.TextField(null=True)
+    systolic = peewee.IntegerField(null=True)
+    diastolic = peewee.IntegerField(null=True)
+    mean = peewee.IntegerField(null=True)
+    device_ref = peewee.TextField(null=True)  # e.g. HL7 message control id
+    artefact_at = UTCDateTimeField(null=True)
+    artefact_by = peewee.ForeignKeyField(User, null=True, backref="+")
+    artefact_reason = peewee.TextField(null=True)
+
+    SET_ONCE = Entry.SET_ONCE + ("artefact_at", "artefact_by_id", "artefact_reason")
+
+
+class Injection(Entry):
+    given_at = UTCDateTimeField()
+    component = peewee.TextField()  # blood | fibrin_glue
+    tenths_ml = peewee.IntegerField()
+
+
+class Event(Entry):
+    at = UTCDateTimeField()
+    kind = peewee.TextField()
+    level = peewee.TextField(default="")
+    note = peewee.TextField(default="")
+
+
+class StopRecord(Entry):
+    at = UTCDateTimeField()
+    reason = peewee.TextField()
+    text = peewee.TextField(default="")
+    blood_tenths_ml = peewee.IntegerField()
+    glue_tenths_ml = peewee.IntegerField(default=0)
+
+
+class HeadacheScore(Entry):
+    taken_at = UTCDateTimeField()
+    timepoint = peewee.TextField()
+    lying = peewee.IntegerField()
+    standing = peewee.IntegerField()
+
+
+class Observation(Entry):
+    observed_at = UTCDateTimeField()
+    signs = JsonTextField()  # list of warning-sign codes
+    note = peewee.TextField(default="")
+    acknowledged_at = UTCDateTimeField(null=True)
+    acknowledged_by = peewee.ForeignKeyField(User, null=True, backref="+")
+
+    SET_ONCE = Entry.SET_ONCE + ("acknowledged_at", "acknowledged_by_id")
+
+
+class FollowUp(Entry):
+    contacted_at = UTCDateTimeField()
+    effect = peewee.TextField()
+    lying = peewee.IntegerField(null=True)
+    standing = peewee.IntegerField(null=True)
+    recurrence = peewee.BooleanField(default=False)
+    decision = peewee.TextField()
+    note = peewee.TextField(default="")
+
+
+class BernAssessment(Entry):
+    assessed_at = UTCDateTimeField()
+    signs = JsonTextField()
+    points = peewee.IntegerField()
+
+
+class DeviceMessage(BaseModel):
+    """Every monitor message received: stored as vitals, quarantined (no matching session) or
+    rejected (malformed / out of range). Never dropped; resolution is set once."""
+
+    received_at = UTCDateTimeField()
+    control_id = peewee.TextField(default="")
+    sender = peewee.TextField(default="")
+    patient_ref = peewee.TextField(default="")  # PID-3 as sent
+    bed = peewee.TextField(default="")  # PV1-3 as sent
+    status = peewee.TextField()  # stored | quarantined | rejected
+    reason = peewee.TextField(default="")
+    raw = peewee.TextField()
+    session = peewee.ForeignKeyField(Session, null=True, backref="+")
+    resolved_at = UTCDateTimeField(null=True)
+    resolved_by = peewee.ForeignKeyField(User, null=True, backref="+")
+    resolution = peewee.TextField(null=True)  # assigned:<session id> | rejected:<reason>
+    resolved_session = peewee.ForeignKeyField(Session, null=True, backref="+")
+
+    SET_ONCE: tuple[str, ...] = (
+        "resolved_at",
+        "resolved_by_id",
+        "resolution",
+        "resolved_session_id",
+    )
+
+
+class Audit(BaseModel):
+    """Append-only, hash-chained log of every write (who, when, what, old → new, why)."""
+
+    at = UTCDateTimeField()
+    user_id = peewee.IntegerField(null=True)
+    username = peewee.TextField(default="")
+    action = peewee.TextField()
+    table = peewee.TextField()
+    row_id = peewee.TextField(null=True)  # primary key as text (some tables key by name)
+    patient_id = peewee.IntegerField(null=True, index=True)
+    session_id = peewee.IntegerField(null=True, index=True)
+    old = JsonTextField(null=True)
+    new = JsonTextField(null=True)
+    reason = peewee.TextField(default="")
+    prev_hash = peewee.TextField()
+    hash = peewee.TextField()
+
+    class Meta:
+        indexes = ((("table", "row_id"), False),)
+
+
+ENTRY_MODELS: tuple[type[Entry], ...] = (
+    ChecklistAnswer,
+    Vital,
+    Injection,
+    Event,
+    StopRecord,
+    HeadacheScore,
+    Observation,
+    FollowUp,
+    BernAssessment,
+)
+# Tables whose rows the audit chain vouches for (verify compares each row with its last audit).
+AUDITED_MODELS: tuple[type[BaseModel], ...] = (
+    User,
+    Setting,
+    Patient,
+    Session,
+    ChecklistItem,
+    DeviceMessage,
+) + ENTRY_MODELS
+ALL_MODELS: tuple[type[BaseModel], ...] = (SchemaVersion, Audit) + AUDITED_MODELS

@@ -1,0 +1,86 @@
+"""What each role may do: one table, enforced by every service function (not by hiding buttons)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from ebp_logger.errors import PermissionDenied
+
+
+class Action(str, Enum):
+    MANAGE_USERS = "manage_users"
+    EDIT_SETTINGS = "edit_settings"
+    VIEW_RECORDS = "view_records"
+    VIEW_AUDIT = "view_audit"
+    EXPORT = "export"
+    PRINT = "print"
+    REGISTER_PATIENT = "register_patient"
+    CORRECT_PATIENT = "correct_patient"
+    SET_UP_SESSION = "set_up_session"
+    RECORD_PROCEDURE = "record_procedure"  # vitals, injections, events, stop, start/end
+    CORRECT_PROCEDURE = "correct_procedure"
+    RECORD_SCORE = "record_score"
+    RECORD_OBSERVATION = "record_observation"
+    ACKNOWLEDGE_WARNING = "acknowledge_warning"
+    DISCHARGE = "discharge"
+    RECORD_FOLLOW_UP = "record_follow_up"
+    MANAGE_DEVICE_INPUT = "manage_device_input"  # quarantine, artefacts
+
+
+ANAESTHESIOLOGIST = "anaesthesiologist"
+NURSE = "nurse"
+ADMINISTRATOR = "administrator"
+SYSTEM = "system"
+
+_A = Action
+PERMISSIONS: dict[str, frozenset[Action]] = {
+    ANAESTHESIOLOGIST: frozenset(
+        {
+            _A.VIEW_RECORDS,
+            _A.PRINT,
+            _A.EXPORT,
+            _A.VIEW_AUDIT,
+            _A.REGISTER_PATIENT,
+            _A.CORRECT_PATIENT,
+            _A.SET_UP_SESSION,
+            _A.RECORD_PROCEDURE,
+            _A.CORRECT_PROCEDURE,
+            _A.RECORD_SCORE,
+            _A.RECORD_OBSERVATION,
+            _A.ACKNOWLEDGE_WARNING,
+            _A.DISCHARGE,
+            _A.RECORD_FOLLOW_UP,
+            _A.MANAGE_DEVICE_INPUT,
+        }
+    ),
+    # GUIDELINE.md "Who does what": nurses care for the patient in supine rest and score headache.
+    NURSE: frozenset(
+        {_A.VIEW_RECORDS, _A.PRINT, _A.RECORD_SCORE, _A.RECORD_OBSERVATION, _A.DISCHARGE}
+    ),
+    ADMINISTRATOR: frozenset(
+        {_A.MANAGE_USERS, _A.EDIT_SETTINGS, _A.VIEW_RECORDS, _A.VIEW_AUDIT, _A.EXPORT, _A.PRINT}
+    ),
+    # The device listener writes device vitals and quarantine rows, nothing else.
+    SYSTEM: frozenset({_A.RECORD_PROCEDURE, _A.MANAGE_DEVICE_INPUT, _A.VIEW_RECORDS, _A.EXPORT}),
+}
+
+ROLE_LABELS = {
+    ANAESTHESIOLOGIST: {"en": "Anaesthesiologist", "da": "Anæstesiolog"},
+    NURSE: {"en": "Nurse", "da": "Sygeplejerske"},
+    ADMINISTRATOR: {"en": "Administrator", "da": "Administrator"},
+}
+ROLES = (ANAESTHESIOLOGIST, NURSE, ADMINISTRATOR)
+
+
+def allowed(role: str, action: Action) -> bool:
+    return action in PERMISSIONS.get(role, frozenset())
+
+
+def require(actor: object, action: Action) -> None:
+    """Raise ``PermissionDenied`` unless ``actor.role`` may do ``action``."""
+    role = getattr(actor, "role", "")
+    if not allowed(role, action):
+        label = ROLE_LABELS.get(role, {}).get("en", role or "unknown role")
+        raise PermissionDenied(
+            f"A user with the role {label} may not {action.value.replace('_', ' ')}."
+        )

@@ -1,0 +1,158 @@
+"""Append-only entries: add, correct (a new version), void (with a reason), and read back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, TypeVar
+
+import peewee
+
+from ebp_logger.clock import utcnow
+from ebp_logger.errors import NotFound, StateError, ValidationError
+from ebp_logger.store import audit
+from ebp_logger.store.audit import Actor
+from ebp_logger.store.database import write
+from ebp_logger.store.models import Entry, Session, User
+from ebp_logger.store.records import EntryMeta
+
+E = TypeVar("E", bound=Entry)
+
+
+def _require_reason(reason: str, what: str) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("reason", f"A {what} needs a reason", "a short free text")
+    return reason
+
+
+def usernames() -> dict[int, str]:
+    return {
+        u.id: u.full_name or u.username for u in User.select(User.id, User.username, User.full_name)
+    }
+
+
+def meta(row: Entry, superseded_by: dict[int, int], names: dict[int, str]) -> EntryMeta:
+    return EntryMeta(
+        id=row.id,
+        recorded_at=row.recorded_at,
+        recorded_by=names.get(row.recorded_by_id, "?"),
+        entered_from_paper=row.entered_from_paper,
+        supersedes=row.supersedes_id,
+        correction_reason=row.correction_reason,
+        superseded_by=superseded_by.get(row.id),
+        voided_at=row.voided_at,
+        voided_by=names.get(row.voided_by_id) if row.voided_by_id else None,
+        void_reason=row.void_reason,
+    )
+
+
+def superseded_map(model: type[Entry], session_id: int) -> dict[int, int]:
+    """old id -> id of the row that corrected it."""
+    q = model.select(model.id, model.supersedes).where(
+        (model.session == session_id) & model.supersedes.is_null(False)
+    )
+    return {r.supersedes_id: r.id for r in q}
+
+
+def current(model: type[E], session_id: int | None = None) -> peewee.ModelSelect:
+    """Rows neither voided nor corrected."""
+    newer = model.alias()
+    q = model.select().where(
+        model.voided_at.is_null()
+        & ~peewee.fn.EXISTS(newer.select(newer.id).where(newer.supersedes == model.id))
+    )
+    if session_id is not None:
+        q = q.where(model.session == session_id)
+    return q
+
+
+def add(model: type[E], actor: Actor, session_id: int, *, paper: bool = False, **values: Any) -> E:
+    """Insert one entry and its audit row. Call inside ``write()``."""
+    row = model.create(
+        session=session_id,
+        recorded_at=utcnow(),
+        recorded_by=actor.user_id,
+        entered_from_paper=paper,
+        **values,
+    )
+    audit.record(actor, "create", row)
+    return row
+
+
+def get_current(model: type[E], entry_id: int) -> E:
+    row = model.get_or_none(model.id == entry_id)
+    if row is None:
+        raise NotFound(f"No {model._meta.table_name} entry {entry_id}.")
+    if row.voided_at is not None:
+        raise StateError(f"This {model._meta.table_name} entry was voided; it cannot be changed.")
+    if model.select().where(model.supersedes == row.id).exists():
+        raise StateError(
+            f"This {model._meta.table_name} entry was already corrected; correct the newest version."
+        )
+    return row
+
+
+def correct(model: type[E], actor: Actor, entry_id: int, reason: str, **changes: Any) -> E:
+    """A new version of the entry; the original stays, marked as corrected. Inside ``write()``."""
+    reason = _require_reason(reason, "correction")
+    old = get_current(model, entry_id)
+    keep = {
+        f.name: old.__data__.get(f.name)
+        for f in model._meta.sorted_fields
+        if f.name not in ("id", "recorded_at", "recorded_by", "supersedes", "correction_reason")
+        and f.column_name not in model.SET_ONCE
+    }
+    keep.update(changes)
+    row = model.create(
+        **keep,
+        recorded_at=utcnow(),
+        recorded_by=actor.user_id,
+        supersedes=old.id,
+        correction_reason=reason,
+    )
+    audit.record(actor, "correct", row, old=audit.snapshot(old), reason=reason)
+    return row
+
+
+def void(model: type[E], actor: Actor, entry_id: int, reason: str) -> E:
+    """Mark an entry void; its values stay. Inside ``write()``."""
+    reason = _require_reason(reason, "void")
+    row = get_current(model, entry_id)
+    before = audit.snapshot(row)
+    row.voided_at = utcnow()
+    row.voided_by = actor.user_id
+    row.void_reason = reason
+    row.save()
+    audit.record(actor, "void", row, old=before, reason=reason)
+    return row
+
+
+def set_once(row: peewee.Model, actor: Actor, action: str, reason: str = "", **values: Any) -> None:
+    """Fill columns that may be set once (acknowledgement, artefact, session times)."""
+    before = audit.snapshot(row)
+    for name, value in values.items():
+        if getattr(row, name) is not None:
+            raise StateError(f"{name.replace('_', ' ').capitalize()} is already recorded.")
+        setattr(row, name, value)
+    row.save()
+    audit.record(actor, action, row, old=before, reason=reason)
+
+
+def session_row(session_id: int) -> Session:
+    row = Session.get_or_none(Session.id == session_id)
+    if row is None:
+        raise NotFound(f"No session {session_id}.")
+    return row
+
+
+def not_future(value: datetime | None, field: str) -> datetime:
+    """Entry times default to now and may not lie in the future (2 minutes of clock skew)."""
+    from ebp_logger.clinical import validation
+
+    now = utcnow()
+    if value is None:
+        return now
+    return validation.not_in_future(value, now, field=field)
+
+
+__all__ = ["add", "correct", "void", "current", "set_once", "write"]

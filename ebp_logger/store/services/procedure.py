@@ -1,0 +1,300 @@
+"""The live procedure: vitals, injections (never past the maximum), events, the stop."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ebp_logger.clinical import validation
+from ebp_logger.clinical.enums import Component, EventKind, PatchType, SessionStatus, VitalSource
+from ebp_logger.clinical.levels import parse_level
+from ebp_logger.clinical.limits import VolumeLimits
+from ebp_logger.clinical.stop_reasons import StopReason, validate_stop
+from ebp_logger.clinical.volume import check_injection
+from ebp_logger.clock import utcnow
+from ebp_logger.errors import StateError, ValidationError
+from ebp_logger.store import settings
+from ebp_logger.store.audit import Actor
+from ebp_logger.store.database import write
+from ebp_logger.store.models import Event, Injection, Session, StopRecord, Vital
+from ebp_logger.store.permissions import Action, require
+from ebp_logger.store.services import entries
+from ebp_logger.store.services.sessions import totals_tenths
+
+LIVE = {SessionStatus.IN_PROGRESS.value}
+
+
+def volume_limits() -> VolumeLimits:
+    conf = settings.load()
+    return VolumeLimits(
+        targeted_blood_max_ml=conf.targeted_blood_max_ml,
+        targeted_glue_max_ml=conf.targeted_glue_max_ml,
+        max_single_injection_ml=conf.max_single_injection_ml,
+    )
+
+
+def _live_session(session_id: int, what: str) -> Session:
+    row = entries.session_row(session_id)
+    if row.status not in LIVE:
+        raise StateError(f"The procedure is not in progress; {what} cannot be recorded now.")
+    return row
+
+
+def record_vitals(
+    actor: Actor,
+    session_id: int,
+    *,
+    bp: str | None = None,
+    spo2: object = None,
+    heart_rate: object = None,
+    rhythm: str | None = None,
+    taken_at: datetime | None = None,
+    source: str = VitalSource.MANUAL.value,
+    device_ref: str | None = None,
+    paper: bool = False,
+) -> int:
+    """One set of vitals (any subset). BP as '120/80' or '120/80/93'."""
+    require(actor, Action.RECORD_PROCEDURE)
+    values: dict[str, object] = {}
+    if bp not in (None, ""):
+        reading = validation.blood_pressure(str(bp))
+        values.update(systolic=reading.systolic, diastolic=reading.diastolic, mean=reading.mean)
+    if spo2 not in (None, ""):
+        values["spo2"] = validation.spo2(spo2)
+    if heart_rate not in (None, ""):
+        values["heart_rate"] = validation.heart_rate(heart_rate)
+    if rhythm not in (None, ""):
+        values["rhythm"] = validation.ecg_rhythm(rhythm).value
+    if not values:
+        raise ValidationError(
+            "vitals", "Nothing to save", "at least one of BP, SpO2, heart rate, rhythm"
+        )
+    if source not in (VitalSource.MANUAL.value, VitalSource.DEVICE.value):
+        raise ValidationError("source", f"Unknown source {source!r}", "manual or device")
+    taken_at = entries.not_future(taken_at, "time")
+    with write():
+        row = _live_session(session_id, "vitals") if not paper else entries.session_row(session_id)
+        if (
+            row.started_at
+            and taken_at < row.started_at
+            and source == VitalSource.MANUAL.value
+            and not paper
+        ):
+            taken_at = max(taken_at, row.started_at)
+        v = entries.add(
+            Vital,
+            actor,
+            session_id,
+            paper=paper,
+            taken_at=taken_at,
+            source=source,
+            device_ref=device_ref,
+            **values,
+        )
+    return v.id
+
+
+def mark_artefact(actor: Actor, vital_id: int, reason: str) -> None:
+    """Exclude a value from charts and figures; it stays, with who, when and why."""
+    require(actor, Action.MANAGE_DEVICE_INPUT)
+    if not reason.strip():
+        raise ValidationError("reason", "Marking an artefact needs a reason", "a short free text")
+    with write():
+        row = entries.get_current(Vital, vital_id)
+        entries.set_once(
+            row,
+            actor,
+            "artefact",
+            reason.strip(),
+            artefact_at=utcnow(),
+            artefact_by=actor.user_id,
+            artefact_reason=reason.strip(),
+        )
+
+
+def record_injection(
+    actor: Actor,
+    session_id: int,
+    amount_ml: object,
+    component: str = Component.BLOOD.value,
+    given_at: datetime | None = None,
+    paper: bool = False,
+) -> int:
+    """Add an injected amount; refused when it would pass the maximum (GUIDELINE.md: 40 ml)."""
+    require(actor, Action.RECORD_PROCEDURE)
+    amount = validation.volume_ml(amount_ml)
+    try:
+        comp = Component(component)
+    except ValueError:
+        raise ValidationError(
+            "component", f"Unknown component {component!r}", "blood or fibrin_glue"
+        ) from None
+    given_at = entries.not_future(given_at, "time")
+    with write():
+        row = (
+            _live_session(session_id, "injections")
+            if not paper
+            else entries.session_row(session_id)
+        )
+        if entries.current(StopRecord, session_id).exists():
+            raise StateError("Injection was stopped; no more volume can be added.")
+        totals = {Component(k): v / 10 for k, v in totals_tenths(session_id).items()}
+        check_injection(PatchType(row.patch_type), comp, amount, totals, volume_limits())
+        inj = entries.add(
+            Injection,
+            actor,
+            session_id,
+            paper=paper,
+            given_at=given_at,
+            component=comp.value,
+            tenths_ml=round(amount * 10),
+        )
+    return inj.id
+
+
+def correct_injection(actor: Actor, injection_id: int, amount_ml: object, reason: str) -> int:
+    """Correct an amount; the new total must still respect the maximum."""
+    require(actor, Action.CORRECT_PROCEDURE)
+    amount = validation.volume_ml(amount_ml)
+    with write():
+        old = entries.get_current(Injection, injection_id)
+        row = entries.session_row(old.session_id)
+        totals_t = totals_tenths(row.id)
+        totals_t[old.component] -= old.tenths_ml
+        totals = {Component(k): v / 10 for k, v in totals_t.items()}
+        check_injection(
+            PatchType(row.patch_type), Component(old.component), amount, totals, volume_limits()
+        )
+        new = entries.correct(Injection, actor, injection_id, reason, tenths_ml=round(amount * 10))
+    return new.id
+
+
+def record_event(
+    actor: Actor,
+    session_id: int,
+    kind: str,
+    *,
+    level: str = "",
+    note: str = "",
+    at: datetime | None = None,
+    paper: bool = False,
+) -> int:
+    require(actor, Action.RECORD_PROCEDURE)
+    try:
+        k = EventKind(kind)
+    except ValueError:
+        raise ValidationError(
+            "event", f"Unknown event {kind!r}", ", ".join(e.value for e in EventKind)
+        ) from None
+    if k == EventKind.LOSS_OF_RESISTANCE:
+        if not level.strip():
+            raise ValidationError(
+                "level", "Loss of resistance needs the level", "e.g. L3–L4 or T2–T3"
+            )
+        level = parse_level(level)
+    elif level.strip():
+        level = parse_level(level)
+    if k == EventKind.NOTE and not note.strip():
+        raise ValidationError("note", "The note is empty", "a short free text")
+    at = entries.not_future(at, "time")
+    with write():
+        if not paper:
+            _live_session(session_id, "events")
+        ev = entries.add(
+            Event,
+            actor,
+            session_id,
+            paper=paper,
+            at=at,
+            kind=k.value,
+            level=level,
+            note=note.strip(),
+        )
+    return ev.id
+
+
+def record_stop(
+    actor: Actor,
+    session_id: int,
+    reason: str,
+    text: str = "",
+    at: datetime | None = None,
+    paper: bool = False,
+) -> int:
+    """Why injection stopped, bound to the time and the total volume at that moment."""
+    require(actor, Action.RECORD_PROCEDURE)
+    try:
+        r = StopReason(reason)
+    except ValueError:
+        raise ValidationError(
+            "stop reason", f"Unknown stop reason {reason!r}", ", ".join(s.value for s in StopReason)
+        ) from None
+    text = validate_stop(r, text)
+    at = entries.not_future(at, "time")
+    with write():
+        if not paper:
+            _live_session(session_id, "the stop")
+        if entries.current(StopRecord, session_id).exists():
+            raise StateError("The stop is already recorded; correct it instead.")
+        totals = totals_tenths(session_id)
+        st = entries.add(
+            StopRecord,
+            actor,
+            session_id,
+            paper=paper,
+            at=at,
+            reason=r.value,
+            text=text,
+            blood_tenths_ml=totals.get(Component.BLOOD.value, 0),
+            glue_tenths_ml=totals.get(Component.FIBRIN_GLUE.value, 0),
+        )
+    return st.id
+
+
+def correct_entry(
+    actor: Actor, model_name: str, entry_id: int, reason: str, **changes: object
+) -> int:
+    """Correct a vitals, event or stop entry (validated like a new one)."""
+    require(actor, Action.CORRECT_PROCEDURE)
+    models = {"vital": Vital, "event": Event, "stop": StopRecord}
+    if model_name not in models:
+        raise ValidationError("entry", f"Unknown entry type {model_name!r}", ", ".join(models))
+    model = models[model_name]
+    clean: dict[str, object] = {}
+    if model is Vital:
+        if "bp" in changes:
+            r = validation.blood_pressure(str(changes.pop("bp")))
+            clean.update(systolic=r.systolic, diastolic=r.diastolic, mean=r.mean)
+        if "spo2" in changes:
+            clean["spo2"] = validation.spo2(changes.pop("spo2"))
+        if "heart_rate" in changes:
+            clean["heart_rate"] = validation.heart_rate(changes.pop("heart_rate"))
+        if "rhythm" in changes:
+            clean["rhythm"] = validation.ecg_rhythm(str(changes.pop("rhythm"))).value
+    elif model is Event:
+        if "level" in changes:
+            lvl = str(changes.pop("level") or "")
+            clean["level"] = parse_level(lvl) if lvl.strip() else ""
+        if "note" in changes:
+            clean["note"] = str(changes.pop("note")).strip()
+    elif model is StopRecord:
+        if "reason" in changes:
+            r = StopReason(str(changes.pop("reason")))
+            clean["reason"] = r.value
+            clean["text"] = validate_stop(r, str(changes.pop("text", "")))
+    if changes:
+        raise ValidationError(
+            "field", f"{', '.join(changes)} cannot be corrected here", "the entry's values"
+        )
+    with write():
+        row = entries.correct(model, actor, entry_id, reason, **clean)
+    return row.id
+
+
+def void_entry(actor: Actor, model_name: str, entry_id: int, reason: str) -> None:
+    """Void an entry made in error (e.g. typed into the wrong session); its values stay."""
+    require(actor, Action.CORRECT_PROCEDURE)
+    models = {"vital": Vital, "event": Event, "injection": Injection, "stop": StopRecord}
+    if model_name not in models:
+        raise ValidationError("entry", f"Unknown entry type {model_name!r}", ", ".join(models))
+    with write():
+        entries.void(models[model_name], actor, entry_id, reason)

@@ -1,0 +1,187 @@
+"""After the procedure: headache scores, warning-sign observations, follow-up."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ebp_logger.clinical import validation
+from ebp_logger.clinical.enums import (
+    FollowUpDecision,
+    FollowUpEffect,
+    ScoreTimepoint,
+    SessionStatus,
+)
+from ebp_logger.clinical.warning_signs import WarningSign
+from ebp_logger.clock import utcnow
+from ebp_logger.errors import StateError, ValidationError
+from ebp_logger.store.audit import Actor
+from ebp_logger.store.database import write
+from ebp_logger.store.models import FollowUp, HeadacheScore, Observation
+from ebp_logger.store.permissions import Action, require
+from ebp_logger.store.services import entries
+
+
+def _nrs(value: object, field: str) -> int:
+    """NRS 0–10, the error naming which score (lying or standing) is wrong."""
+    try:
+        return validation.nrs(value)
+    except ValidationError as exc:
+        raise ValidationError(field, f"Headache {field}: {exc.message}", exc.allowed) from None
+
+
+def record_score(
+    actor: Actor,
+    session_id: int,
+    timepoint: str,
+    lying: object,
+    standing: object,
+    taken_at: datetime | None = None,
+    paper: bool = False,
+) -> int:
+    """Headache NRS lying and standing (GUIDELINE.md "The procedure": before and at 24 h)."""
+    require(actor, Action.RECORD_SCORE)
+    try:
+        tp = ScoreTimepoint(timepoint)
+    except ValueError:
+        raise ValidationError(
+            "timepoint",
+            f"Unknown time point {timepoint!r}",
+            ", ".join(t.value for t in ScoreTimepoint),
+        ) from None
+    lying_v = _nrs(lying, "lying")
+    standing_v = _nrs(standing, "standing")
+    taken_at = entries.not_future(taken_at, "time")
+    with write():
+        row = entries.session_row(session_id)
+        if tp == ScoreTimepoint.BASELINE and row.status != SessionStatus.SETUP.value and not paper:
+            raise StateError(
+                "The baseline score is taken before the procedure; correct it instead."
+            )
+        if (
+            tp in (ScoreTimepoint.CHECKPOINT, ScoreTimepoint.H24)
+            and row.ended_at is None
+            and not paper
+        ):
+            raise StateError(
+                "Scores after the procedure can be recorded once the procedure has ended."
+            )
+        if tp in (ScoreTimepoint.BASELINE, ScoreTimepoint.H24):
+            prev = (
+                entries.current(HeadacheScore, session_id)
+                .where(HeadacheScore.timepoint == tp.value)
+                .first()
+            )
+            if prev is not None:
+                raise StateError(
+                    f"The {tp.label('en').lower()} score is already recorded; correct it instead."
+                )
+        s = entries.add(
+            HeadacheScore,
+            actor,
+            session_id,
+            paper=paper,
+            taken_at=taken_at,
+            timepoint=tp.value,
+            lying=lying_v,
+            standing=standing_v,
+        )
+    return s.id
+
+
+def correct_score(actor: Actor, score_id: int, lying: object, standing: object, reason: str) -> int:
+    require(actor, Action.RECORD_SCORE)
+    lying_v = _nrs(lying, "lying")
+    standing_v = _nrs(standing, "standing")
+    with write():
+        row = entries.correct(
+            HeadacheScore, actor, score_id, reason, lying=lying_v, standing=standing_v
+        )
+    return row.id
+
+
+def record_observation(
+    actor: Actor,
+    session_id: int,
+    signs: list[str],
+    note: str = "",
+    observed_at: datetime | None = None,
+) -> int:
+    """Warning signs seen on the ward; any sign raises a flag until a doctor acknowledges it."""
+    require(actor, Action.RECORD_OBSERVATION)
+    codes = []
+    for s in signs:
+        try:
+            codes.append(WarningSign(s).value)
+        except ValueError:
+            raise ValidationError(
+                "warning sign",
+                f"Unknown warning sign {s!r}",
+                ", ".join(w.value for w in WarningSign),
+            ) from None
+    if not codes and not note.strip():
+        raise ValidationError("observation", "Nothing to record", "tick a sign or write a note")
+    observed_at = entries.not_future(observed_at, "time")
+    with write():
+        entries.session_row(session_id)
+        o = entries.add(
+            Observation,
+            actor,
+            session_id,
+            observed_at=observed_at,
+            signs=sorted(set(codes)),
+            note=note.strip(),
+        )
+    return o.id
+
+
+def acknowledge(actor: Actor, observation_id: int) -> None:
+    """The anaesthesiologist has seen the flag."""
+    require(actor, Action.ACKNOWLEDGE_WARNING)
+    with write():
+        row = entries.get_current(Observation, observation_id)
+        entries.set_once(
+            row, actor, "acknowledge", acknowledged_at=utcnow(), acknowledged_by=actor.user_id
+        )
+
+
+def record_follow_up(
+    actor: Actor,
+    session_id: int,
+    *,
+    effect: str,
+    decision: str,
+    lying: object = None,
+    standing: object = None,
+    recurrence: bool = False,
+    note: str = "",
+    contacted_at: datetime | None = None,
+) -> int:
+    """The doctor's follow-up 2–4 weeks after the EBP (GUIDELINE.md "After the procedure")."""
+    require(actor, Action.RECORD_FOLLOW_UP)
+    try:
+        eff = FollowUpEffect(effect)
+        dec = FollowUpDecision(decision)
+    except ValueError as exc:
+        raise ValidationError(
+            "follow-up", str(exc), "effect none/temporary/lasting and a decision"
+        ) from None
+    lying_v = _nrs(lying, "lying") if lying not in (None, "") else None
+    standing_v = _nrs(standing, "standing") if standing not in (None, "") else None
+    contacted_at = entries.not_future(contacted_at, "time")
+    with write():
+        row = entries.session_row(session_id)
+        if row.ended_at is None:
+            raise StateError("A follow-up belongs to a procedure that has ended.")
+        f = entries.add(
+            FollowUp,
+            actor,
+            session_id,
+            contacted_at=contacted_at,
+            effect=eff.value,
+            lying=lying_v,
+            standing=standing_v,
+            recurrence=bool(recurrence),
+            decision=dec.value,
+            note=note.strip(),
+        )
+    return f.id

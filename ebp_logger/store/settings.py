@@ -1,0 +1,103 @@
+"""Department settings kept in the database. Values the guideline does not fix live here
+(with their defaults), never as rules in code; see GUIDELINE.md for the ones it does fix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from ebp_logger.clock import utcnow
+from ebp_logger.errors import ValidationError
+from ebp_logger.store import audit
+from ebp_logger.store.audit import Actor
+from ebp_logger.store.database import write
+from ebp_logger.store.models import Setting
+from ebp_logger.store.permissions import Action, require
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    department_name: str = ""
+    department_address: str = ""
+    department_phone: str = ""
+    department_logo: str = ""  # path to an image file, optional
+    # Guideline silent: hard maxima for a targeted patch (typical 2–4 ml each, "Targeted EBP").
+    targeted_blood_max_ml: float = 10.0
+    targeted_glue_max_ml: float = 10.0
+    # Guideline silent on a single push: by default no tighter than the 40 ml total.
+    max_single_injection_ml: float = 40.0
+    # Guideline silent: implausible-but-possible values that are highlighted, not refused.
+    alert_spo2_low: int = 90
+    alert_hr_low: int = 50
+    alert_hr_high: int = 120
+    alert_sbp_low: int = 90
+    alarm_sound: bool = True
+    autolock_minutes: int = 10
+    lockout_attempts: int = 5
+    lockout_minutes: int = 15
+    backup_folder: str = ""
+    backup_keep: int = 14
+    hl7_enabled: bool = False
+    hl7_port: int = 2575
+    hl7_bind_all: bool = False  # loopback only unless the administrator allows more
+    hl7_match_bed: bool = False
+    language: str = ""  # "" follows the system; "da" or "en" overrides
+    # Guideline: nurse score checkpoints between end of procedure and 24 h (silent on which).
+    checkpoint_hours: tuple[int, ...] = ()
+
+
+_FIELDS = {f.name: f for f in fields(AppSettings)}
+
+
+def load() -> AppSettings:
+    """The settings, defaults filled in for keys never saved."""
+    stored = {row.key: row.value for row in Setting.select() if row.key in _FIELDS}
+    if "checkpoint_hours" in stored:
+        stored["checkpoint_hours"] = tuple(stored["checkpoint_hours"])
+    return AppSettings(**stored)
+
+
+def _coerce(name: str, value: Any) -> Any:
+    default = getattr(AppSettings(), name)
+    try:
+        if isinstance(default, bool):
+            if isinstance(value, str):
+                return value.strip().lower() in ("1", "true", "yes", "ja", "on")
+            return bool(value)
+        if isinstance(default, int):
+            return int(value)
+        if isinstance(default, float):
+            return float(str(value).replace(",", "."))
+        if isinstance(default, tuple):
+            return tuple(int(v) for v in value)
+        return str(value)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(
+            name, f"{value!r} is not a valid value for {name}", type(default).__name__
+        ) from exc
+
+
+def save(actor: Actor, **changes: Any) -> AppSettings:
+    """Change settings (administrator), each change audited with old and new value."""
+    require(actor, Action.EDIT_SETTINGS)
+    for name in changes:
+        if name not in _FIELDS:
+            raise ValidationError(name, f"Unknown setting {name}", ", ".join(sorted(_FIELDS)))
+    with write():
+        current = asdict(load())
+        for name, raw in changes.items():
+            value = _coerce(name, raw)
+            stored = list(value) if isinstance(value, tuple) else value
+            old = Setting.get_or_none(Setting.key == name)
+            old_snap = audit.snapshot(old) if old else None
+            row = Setting(key=name, value=stored, updated_at=utcnow())
+            row.save(force_insert=old is None)
+            if old_snap is None or current[name] != value:
+                audit.record(actor, "update" if old else "create", row, old=old_snap)
+    return load()
+
+
+def save_first_run(**values: Any) -> AppSettings:
+    """Department details before any user exists (first run), audited as the system."""
+    return save(Actor(None, "first-run", "administrator"), **values)

@@ -1,0 +1,100 @@
+"""Shared fixtures: a real SQLite file per test, users of each role, a controllable clock."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kw: float) -> datetime:
+        self.now += timedelta(**kw)
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    from ebp_logger import clock as clock_mod
+
+    fake = FakeClock(datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc))
+    clock_mod.set_clock(fake)
+    yield fake
+    clock_mod.set_clock(None)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    from ebp_logger.store.database import close_database, open_database
+
+    path = tmp_path / "ebp.sqlite"
+    open_database(path)
+    yield path
+    close_database()
+
+
+@pytest.fixture
+def actors(db_path):
+    """(admin, doctor, nurse) actors in a fresh database."""
+    from ebp_logger.store.audit import Actor
+    from ebp_logger.store.services import checklist, users
+
+    a = users.create_first_administrator("admin", "Test Administrator", "admin-pass")
+    admin = Actor(a.id, a.username, a.role)
+    d = users.create_user(admin, "doc", "Test Anaesthesiologist", "anaesthesiologist", "doc-pass1")
+    n = users.create_user(admin, "nurse", "Test Nurse", "nurse", "nurse-pass")
+    checklist.seed_defaults()
+    return admin, Actor(d.id, d.username, d.role), Actor(n.id, n.username, n.role)
+
+
+@pytest.fixture
+def doctor(actors):
+    return actors[1]
+
+
+@pytest.fixture
+def nurse(actors):
+    return actors[2]
+
+
+@pytest.fixture
+def admin(actors):
+    return actors[0]
+
+
+@pytest.fixture
+def patient(doctor):
+    from ebp_logger.store.services import patients
+
+    return patients.register_patient(doctor, "120571-1003", "Test Patient One")
+
+
+def answer_checklist_safely(actor, session_id: int) -> None:
+    """Answer every checklist item with its safe answer (set-up helper for tests)."""
+    from ebp_logger.store.services import checklist
+
+    for key, value in checklist.all_clear_answers().items():
+        checklist.answer(actor, session_id, key, value)
+
+
+@pytest.fixture
+def live_session(doctor, patient, clock):
+    """A non-targeted session with the checklist done, baseline taken and procedure started."""
+    from ebp_logger.store.services import sessions, ward
+
+    sid = sessions.create_session(doctor, patient.id, indication="plph", patch_type="non_targeted")
+    answer_checklist_safely(doctor, sid)
+    ward.record_score(doctor, sid, "baseline", 2, 8)
+    sessions.start_procedure(doctor, sid)
+    return sid
