@@ -1,0 +1,1 @@
+"""GUI models (one class per file)."""

@@ -1,0 +1,1 @@
+"""GUI screens (one class per file)."""

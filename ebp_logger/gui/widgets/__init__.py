@@ -1,0 +1,1 @@
+"""GUI widgets (one class per file)."""
