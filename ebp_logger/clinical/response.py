@@ -1,0 +1,43 @@
+"""Headache response: how much a score fell (GUIDELINE.md "Outcome figures": a good response is
+a headache reduced by at least 50 %). Scores are whole numbers on the 0–10 NRS."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from ebp_logger.clinical.decimals import show
+from ebp_logger.clinical.limits import GOOD_RESPONSE_REDUCTION, NRS_MAX, NRS_MIN
+from ebp_logger.errors import ValidationError
+
+
+def _score(value: int, field: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not NRS_MIN <= value <= NRS_MAX:
+        raise ValidationError(
+            field, f"{show(value)} is not a headache score", "a whole number from 0 to 10"
+        )
+    return value
+
+
+def _reduction(baseline: int, after: int) -> Fraction | None:
+    b, a = _score(baseline, "baseline"), _score(after, "after")
+    return None if b == 0 else Fraction(b - a, b)
+
+
+def reduction(baseline: int, after: int) -> float | None:
+    """The fraction by which the score fell (0.5 = halved; negative = worse).
+
+    None when the baseline is 0: nothing could fall.
+    """
+    r = _reduction(baseline, after)
+    return None if r is None else float(r)
+
+
+def is_good_response(
+    baseline: int, after: int, threshold: float = GOOD_RESPONSE_REDUCTION
+) -> bool | None:
+    """True when the score fell by at least ``threshold`` (50 %), None when the baseline is 0.
+
+    Compared as exact fractions so 10 → 5 and 6 → 3 count as exactly 50 %.
+    """
+    r = _reduction(baseline, after)
+    return None if r is None else r >= Fraction(str(threshold))

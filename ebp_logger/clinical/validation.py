@@ -1,0 +1,237 @@
+"""Validators for what users type (and devices send): each returns the typed value or raises
+ValidationError(field, message, allowed) with a message fit to show as is.
+
+Numbers may be typed with a decimal comma ("2,5") as Danish users do. The hard ranges are
+physiological-plausibility settings: GUIDELINE.md names the monitoring (SpO2, 3-lead ECG,
+blood pressure every 5 minutes; "The procedure", ref 32) but is silent on plausible values, so
+they live in :class:`VitalRanges` with defaults, and can be changed per site.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from ebp_logger.clinical.decimals import Typed, decimals_ok, parse_decimal, show
+from ebp_logger.clinical.enums import EcgRhythm
+from ebp_logger.clinical.labels import LabelledEnum, parse_enum
+from ebp_logger.clinical.limits import NRS_MAX, NRS_MIN, VOLUME_DECIMALS
+from ebp_logger.clock import as_utc, utcnow
+from ebp_logger.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class VitalRanges:
+    """Hard limits: a value outside is refused as a typing or device error.
+
+    GUIDELINE.md is silent on plausible ranges; these are settings with defaults.
+    """
+
+    spo2: tuple[int, int] = (50, 100)  # %
+    heart_rate: tuple[int, int] = (20, 250)  # beats per minute
+    systolic: tuple[int, int] = (40, 300)  # mmHg
+    diastolic: tuple[int, int] = (20, 200)  # mmHg
+    # How far a timestamp may lie ahead of this machine's clock (monitor clocks drift).
+    clock_skew: timedelta = timedelta(minutes=2)
+
+    def __post_init__(self) -> None:
+        for name in ("spo2", "heart_rate", "systolic", "diastolic"):
+            low, high = getattr(self, name)
+            if not 0 <= low < high:
+                raise ValueError(f"VitalRanges.{name} must be (low, high) with 0 <= low < high")
+        if self.clock_skew < timedelta(0):
+            raise ValueError("VitalRanges.clock_skew may not be negative")
+
+
+DEFAULT_VITAL_RANGES = VitalRanges()
+
+
+def whole_number(value: Typed, field: str, low: int, high: int, unit: str = "") -> int:
+    """A whole number in ``low..high`` (inclusive). "3,0" is 3; "3,5" is refused."""
+    suffix = f" {unit}" if unit else ""
+    allowed = f"a whole number from {low} to {high}{suffix}"
+    d = parse_decimal(value, field, allowed)
+    if d != d.to_integral_value():
+        raise ValidationError(field, f"{show(value)} is not a whole number", allowed)
+    if not low <= d <= high:
+        raise ValidationError(field, f"{show(value)} is outside the range", allowed)
+    return int(d)
+
+
+def spo2(value: Typed, ranges: VitalRanges = DEFAULT_VITAL_RANGES) -> int:
+    """Peripheral oxygen saturation, whole %; a trailing "%" is accepted."""
+    if isinstance(value, str):
+        value = value.strip().removesuffix("%")
+    return whole_number(value, "spo2", *ranges.spo2, unit="%")
+
+
+def heart_rate(value: Typed, ranges: VitalRanges = DEFAULT_VITAL_RANGES) -> int:
+    """Heart rate, whole beats per minute."""
+    return whole_number(value, "heart_rate", *ranges.heart_rate, unit="beats per minute")
+
+
+def ecg_rhythm(value: EcgRhythm | str) -> EcgRhythm:
+    """A rhythm from the short list, by code or by its Danish or English label."""
+    return parse_enum(EcgRhythm, value, "ecg_rhythm")
+
+
+@dataclass(frozen=True)
+class BloodPressure:
+    systolic: int
+    diastolic: int
+    mean: int | None = None
+
+    def __str__(self) -> str:
+        base = f"{self.systolic}/{self.diastolic}"
+        return f"{base} ({self.mean})" if self.mean is not None else base
+
+
+def check_blood_pressure(
+    systolic: Typed,
+    diastolic: Typed,
+    mean: Typed | None = None,
+    ranges: VitalRanges = DEFAULT_VITAL_RANGES,
+) -> BloodPressure:
+    """A blood pressure from its parts (mmHg): each in range, systolic above diastolic, and a
+    mean (when given) strictly between them."""
+    sys_ = whole_number(systolic, "systolic", *ranges.systolic, unit="mmHg")
+    dia = whole_number(diastolic, "diastolic", *ranges.diastolic, unit="mmHg")
+    if sys_ <= dia:
+        raise ValidationError(
+            "blood_pressure",
+            f"The systolic pressure ({sys_}) must be higher than the diastolic ({dia})",
+            "systolic/diastolic, e.g. 120/80",
+        )
+    mean_ = None
+    if mean is not None:
+        mean_ = whole_number(mean, "mean_pressure", 0, ranges.systolic[1], unit="mmHg")
+        if not dia < mean_ < sys_:
+            raise ValidationError(
+                "mean_pressure",
+                f"The mean pressure ({mean_}) must lie between the diastolic ({dia}) "
+                f"and the systolic ({sys_})",
+                f"a whole number from {dia + 1} to {sys_ - 1}" if sys_ - dia > 1 else "no mean",
+            )
+    return BloodPressure(systolic=sys_, diastolic=dia, mean=mean_)
+
+
+def blood_pressure(text: str, ranges: VitalRanges = DEFAULT_VITAL_RANGES) -> BloodPressure:
+    """Parse "120/80" or "120/80/93" (systolic/diastolic[/mean], mmHg)."""
+    allowed = "systolic/diastolic or systolic/diastolic/mean in mmHg, e.g. 120/80 or 120/80/93"
+    if not isinstance(text, str) or not text.strip():
+        raise ValidationError("blood_pressure", "No blood pressure was entered", allowed)
+    parts = [p.strip() for p in text.strip().removesuffix("mmHg").split("/")]
+    if len(parts) not in (2, 3) or not all(parts):
+        raise ValidationError(
+            "blood_pressure", f"'{text.strip()}' is not a blood pressure", allowed
+        )
+    return check_blood_pressure(*parts, ranges=ranges)
+
+
+def nrs(value: Typed) -> int:
+    """A headache score on the 0–10 numeric rating scale: whole numbers only."""
+    return whole_number(value, "nrs", NRS_MIN, NRS_MAX)
+
+
+def volume_ml(value: Typed, field: str = "amount_ml", maximum: float | None = None) -> float:
+    """A volume in ml: more than 0, at most one decimal (0.1 ml), and not above ``maximum``
+    when one is given. Patch limits are checked in volume.py."""
+    top = f" and at most {maximum:g} ml" if maximum is not None else ""
+    allowed = f"a number of ml above 0{top} with at most one decimal, e.g. 5 or 2,5"
+    d = parse_decimal(value, field, allowed)
+    if d <= 0:
+        raise ValidationError(field, "The volume must be more than 0 ml", allowed)
+    if not decimals_ok(d, VOLUME_DECIMALS):
+        raise ValidationError(field, f"{show(value)} has more than one decimal", allowed)
+    if maximum is not None and d > Decimal(str(maximum)):
+        raise ValidationError(field, f"{show(value)} ml is more than {maximum:g} ml", allowed)
+    if not math.isfinite(float(d)):
+        raise ValidationError(field, f"{show(value)} is too large", allowed)
+    return float(d)
+
+
+def not_in_future(
+    dt: datetime,
+    now: datetime | None = None,
+    ranges: VitalRanges = DEFAULT_VITAL_RANGES,
+    field: str = "time",
+) -> datetime:
+    """``dt`` as aware UTC when it is not later than now plus the allowed clock skew."""
+    when = as_utc(dt)
+    now_ = as_utc(now) if now is not None else utcnow()
+    if when > now_ + ranges.clock_skew:
+        minutes = ranges.clock_skew.total_seconds() / 60
+        raise ValidationError(
+            field,
+            f"{when:%Y-%m-%d %H:%M} UTC is in the future",
+            f"a time no later than now (plus {minutes:g} minutes for clock differences)",
+        )
+    return when
+
+
+def not_before(
+    dt: datetime, earliest: datetime, field: str = "time", what: str = "the start"
+) -> datetime:
+    """``dt`` as aware UTC when it is not earlier than ``earliest`` (e.g. an event before the
+    procedure started)."""
+    when = as_utc(dt)
+    if when < as_utc(earliest):
+        raise ValidationError(field, f"The time is before {what}", f"a time from {what} on")
+    return when
+
+
+# --- Alerts: plausible but worth a look (highlight, never refuse) ---------------------------
+
+
+@dataclass(frozen=True)
+class AlertThresholds:
+    """When a plausible value is highlighted. GUIDELINE.md is silent on alarm limits (it names
+    only what to monitor, "The procedure"); these are settings with common defaults."""
+
+    spo2_low: int = 90
+    hr_low: int = 50
+    hr_high: int = 120
+    sbp_low: int = 90
+    sbp_high: int = 180
+
+
+DEFAULT_ALERT_THRESHOLDS = AlertThresholds()
+
+
+class VitalAlert(LabelledEnum):
+    """A highlighted vital sign; ``field`` names the value to highlight."""
+
+    SPO2_LOW = ("spo2_low", "Low oxygen saturation", "Lav iltmætning", "spo2")
+    HR_LOW = ("hr_low", "Slow heart rate", "Lav puls", "heart_rate")
+    HR_HIGH = ("hr_high", "Fast heart rate", "Høj puls", "heart_rate")
+    SBP_LOW = ("sbp_low", "Low blood pressure", "Lavt blodtryk", "systolic")
+    SBP_HIGH = ("sbp_high", "High blood pressure", "Højt blodtryk", "systolic")
+
+    def __init__(self, code: str, en: str, da: str, field: str) -> None:
+        self.field = field
+
+
+def alerts_for(
+    spo2: int | None = None,
+    hr: int | None = None,
+    sbp: int | None = None,
+    thresholds: AlertThresholds = DEFAULT_ALERT_THRESHOLDS,
+) -> list[VitalAlert]:
+    """The alerts raised by the given (already validated) values; limits themselves are fine.
+
+    VitalAlert is a ``str`` enum, so the result is also a list of codes such as "spo2_low".
+    """
+    found: list[VitalAlert] = []
+    if spo2 is not None and spo2 < thresholds.spo2_low:
+        found.append(VitalAlert.SPO2_LOW)
+    if hr is not None and hr < thresholds.hr_low:
+        found.append(VitalAlert.HR_LOW)
+    if hr is not None and hr > thresholds.hr_high:
+        found.append(VitalAlert.HR_HIGH)
+    if sbp is not None and sbp < thresholds.sbp_low:
+        found.append(VitalAlert.SBP_LOW)
+    if sbp is not None and sbp > thresholds.sbp_high:
+        found.append(VitalAlert.SBP_HIGH)
+    return found
