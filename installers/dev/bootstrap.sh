@@ -27,9 +27,11 @@ apt_install() {
 
 # Python with venv support.
 py="${PYTHON:-}"
+usable() { "$1" -c 'import sys; sys.exit(sys.version_info < (3, 10))' >/dev/null 2>&1; }
 if [ -z "$py" ]; then
-    for cand in python3.13 python3.12 python3.11 python3.10 python3; do
-        if command -v "$cand" >/dev/null 2>&1; then py="$cand"; break; fi
+    # The system python3 first; version managers may list shims that do not run, so try each.
+    for cand in python3 python3.13 python3.12 python3.11 python3.10; do
+        if usable "$cand"; then py="$cand"; break; fi
     done
 fi
 if [ -z "$py" ]; then apt_install python3 python3-venv python3-pip; py=python3; fi
