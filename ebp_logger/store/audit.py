@@ -15,6 +15,7 @@ from typing import Any
 import peewee
 
 from ebp_logger.clock import utcnow
+from ebp_logger.store import fastsql
 from ebp_logger.store.fields import format_utc
 from ebp_logger.store.models import Audit, Patient, Session, User
 
@@ -82,8 +83,7 @@ def _context_ids(row: peewee.Model | None) -> tuple[int | None, int | None]:
         return row.patient_id, row.id
     session_id = getattr(row, "session_id", None)
     if session_id is not None:
-        patient_id = Session.select(Session.patient).where(Session.id == session_id).scalar()
-        return patient_id, session_id
+        return fastsql.session_patient_id(session_id), session_id
     return None, None
 
 
@@ -99,10 +99,10 @@ def record(
 ) -> Audit:
     """Append one audit row. Call inside the write transaction that changed ``row``."""
     patient_id, session_id = _context_ids(row)
-    last = Audit.select(Audit.id, Audit.hash).order_by(Audit.id.desc()).first()
-    prev = last.hash if last else GENESIS
+    last = fastsql.last_audit()
+    prev = last[1] if last else GENESIS
     entry = Audit(
-        id=(last.id + 1) if last else 1,
+        id=(last[0] + 1) if last else 1,
         at=utcnow(),
         user_id=actor.user_id,
         username=actor.username,
@@ -118,7 +118,7 @@ def record(
         hash="",
     )
     entry.hash = _digest(prev, hashed_fields(entry))
-    entry.save(force_insert=True)
+    fastsql.insert(Audit, entry.__data__)
     return entry
 
 

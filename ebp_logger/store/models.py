@@ -77,16 +77,17 @@ class Session(BaseModel):
 
 
 class Entry(BaseModel):
-    """Columns every append-only clinical entry has."""
+    """Columns every append-only clinical entry has. Who-columns carry no index: nothing
+    searches by them, and each index would cost every insert."""
 
     session = peewee.ForeignKeyField(Session, backref="+")
     recorded_at = UTCDateTimeField()
-    recorded_by = peewee.ForeignKeyField(User, backref="+")
+    recorded_by = peewee.ForeignKeyField(User, backref="+", index=False)
     entered_from_paper = peewee.BooleanField(default=False)
     supersedes = peewee.ForeignKeyField("self", null=True, backref="+")
     correction_reason = peewee.TextField(null=True)
     voided_at = UTCDateTimeField(null=True)
-    voided_by = peewee.ForeignKeyField(User, null=True, backref="+")
+    voided_by = peewee.ForeignKeyField(User, null=True, backref="+", index=False)
     void_reason = peewee.TextField(null=True)
 
     # Columns that may be filled once after insert (everything else is frozen by triggers).
@@ -121,7 +122,7 @@ class Vital(Entry):
     mean = peewee.IntegerField(null=True)
     device_ref = peewee.TextField(null=True)  # e.g. HL7 message control id
     artefact_at = UTCDateTimeField(null=True)
-    artefact_by = peewee.ForeignKeyField(User, null=True, backref="+")
+    artefact_by = peewee.ForeignKeyField(User, null=True, backref="+", index=False)
     artefact_reason = peewee.TextField(null=True)
 
     SET_ONCE = Entry.SET_ONCE + ("artefact_at", "artefact_by_id", "artefact_reason")
@@ -160,7 +161,7 @@ class Observation(Entry):
     signs = JsonTextField()  # list of warning-sign codes
     note = peewee.TextField(default="")
     acknowledged_at = UTCDateTimeField(null=True)
-    acknowledged_by = peewee.ForeignKeyField(User, null=True, backref="+")
+    acknowledged_by = peewee.ForeignKeyField(User, null=True, backref="+", index=False)
 
     SET_ONCE = Entry.SET_ONCE + ("acknowledged_at", "acknowledged_by_id")
 
@@ -195,7 +196,7 @@ class DeviceMessage(BaseModel):
     raw = peewee.TextField()
     session = peewee.ForeignKeyField(Session, null=True, backref="+")
     resolved_at = UTCDateTimeField(null=True)
-    resolved_by = peewee.ForeignKeyField(User, null=True, backref="+")
+    resolved_by = peewee.ForeignKeyField(User, null=True, backref="+", index=False)
     resolution = peewee.TextField(null=True)  # assigned:<session id> | rejected:<reason>
     resolved_session = peewee.ForeignKeyField(Session, null=True, backref="+")
 

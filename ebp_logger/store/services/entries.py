@@ -9,7 +9,7 @@ import peewee
 
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import NotFound, StateError, ValidationError
-from ebp_logger.store import audit
+from ebp_logger.store import audit, fastsql
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
 from ebp_logger.store.models import Entry, Session, User
@@ -68,12 +68,15 @@ def current(model: type[E], session_id: int | None = None) -> peewee.ModelSelect
 
 def add(model: type[E], actor: Actor, session_id: int, *, paper: bool = False, **values: Any) -> E:
     """Insert one entry and its audit row. Call inside ``write()``."""
-    row = model.create(
-        session=session_id,
-        recorded_at=utcnow(),
-        recorded_by=actor.user_id,
-        entered_from_paper=paper,
-        **values,
+    row = fastsql.insert(
+        model,
+        dict(
+            session=session_id,
+            recorded_at=utcnow(),
+            recorded_by=actor.user_id,
+            entered_from_paper=paper,
+            **values,
+        ),
     )
     audit.record(actor, "create", row)
     return row

@@ -11,8 +11,8 @@ from ebp_logger.clinical.limits import VolumeLimits
 from ebp_logger.clinical.stop_reasons import StopReason, validate_stop
 from ebp_logger.clinical.volume import check_injection
 from ebp_logger.clock import utcnow
-from ebp_logger.errors import StateError, ValidationError
-from ebp_logger.store import settings
+from ebp_logger.errors import NotFound, StateError, ValidationError
+from ebp_logger.store import fastsql, settings
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
 from ebp_logger.store.models import Event, Injection, Session, StopRecord, Vital
@@ -72,14 +72,11 @@ def record_vitals(
         raise ValidationError("source", f"Unknown source {source!r}", "manual or device")
     taken_at = entries.not_future(taken_at, "time")
     with write():
-        row = _live_session(session_id, "vitals") if not paper else entries.session_row(session_id)
-        if (
-            row.started_at
-            and taken_at < row.started_at
-            and source == VitalSource.MANUAL.value
-            and not paper
-        ):
-            taken_at = max(taken_at, row.started_at)
+        state = fastsql.session_state(session_id)  # hot path: no ORM query building
+        if state is None:
+            raise NotFound(f"No session {session_id}.")
+        if state[0] not in LIVE and not paper:
+            raise StateError("The procedure is not in progress; vitals cannot be recorded now.")
         v = entries.add(
             Vital,
             actor,

@@ -1,0 +1,58 @@
+"""Hot-path SQL for the writes made on every keystroke-level entry (vitals, audit rows).
+
+peewee builds each statement anew in Python, which costs more than SQLite's own work for a
+one-row insert; here the INSERT text is built once per table and column set and reused.
+Values still pass through each field's ``db_value`` so the stored form is identical.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import peewee
+
+from ebp_logger.store.database import db
+
+
+@lru_cache(maxsize=256)
+def _insert_sql(
+    model: type[peewee.Model], names: tuple[str, ...]
+) -> tuple[str, tuple[peewee.Field, ...]]:
+    fields = tuple(model._meta.fields[n] for n in names)
+    cols = ", ".join(f'"{f.column_name}"' for f in fields)
+    marks = ", ".join("?" for _ in fields)
+    return f'INSERT INTO "{model._meta.table_name}" ({cols}) VALUES ({marks})', fields
+
+
+def insert(model: type[peewee.Model], values: dict[str, Any]) -> peewee.Model:
+    """Insert one row (defaults filled like ``Model.create``) and return it, id set."""
+    row = model(**values)  # applies field defaults
+    data = {
+        k: v for k, v in row.__data__.items() if k != model._meta.primary_key.name or v is not None
+    }
+    sql, fields = _insert_sql(model, tuple(data))
+    params = [f.db_value(data[f.name]) for f in fields]
+    cursor = db.execute_sql(sql, params)
+    if model._meta.primary_key.name not in data:
+        row._pk = cursor.lastrowid
+    return row
+
+
+def session_patient_id(session_id: int) -> int | None:
+    cur = db.execute_sql('SELECT "patient_id" FROM "session" WHERE "id" = ?', (session_id,))
+    found = cur.fetchone()
+    return found[0] if found else None
+
+
+def last_audit() -> tuple[int, str] | None:
+    found = db.execute_sql('SELECT "id", "hash" FROM "audit" ORDER BY "id" DESC LIMIT 1').fetchone()
+    return (found[0], found[1]) if found else None
+
+
+def session_state(session_id: int) -> tuple[str, str, str | None] | None:
+    """(status, patch_type, started_at as stored) of a session, or None."""
+    cur = db.execute_sql(
+        'SELECT "status", "patch_type", "started_at" FROM "session" WHERE "id" = ?', (session_id,)
+    )
+    return cur.fetchone()
