@@ -45,6 +45,8 @@ class AppSettings:
     language: str = ""  # "" follows the system; "da" or "en" overrides
     # Guideline: nurse score checkpoints between end of procedure and 24 h (silent on which).
     checkpoint_hours: tuple[int, ...] = ()
+    # Guideline silent: how long before a score is due the nurse worklist shows it as "due soon".
+    score_due_soon_minutes: int = 60
 
 
 _FIELDS = {f.name: f for f in fields(AppSettings)}
