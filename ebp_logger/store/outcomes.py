@@ -1,0 +1,313 @@
+"""Outcome overview for a date range: patients, patches, response, stops, complications.
+
+Response is defined once, here (``patch_outcome``), and used by the screen, the PDF and the
+registry export:
+
+* **Response at 24 h** (the headline figure): the *standing* headache score (NRS 0–10) taken 24 h
+  after the patch fell by at least 50 % from the standing score taken before it — GUIDELINE.md
+  "Outcome figures" (good response = headache reduced by at least 50 %); standing because the
+  headache of intracranial hypotension is the upright one ("Background": orthostatic headache).
+  A patch without both scores, or with a standing baseline of 0, is *not evaluable* and is left
+  out of the denominator (and counted as such).
+* **Response at follow-up**, reported separately: the same rule applied to the standing score of
+  the doctor's follow-up 2–4 weeks later, and alongside it the doctor's judgement of the effect
+  (lasting / temporary / none).
+
+The guideline's published figures travel with the overview as *literature*, never as targets:
+they come from other populations with other definitions of response.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from ebp_logger.clinical.enums import EventKind, FollowUpEffect, PatchType, ScoreTimepoint
+from ebp_logger.clinical.labels import Label
+from ebp_logger.clinical.response import is_good_response, reduction
+from ebp_logger.clinical.stop_reasons import StopReason
+from ebp_logger.clinical.warning_signs import WarningSign
+from ebp_logger.clock import as_utc
+from ebp_logger.store.models import Session
+from ebp_logger.store.records import FollowUpRecord, SessionDetail
+from ebp_logger.store.services import queries
+
+# GUIDELINE.md "Outcome figures" (ref 39): the volume split the literature reports (≥ 22.5 ml
+# vs less). A grouping for the overview, not a dosing rule.
+VOLUME_SPLIT_ML = 22.5
+
+RESPONSE_24H = Label(
+    en=(
+        "Response at 24 h: the standing headache score (NRS 0–10) 24 hours after the patch is at "
+        "least 50 % lower than before it. Patches without both scores, or with a standing score "
+        "of 0 before, are not evaluable and are left out of the percentage."
+    ),
+    da=(
+        "Respons efter 24 timer: hovedpinescoren stående (NRS 0–10) 24 timer efter blodpatchen "
+        "er mindst 50 % lavere end før. Blodpatches uden begge scorer, eller med score 0 stående "
+        "før, kan ikke vurderes og tæller ikke med i procenten."
+    ),
+)
+RESPONSE_FOLLOW_UP = Label(
+    en=(
+        "Response at follow-up (2–4 weeks): the same 50 % rule for the standing score at the "
+        "doctor's follow-up; the doctor's judgement of the effect (lasting, temporary, none) is "
+        "shown beside it."
+    ),
+    da=(
+        "Respons ved opfølgning (2–4 uger): samme 50 %-regel for scoren stående ved lægens "
+        "opfølgning; lægens vurdering af effekten (varig, midlertidig, ingen) vises ved siden af."
+    ),
+)
+LITERATURE_NOTE = Label(
+    en=(
+        "Literature figures from the national reference programme, for orientation only: other "
+        "patients, other definitions of response. They are not targets."
+    ),
+    da=(
+        "Litteraturtal fra det nationale referenceprogram, kun til orientering: andre patienter, "
+        "andre definitioner af respons. De er ikke mål."
+    ),
+)
+
+
+@dataclass(frozen=True)
+class ReferenceFigure:
+    """A published response rate quoted by the guideline (literature, not a target)."""
+
+    key: str
+    label: Label
+    percent: float
+    source: str  # where it stands in GUIDELINE.md
+
+
+# GUIDELINE.md "Outcome figures". Keys name the overview group a figure may be shown beside.
+REFERENCE_FIGURES: tuple[ReferenceFigure, ...] = (
+    ReferenceFigure(
+        "non_targeted",
+        Label("Single non-targeted EBP effective", "Enkelt non-targeted EBP effektiv"),
+        64.0,
+        'GUIDELINE.md "Outcome figures": meta-analysis, ref 4',
+    ),
+    ReferenceFigure(
+        "targeted",
+        Label("First targeted EBP, response", "Første targeted EBP, respons"),
+        59.0,
+        'GUIDELINE.md "Outcome figures": ref 39, 150 patients',
+    ),
+    ReferenceFigure(
+        "volume_high",
+        Label("First targeted EBP ≥ 22.5 ml", "Første targeted EBP ≥ 22,5 ml"),
+        68.0,
+        'GUIDELINE.md "Outcome figures": ref 39',
+    ),
+    ReferenceFigure(
+        "volume_low",
+        Label("First targeted EBP < 22.5 ml", "Første targeted EBP < 22,5 ml"),
+        47.0,
+        'GUIDELINE.md "Outcome figures": ref 39',
+    ),
+    ReferenceFigure(
+        "repeat",
+        Label(
+            "Good response to a further EBP after recurrence",
+            "God respons på fornyet EBP efter tilbagefald",
+        ),
+        78.0,
+        'GUIDELINE.md "Repeat treatment and referral rules": ref 38',
+    ),
+)
+
+
+@dataclass(frozen=True)
+class PatchOutcome:
+    """One patch (a session whose procedure started) reduced to what the figures need."""
+
+    session_id: int
+    patient_id: int
+    attempt_number: int
+    patch_type: str
+    blood_ml: float
+    stop_reason: str | None
+    reduction_24h: float | None  # standing score; None when not evaluable
+    good_24h: bool | None  # None = not evaluable
+    reduction_follow_up: float | None
+    good_follow_up: bool | None
+    follow_up_effect: str | None  # FollowUpEffect code of the newest follow-up
+    follow_up: FollowUpRecord | None
+    complications: tuple[str, ...]  # EventKind codes flagged is_complication
+    warning_signs: tuple[str, ...]  # WarningSign codes observed on the ward
+
+
+def _standing_response(baseline: int | None, after: int | None) -> tuple[float | None, bool | None]:
+    if baseline is None or after is None:
+        return None, None
+    return reduction(baseline, after), is_good_response(baseline, after)
+
+
+def patch_outcome(detail: SessionDetail) -> PatchOutcome:
+    """The response and complications of one patch, by the definitions in this module's doc."""
+    s = detail.session
+    cur = SessionDetail.current_of
+    base = detail.score(ScoreTimepoint.BASELINE.value)
+    h24 = detail.score(ScoreTimepoint.H24.value)
+    fus = cur(detail.follow_ups)
+    fu = fus[-1] if fus else None
+    base_standing = base.standing if base else None
+    r24, g24 = _standing_response(base_standing, h24.standing if h24 else None)
+    rfu, gfu = _standing_response(base_standing, fu.standing if fu else None)
+    stop = detail.stop
+    return PatchOutcome(
+        session_id=s.id,
+        patient_id=s.patient.id,
+        attempt_number=s.attempt_number,
+        patch_type=s.patch_type,
+        blood_ml=s.blood_ml,
+        stop_reason=stop.reason if stop else None,
+        reduction_24h=r24,
+        good_24h=g24,
+        reduction_follow_up=rfu,
+        good_follow_up=gfu,
+        follow_up_effect=fu.effect if fu else None,
+        follow_up=fu,
+        complications=tuple(
+            e.kind for e in cur(detail.events) if EventKind(e.kind).is_complication
+        ),
+        warning_signs=tuple(sorted({sign for o in cur(detail.observations) for sign in o.signs})),
+    )
+
+
+@dataclass(frozen=True)
+class Rate:
+    good: int
+    evaluable: int
+    not_evaluable: int
+
+    @property
+    def percent(self) -> float | None:
+        return None if self.evaluable == 0 else 100.0 * self.good / self.evaluable
+
+    @classmethod
+    def of(cls, values: Iterable[bool | None]) -> Rate:
+        vals = list(values)
+        judged = [v for v in vals if v is not None]
+        return cls(good=sum(judged), evaluable=len(judged), not_evaluable=len(vals) - len(judged))
+
+
+@dataclass(frozen=True)
+class GroupResponse:
+    key: str
+    label: Label
+    patches: int
+    at_24h: Rate
+    at_follow_up: Rate
+    effects: tuple[tuple[str, int], ...]  # FollowUpEffect code (or "not_followed_up"), count
+    reference: ReferenceFigure | None
+
+
+NOT_FOLLOWED_UP = "not_followed_up"
+
+
+def _group(
+    key: str, label: Label, patches: list[PatchOutcome], reference_key: str | None = None
+) -> GroupResponse:
+    effects = Counter(p.follow_up_effect or NOT_FOLLOWED_UP for p in patches)
+    order = [e.value for e in FollowUpEffect] + [NOT_FOLLOWED_UP]
+    ref = next((r for r in REFERENCE_FIGURES if r.key == reference_key), None)
+    return GroupResponse(
+        key=key,
+        label=label,
+        patches=len(patches),
+        at_24h=Rate.of(p.good_24h for p in patches),
+        at_follow_up=Rate.of(p.good_follow_up for p in patches),
+        effects=tuple((e, effects.get(e, 0)) for e in order),
+        reference=ref,
+    )
+
+
+@dataclass(frozen=True)
+class OutcomeOverview:
+    start: date
+    end: date  # inclusive
+    patients: int
+    patches: int
+    overall: GroupResponse
+    groups: tuple[GroupResponse, ...]  # first/repeat, volume, type (in that order)
+    stop_reasons: tuple[tuple[str, int], ...]  # StopReason code, count (all reasons, zeros too)
+    no_stop_recorded: int
+    complications: tuple[tuple[str, int], ...]  # EventKind code, patches with it
+    patches_with_complication: int
+    warning_signs: tuple[tuple[str, int], ...]  # WarningSign code, patches with it
+    patches_with_warning_sign: int
+    response_definition: Label = RESPONSE_24H
+    follow_up_definition: Label = RESPONSE_FOLLOW_UP
+    literature_note: Label = LITERATURE_NOTE
+
+    def group(self, key: str) -> GroupResponse:
+        return next(g for g in (self.overall, *self.groups) if g.key == key)
+
+
+def _local_midnight_utc(day: date) -> datetime:
+    return as_utc(datetime.combine(day, time()).astimezone())
+
+
+def patches_between(start: date, end: date) -> list[int]:
+    """Sessions whose procedure started on a local day from ``start`` to ``end`` inclusive."""
+    lo, hi = _local_midnight_utc(start), _local_midnight_utc(end + timedelta(days=1))
+    q = (
+        Session.select(Session.id)
+        .where(Session.started_at.is_null(False) & (Session.started_at >= lo))
+        .where(Session.started_at < hi)
+        .order_by(Session.started_at, Session.id)
+    )
+    return [r.id for r in q]
+
+
+def _counts(patches: list[PatchOutcome], get: Callable[[PatchOutcome], Iterable[str]], codes):
+    c = Counter(code for p in patches for code in set(get(p)))
+    return tuple((code, c.get(code, 0)) for code in codes)
+
+
+def overview(start: date, end: date) -> OutcomeOverview:
+    """The figures for patches started from ``start`` to ``end`` (local days, inclusive)."""
+    if end < start:
+        start, end = end, start
+    patches = [patch_outcome(queries.session_detail(i)) for i in patches_between(start, end)]
+    first = [p for p in patches if p.attempt_number <= 1]
+    repeat = [p for p in patches if p.attempt_number > 1]
+    high = [p for p in patches if p.blood_ml >= VOLUME_SPLIT_ML]
+    low = [p for p in patches if p.blood_ml < VOLUME_SPLIT_ML]
+    by_type = {t: [p for p in patches if p.patch_type == t.value] for t in PatchType}
+    groups = (
+        _group("first", Label("First patch", "Første blodpatch"), first),
+        _group("repeat", Label("Repeat patch", "Gentaget blodpatch"), repeat, "repeat"),
+        _group(
+            "volume_high",
+            Label("Blood ≥ 22.5 ml", "Blod ≥ 22,5 ml"),
+            high,
+            "volume_high",
+        ),
+        _group("volume_low", Label("Blood < 22.5 ml", "Blod < 22,5 ml"), low, "volume_low"),
+        *(_group(t.value, t.labels, by_type[t], t.value) for t in PatchType),
+    )
+    complication_kinds = [k.value for k in EventKind if k.is_complication]
+    return OutcomeOverview(
+        start=start,
+        end=end,
+        patients=len({p.patient_id for p in patches}),
+        patches=len(patches),
+        overall=_group("all", Label("All patches", "Alle blodpatches"), patches),
+        groups=groups,
+        stop_reasons=_counts(
+            patches,
+            lambda p: [p.stop_reason] if p.stop_reason else [],
+            [r.value for r in StopReason],
+        ),
+        no_stop_recorded=sum(1 for p in patches if p.stop_reason is None),
+        complications=_counts(patches, lambda p: p.complications, complication_kinds),
+        patches_with_complication=sum(1 for p in patches if p.complications),
+        warning_signs=_counts(patches, lambda p: p.warning_signs, [w.value for w in WarningSign]),
+        patches_with_warning_sign=sum(1 for p in patches if p.warning_signs),
+    )
