@@ -112,6 +112,8 @@ class ChecklistAnswer(Entry):
 
 
 class Vital(Entry):
+    # Device values are recorded by the monitor, not a user: NULL, audited as the system.
+    recorded_by = peewee.ForeignKeyField(User, null=True, backref="+", index=False)
     taken_at = UTCDateTimeField()
     source = peewee.TextField()  # manual | device
     spo2 = peewee.IntegerField(null=True)

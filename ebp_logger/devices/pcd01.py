@@ -1,0 +1,434 @@
+"""IHE PCD-01 (HL7 v2 ORU^R01) monitor messages into observations, with python-hl7.
+
+What is read: IEEE 11073 MDC codes (heart rate, SpO2, pulse rate, NIBP in both families gateways
+use) and the common LOINC codes; each value's unit is checked; the observation time comes from
+OBX-14, else the OBR-7 of its group, else MSH-7, with its UTC offset (a time without an offset
+is the local time of this machine, where the monitor stands). PID-3 gives the CPR number,
+PV1-3 the bed.
+
+Range checks are not made here: the store validates values with ``clinical.validation``. This
+module decides only what a value *is*; a message whose values cannot be read safely (wrong unit,
+not a number, no time) comes back with ``problems`` and is refused as a whole, because storing
+half of a message the monitor sent as one is a silent loss the clinician cannot see.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
+
+import hl7
+
+from ebp_logger.clinical.cpr import parse_cpr
+from ebp_logger.clock import as_utc
+from ebp_logger.errors import ValidationError
+
+# --- What the monitor may send -----------------------------------------------------------------
+
+HEART_RATE = "heart_rate"
+PULSE_RATE = "pulse_rate"
+SPO2 = "spo2"
+SYSTOLIC = "systolic"
+DIASTOLIC = "diastolic"
+MEAN = "mean"
+
+_PER_MIN = frozenset({"264864", "MDC_DIM_BEAT_PER_MIN", "/min", "{beats}/min", "{beat}/min"})
+_PERCENT = frozenset({"262688", "MDC_DIM_PERCENT", "%"})
+_MMHG = frozenset({"266016", "MDC_DIM_MMHG", "mm[Hg]"})
+UNITS: dict[str, frozenset[str]] = {
+    HEART_RATE: _PER_MIN,
+    PULSE_RATE: _PER_MIN,
+    SPO2: _PERCENT,
+    SYSTOLIC: _MMHG,
+    DIASTOLIC: _MMHG,
+    MEAN: _MMHG,
+}
+
+# IEEE 11073-10101 numeric codes and their reference ids (MDC_*).
+MDC_CODES: dict[str, str] = {
+    "147842": HEART_RATE,  # MDC_ECG_HEART_RATE
+    "150456": SPO2,  # MDC_PULS_OXIM_SAT_O2
+    "149530": PULSE_RATE,  # MDC_PULS_OXIM_PULS_RATE
+    "150021": SYSTOLIC,  # MDC_PRESS_BLD_NONINV_SYS
+    "150022": DIASTOLIC,  # MDC_PRESS_BLD_NONINV_DIA
+    "150023": MEAN,  # MDC_PRESS_BLD_NONINV_MEAN
+    "150301": SYSTOLIC,  # MDC_PRESS_CUFF_SYS
+    "150302": DIASTOLIC,  # MDC_PRESS_CUFF_DIA
+    "150303": MEAN,  # MDC_PRESS_CUFF_MEAN
+}
+MDC_NAMES: dict[str, str] = {
+    "MDC_ECG_HEART_RATE": HEART_RATE,
+    "MDC_PULS_OXIM_SAT_O2": SPO2,
+    "MDC_PULS_OXIM_PULS_RATE": PULSE_RATE,
+    "MDC_PRESS_BLD_NONINV_SYS": SYSTOLIC,
+    "MDC_PRESS_BLD_NONINV_DIA": DIASTOLIC,
+    "MDC_PRESS_BLD_NONINV_MEAN": MEAN,
+    "MDC_PRESS_CUFF_SYS": SYSTOLIC,
+    "MDC_PRESS_CUFF_DIA": DIASTOLIC,
+    "MDC_PRESS_CUFF_MEAN": MEAN,
+}
+LOINC_CODES: dict[str, str] = {
+    "8867-4": HEART_RATE,
+    "59408-5": SPO2,  # by pulse oximetry
+    "2708-6": SPO2,  # arterial oxygen saturation
+    "8480-6": SYSTOLIC,
+    "8462-4": DIASTOLIC,
+    "8478-0": MEAN,
+}
+_MDC_SYSTEMS = frozenset({"", "MDC"})
+_LOINC_SYSTEMS = frozenset({"", "LN", "LOINC"})
+
+# OBX-11 statuses that carry no usable value (X cannot be obtained, D delete, W wrong,
+# N not asked, I pending): skipped silently, as PCD-01 gateways send them for empty channels.
+_NO_VALUE_STATUS = frozenset({"X", "D", "W", "N", "I"})
+# An HL7 NM value: optional sign, digits, optional decimals. No exponent.
+_NM_RE = re.compile(r"[+-]?(?:[0-9]{1,9}(?:\.[0-9]{0,6})?|\.[0-9]{1,6})")
+# DTM: YYYYMMDDHHMM at least (a vital sign needs the minute), optional seconds and fraction,
+# optional UTC offset.
+_DTM_RE = re.compile(r"[0-9]{12}(?:[0-9]{2}(?:\.[0-9]{1,4})?)?(?:[+-][0-9]{4})?")
+
+
+class MalformedMessage(Exception):
+    """Not a readable ORU^R01: answered with AR. ``header`` is what could be salvaged."""
+
+    def __init__(self, reason: str, header: Header | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.header = header or Header()
+
+
+@dataclass(frozen=True)
+class Header:
+    """The MSH fields an acknowledgement echoes (as sent, still HL7-escaped)."""
+
+    control_id: str = ""  # MSH-10
+    sending_application: str = ""  # MSH-3
+    sending_facility: str = ""  # MSH-4
+    receiving_application: str = ""  # MSH-5
+    receiving_facility: str = ""  # MSH-6
+    message_type: str = ""  # MSH-9
+    processing_id: str = ""  # MSH-11
+    version: str = ""  # MSH-12
+
+    @property
+    def sender(self) -> str:
+        """Who sent it, for the quarantine list: application and facility."""
+        return "/".join(p for p in (self.sending_application, self.sending_facility) if p)
+
+
+@dataclass(frozen=True)
+class Observation:
+    kind: str  # HEART_RATE, PULSE_RATE, SPO2, SYSTOLIC, DIASTOLIC, MEAN
+    value: int  # rounded to a whole number (the resolution EBP Logger records)
+    observed_at: datetime  # aware UTC
+    code: str  # OBX-3 as sent, e.g. "147842^MDC_ECG_HEART_RATE^MDC"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The values of one observation time: becomes one Vital row."""
+
+    taken_at: datetime
+    heart_rate: int | None = None
+    spo2: int | None = None
+    systolic: int | None = None
+    diastolic: int | None = None
+    mean: int | None = None
+
+
+@dataclass(frozen=True)
+class Pcd01Message:
+    header: Header
+    sent_at: datetime  # MSH-7, aware UTC
+    patient_ref: str = ""  # PID-3 as sent
+    cpr: str | None = None  # 10 digits when PID-3 carries a CPR number
+    bed: str = ""  # PV1-3 as sent
+    observations: tuple[Observation, ...] = ()
+    skipped: tuple[str, ...] = ()  # unknown codes that carried a value (noted, not stored)
+    problems: tuple[str, ...] = field(default=())  # values that cannot be read: refuse
+
+    @property
+    def bed_key(self) -> tuple[str, ...]:
+        return location_key(self.bed)
+
+
+# --- Reading the message -----------------------------------------------------------------------
+
+
+def decode(raw: bytes) -> str:
+    """The frame's text: UTF-8 (as PCD-01 gateways send, MSH-18 "UNICODE UTF-8")."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise MalformedMessage(
+            f"not UTF-8 text (byte {exc.start})", salvage_header(raw.decode("latin-1"))
+        ) from None
+
+
+def normalise_segments(text: str) -> str:
+    """HL7 separates segments with CR; accept LF and CRLF too, and drop blank segments."""
+    lines = text.replace("\r\n", "\r").replace("\n", "\r").split("\r")
+    return "\r".join(line for line in lines if line.strip())
+
+
+def salvage_header(text: str) -> Header:
+    """MSH fields read without python-hl7, for acknowledging a message it cannot parse."""
+    text = text.lstrip()
+    if not text.startswith("MSH") or len(text) < 4:
+        return Header()
+    first = re.split(r"[\r\n]", text, maxsplit=1)[0]
+    parts = first.split(text[3])
+    get = lambda i: parts[i] if i < len(parts) else ""  # noqa: E731
+    return Header(
+        control_id=get(9),
+        sending_application=get(2),
+        sending_facility=get(3),
+        receiving_application=get(4),
+        receiving_facility=get(5),
+        message_type=get(8),
+        processing_id=get(10),
+        version=get(11),
+    )
+
+
+def _first(node: object) -> str:
+    while not isinstance(node, str):
+        if not node:
+            return ""
+        node = node[0]  # type: ignore[index]
+    return node
+
+
+def _get(seg: hl7.Segment, fld: int, comp: int = 1, rep: int = 1) -> str:
+    """One component of one field as sent (first subcomponent); "" when absent.
+
+    Walks python-hl7's containers directly: a level is nested only when its separator occurs
+    (a plain field is ``[str]``, a field with components ``[Repetition[Component[str]]]``).
+    """
+    if fld >= len(seg):
+        return ""
+    f = seg[fld]
+    if not f:
+        return ""
+    if isinstance(f[0], str):
+        return f[0].strip() if rep == comp == 1 else ""
+    if rep > len(f) or not f[rep - 1]:
+        return ""
+    r = f[rep - 1]
+    if isinstance(r[0], str):
+        return r[0].strip() if comp == 1 else ""
+    return _first(r[comp - 1]).strip() if comp <= len(r) else ""
+
+
+def _raw(seg: hl7.Segment, fld: int) -> str:
+    """A whole field as sent (still escaped), for storing and echoing."""
+    return str(seg[fld]) if fld < len(seg) else ""
+
+
+def _repetitions(seg: hl7.Segment, fld: int) -> int:
+    f = seg[fld] if fld < len(seg) else None
+    return len(f) if f and isinstance(f[0], hl7.Repetition) else 1
+
+
+@lru_cache(maxsize=512)  # a message repeats its few times in every OBX
+def parse_time(value: str) -> datetime:
+    """An HL7 DTM with at least the minute; no offset means local time. Aware UTC out."""
+    if not _DTM_RE.fullmatch(value):
+        raise ValueError(f"'{value}' is not a time to the minute (YYYYMMDDHHMM[SS][+ZZZZ])")
+    try:
+        dt = hl7.parse_datetime(value)
+    except Exception as exc:
+        raise ValueError(f"'{value}' is not a valid time") from exc
+    if dt.tzinfo is None:
+        return as_utc(dt.astimezone())  # the local time of this machine
+    return as_utc(dt)
+
+
+def location_key(text: str) -> tuple[str, ...]:
+    """Room/bed compared by its words and numbers: "OP-STUE-2^^2" equals "op-stue-2 / 2"
+    (but not "OP-STUE-22")."""
+    return tuple(re.findall(r"[0-9a-zæøå]+", text.casefold()))
+
+
+def _cpr_from_pid3(seg: hl7.Segment) -> str | None:
+    """The CPR number among PID-3's identifiers: the one marked CPR (assigning authority) or
+    NNDNK (identifier type), else a lone identifier that reads as a CPR number."""
+    count = _repetitions(seg, 3)
+    ids = []
+    for rep in range(1, count + 1):
+        ident = _get(seg, 3, 1, rep)
+        marks = {_get(seg, 3, 4, rep).upper(), _get(seg, 3, 5, rep).upper()}
+        if ident:
+            ids.append((ident, bool(marks & {"CPR", "NNDNK"})))
+    chosen = [i for i, marked in ids if marked] or ([ids[0][0]] if len(ids) == 1 else [])
+    for ident in chosen:
+        try:
+            return parse_cpr(ident).digits
+        except ValidationError:
+            continue
+    return None
+
+
+def _kind(seg: hl7.Segment) -> str | None:
+    code, text, system = _get(seg, 3, 1), _get(seg, 3, 2), _get(seg, 3, 3).upper()
+    if system in _MDC_SYSTEMS and (code in MDC_CODES or (not code and text in MDC_NAMES)):
+        return MDC_CODES.get(code) or MDC_NAMES.get(text)
+    if system in _LOINC_SYSTEMS and code in LOINC_CODES:
+        return LOINC_CODES[code]
+    return None
+
+
+def _whole(value: str) -> int:
+    if not _NM_RE.fullmatch(value):
+        raise ValueError(f"'{value[:20]}' is not a number")
+    try:
+        return int(Decimal(value).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    except InvalidOperation as exc:  # pragma: no cover - the pattern admits only numbers
+        raise ValueError(f"'{value[:20]}' is not a number") from exc
+
+
+def parse(text: str) -> Pcd01Message:
+    """Read one ORU^R01. Raises ``MalformedMessage`` when it is not one."""
+    text = normalise_segments(text)
+    header = salvage_header(text)
+    if not text.startswith("MSH"):
+        raise MalformedMessage("the message does not begin with an MSH segment", header)
+    try:
+        msg = hl7.parse(text)
+        msh = msg.segment("MSH")
+    except Exception as exc:
+        raise MalformedMessage(f"not an HL7 v2 message ({str(exc)[:80]})", header) from None
+    if not header.control_id:
+        raise MalformedMessage("MSH-10 (message control id) is empty", header)
+    if (_get(msh, 9, 1), _get(msh, 9, 2)) != ("ORU", "R01"):
+        raise MalformedMessage(
+            f"message type '{header.message_type}' is not ORU^R01 (observation result)", header
+        )
+    if not _get(msh, 12).startswith("2"):
+        raise MalformedMessage(f"HL7 version '{header.version}' is not 2.x", header)
+    try:
+        sent_at = parse_time(_get(msh, 7))
+    except ValueError as exc:
+        raise MalformedMessage(f"MSH-7 (message time): {exc}", header) from None
+
+    patient_ref, cpr, bed = "", None, ""
+    observations: list[Observation] = []
+    skipped: list[str] = []
+    problems: list[str] = []
+    group_time: datetime | None = None
+    for seg in msg:
+        name = str(seg[0]).strip()
+        if name == "PID" and not patient_ref:
+            patient_ref = _raw(seg, 3)
+            cpr = _cpr_from_pid3(seg)
+        elif name == "PV1" and not bed:
+            bed = _raw(seg, 3)
+        elif name == "OBR":
+            group_time = None
+            obr7 = _get(seg, 7)
+            if obr7:
+                try:
+                    group_time = parse_time(obr7)
+                except ValueError as exc:
+                    problems.append(f"OBR-7 (observation time): {exc}")
+        elif name == "OBX":
+            _read_obx(seg, group_time or sent_at, observations, skipped, problems)
+    return Pcd01Message(
+        header=header,
+        sent_at=sent_at,
+        patient_ref=patient_ref,
+        cpr=cpr,
+        bed=bed,
+        observations=tuple(observations),
+        skipped=tuple(skipped),
+        problems=tuple(problems),
+    )
+
+
+def _read_obx(
+    seg: hl7.Segment,
+    default_time: datetime,
+    observations: list[Observation],
+    skipped: list[str],
+    problems: list[str],
+) -> None:
+    value = _get(seg, 5)
+    status = _get(seg, 11).upper()
+    code = _raw(seg, 3)
+    if not value or status in _NO_VALUE_STATUS:
+        return  # a device/channel row (MDS, VMD) or an empty channel: nothing measured
+    kind = _kind(seg)
+    where = f"OBX {_get(seg, 1) or '?'} ({_get(seg, 3, 2) or _get(seg, 3, 1) or 'no code'})"
+    if kind is None:
+        skipped.append(code[:60] or "(no code)")
+        return
+    if _get(seg, 2) not in ("", "NM"):
+        problems.append(f"{where}: value type '{_get(seg, 2)}' is not NM (numeric)")
+        return
+    unit_code, unit_text = _get(seg, 6, 1), _get(seg, 6, 2)
+    if not ({unit_code, unit_text} & UNITS[kind]):
+        allowed = ", ".join(sorted(u for u in UNITS[kind] if not u.isdigit()))
+        problems.append(f"{where}: unit '{unit_code or unit_text or 'none'}' is not {allowed}")
+        return
+    try:
+        number = _whole(value)
+    except ValueError as exc:
+        problems.append(f"{where}: {exc}")
+        return
+    obx14 = _get(seg, 14)
+    observed_at = default_time
+    if obx14:
+        try:
+            observed_at = parse_time(obx14)
+        except ValueError as exc:
+            problems.append(f"{where}: OBX-14 {exc}")
+            return
+    observations.append(Observation(kind, number, observed_at, code))
+
+
+# --- From observations to readings -------------------------------------------------------------
+
+
+def readings(observations: tuple[Observation, ...]) -> tuple[list[Reading], list[str]]:
+    """Group values by observation time into as few readings as possible (HR and SpO2 at one
+    time, the NIBP at its own time). Returns (readings, problems).
+
+    The ECG heart rate wins over the pulse oximeter's pulse rate at the same time; the pulse
+    rate is the heart rate when no ECG rate came. Two different values for one thing at one
+    time, or a blood pressure without both systolic and diastolic, are problems.
+    """
+    by_time: dict[datetime, dict[str, int]] = {}
+    problems: list[str] = []
+    for obs in observations:
+        values = by_time.setdefault(obs.observed_at, {})
+        old = values.get(obs.kind)
+        if old is not None and old != obs.value:
+            problems.append(
+                f"two different values for {obs.kind.replace('_', ' ')} at "
+                f"{obs.observed_at:%H:%M:%S} UTC ({old} and {obs.value})"
+            )
+        values[obs.kind] = obs.value
+    out = []
+    for taken_at in sorted(by_time):
+        v = by_time[taken_at]
+        hr = v.get(HEART_RATE, v.get(PULSE_RATE))
+        has_bp = any(k in v for k in (SYSTOLIC, DIASTOLIC, MEAN))
+        if has_bp and not (SYSTOLIC in v and DIASTOLIC in v):
+            problems.append(
+                f"blood pressure at {taken_at:%H:%M:%S} UTC lacks its systolic or diastolic value"
+            )
+            continue
+        out.append(
+            Reading(
+                taken_at=taken_at,
+                heart_rate=hr,
+                spo2=v.get(SPO2),
+                systolic=v.get(SYSTOLIC),
+                diastolic=v.get(DIASTOLIC),
+                mean=v.get(MEAN),
+            )
+        )
+    return out, problems
