@@ -8,6 +8,10 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--self-test"]:  # proves an installation works; see selftest.py
+        from ebp_logger.selftest import main as self_test
+
+        return self_test(gui="--no-gui" not in argv)
     if argv and not argv[0].startswith("-") or any(a in ("-h", "--help") for a in argv[:1]):
         from ebp_logger.cli import run
 
