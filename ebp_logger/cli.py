@@ -63,6 +63,18 @@ def _export(args: argparse.Namespace) -> int:
     from ebp_logger.store import export
 
     _open(args, readonly=True)
+    if args.dictionary or args.registry:
+        from ebp_logger.store import registry
+
+        if args.dictionary:  # Markdown when the output file ends in .md, else --format
+            md = str(args.output or "").lower().endswith(".md")
+            _write_out(registry.dictionary_text("md" if md else args.format), args.output)
+        elif args.format == "json":
+            _write_out(registry.registry_json(args.pseudonymise), args.output)
+        else:
+            to_file = args.output not in (None, "-")
+            _write_out(registry.registry_csv(args.pseudonymise, excel_bom=to_file), args.output)
+        return 0
     fn = export.export_json if args.format == "json" else export.export_csv
     _write_out(fn(pseudonymise=args.pseudonymise), args.output)
     return 0
@@ -117,6 +129,14 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=("csv", "json"), default="json")
     sp.add_argument("-o", "--output", help="file to write (default: standard output)")
     sp.add_argument("--pseudonymise", action="store_true", help="drop CPR numbers and names")
+    sp.add_argument(
+        "--registry", action="store_true", help="the guideline's registry columns, one row a patch"
+    )
+    sp.add_argument(
+        "--dictionary",
+        action="store_true",
+        help="write the registry's data dictionary instead (Markdown when -o ends in .md)",
+    )
     sp = sub.add_parser("verify", help="check integrity and the audit chain (exit 1 when unsound)")
     db_arg(sp)
     sp.add_argument("--quick", action="store_true", help="quick_check instead of integrity_check")

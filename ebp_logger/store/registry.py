@@ -1,0 +1,615 @@
+"""Registry export: the guideline's registry list, one row per patch, as CSV or JSON, with a data
+dictionary that describes every column.
+
+GUIDELINE.md "What a national registry should hold": sex, age, comorbidity, medication, symptom
+onset, trauma or possible cause, symptom severity on rating scales, imaging results, treatment
+modality and its result, previous illnesses. Each column below is defined once (name, type,
+values, source, description and how to read it from a session), so the export and its
+dictionary cannot drift apart. A pseudonymised export leaves out every identifying column (CPR
+number, name, birth date) and keeps the stable pseudonym of ``store.export.pseudonym``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ebp_logger.clinical.bern import BernBand, BernSign, bern_band
+from ebp_logger.clinical.enums import (
+    EventKind,
+    FollowUpDecision,
+    FollowUpEffect,
+    Indication,
+    PatchType,
+    ScoreTimepoint,
+    SessionStatus,
+    Sex,
+)
+from ebp_logger.clinical.labels import LabelledEnum
+from ebp_logger.clinical.stop_reasons import StopReason
+from ebp_logger.clinical.warning_signs import WarningSign
+from ebp_logger.clock import to_local, utcnow
+from ebp_logger.errors import StorageError, ValidationError
+from ebp_logger.store.audit import Actor
+from ebp_logger.store.export import _age as age_on
+from ebp_logger.store.export import pseudonym
+from ebp_logger.store.models import Session
+from ebp_logger.store.outcomes import RESPONSE_24H, PatchOutcome, patch_outcome, patches_between
+from ebp_logger.store.permissions import Action, require
+from ebp_logger.store.records import SessionDetail
+from ebp_logger.store.services import queries
+
+FORMATS = ("csv", "json")
+LIST_SEPARATOR = ";"  # code lists in CSV cells; JSON keeps them as lists
+RESPONSE_CODES = ("good", "not_good", "not_evaluable")
+OPEN_START, OPEN_END = date(1900, 1, 1), date(2999, 12, 31)  # a date range left open
+
+
+@dataclass(frozen=True)
+class _Patch:
+    """What the column getters read: the session with all its entries and its outcome."""
+
+    detail: SessionDetail
+    outcome: PatchOutcome
+
+    @property
+    def s(self):
+        return self.detail.session
+
+    def score(self, timepoint: ScoreTimepoint, side: str) -> int | None:
+        rec = self.detail.score(timepoint.value)
+        return getattr(rec, side) if rec else None
+
+    @property
+    def bern(self):
+        cur = SessionDetail.current_of(self.detail.bern)
+        return cur[-1] if cur else None
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # integer | decimal | text | date | code | code list | boolean
+    values: str  # unit or allowed values
+    source: str  # where the value comes from in the record
+    description: str
+    get: Callable[[_Patch], Any]
+    identifying: bool = False  # left out of a pseudonymised export
+
+
+def _codes(enum: type[LabelledEnum]) -> str:
+    return ", ".join(m.code for m in enum)
+
+
+def _local_date(value: datetime | None) -> date | None:
+    return to_local(value).date() if value else None
+
+
+def _puncture_level(p: _Patch) -> str:
+    lor = [
+        e.level
+        for e in SessionDetail.current_of(p.detail.events)
+        if e.kind == EventKind.LOSS_OF_RESISTANCE.value and e.level
+    ]
+    return lor[-1] if lor else p.s.leak_level
+
+
+def _response(good: bool | None, reduction: float | None) -> str:
+    if reduction is None:
+        return "not_evaluable"
+    return "good" if good else "not_good"
+
+
+def _pct(value: float | None) -> float | None:
+    return None if value is None else round(100 * value, 1)
+
+
+def _follow_up_days(p: _Patch) -> int | None:
+    fu = p.outcome.follow_up
+    if fu is None or p.s.ended_at is None:
+        return None
+    return (fu.contacted_at - p.s.ended_at).days
+
+
+def _score_column(tp: ScoreTimepoint, side: str, when: str) -> Column:
+    return Column(
+        f"{tp.value}_{side}",
+        "integer",
+        "NRS 0–10",
+        f"headache score, time point {tp.value}",
+        f"Headache intensity {side} {when} (numeric rating scale).",
+        lambda p: p.score(tp, side),
+    )
+
+
+def _follow_up_score(side: str) -> Column:
+    return Column(
+        f"follow_up_{side}",
+        "integer",
+        "NRS 0–10",
+        "doctor's follow-up",
+        f"Headache intensity {side} at the doctor's follow-up 2–4 weeks after the patch.",
+        lambda p: getattr(p.outcome.follow_up, side, None) if p.outcome.follow_up else None,
+    )
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column(
+        "record_id",
+        "integer",
+        "",
+        "session",
+        "The patch's number in this database (one row per patch).",
+        lambda p: p.s.id,
+    ),
+    Column(
+        "patient_pseudonym",
+        "text",
+        "P- and 10 hexadecimal characters",
+        "patient CPR number, one-way hash",
+        "Stable pseudonym: the same patient gets the same pseudonym in every export.",
+        lambda p: pseudonym(p.s.patient.cpr),
+    ),
+    Column(
+        "cpr",
+        "text",
+        "DDMMYY-SSSS",
+        "patient",
+        "CPR number. Identifying: left out of a pseudonymised export.",
+        lambda p: p.s.patient.cpr_display,
+        identifying=True,
+    ),
+    Column(
+        "name",
+        "text",
+        "",
+        "patient",
+        "Patient's name. Identifying: left out of a pseudonymised export.",
+        lambda p: p.s.patient.name,
+        identifying=True,
+    ),
+    Column(
+        "birth_date",
+        "date",
+        "YYYY-MM-DD",
+        "patient (from the CPR number)",
+        "Date of birth. Identifying: left out of a pseudonymised export.",
+        lambda p: p.s.patient.birth_date,
+        identifying=True,
+    ),
+    Column(
+        "sex",
+        "code",
+        _codes(Sex),
+        "patient (from the CPR number)",
+        "Sex.",
+        lambda p: p.s.patient.sex,
+    ),
+    Column(
+        "age_years",
+        "integer",
+        "years",
+        "patient birth date and procedure start",
+        "Age in whole years on the day of the patch.",
+        lambda p: age_on(p.s.patient.birth_date, p.s.started_at or p.s.created_at),
+    ),
+    Column(
+        "comorbidity",
+        "text",
+        "free text",
+        "patient",
+        "Comorbidity as recorded.",
+        lambda p: p.s.patient.comorbidity,
+    ),
+    Column(
+        "medication",
+        "text",
+        "free text",
+        "patient",
+        "Medication as recorded (e.g. anticoagulants).",
+        lambda p: p.s.patient.medication,
+    ),
+    Column(
+        "earlier_illnesses",
+        "text",
+        "free text",
+        "patient",
+        "Previous illnesses as recorded.",
+        lambda p: p.s.patient.earlier_illnesses,
+    ),
+    Column(
+        "indication",
+        "code",
+        _codes(Indication),
+        "session set-up",
+        "Why the patch was given: spontaneous intracranial hypotension, post-lumbar-puncture "
+        "headache or other.",
+        lambda p: p.s.indication,
+    ),
+    Column(
+        "indication_text",
+        "text",
+        "free text",
+        "session set-up",
+        "Description when the indication is 'other'.",
+        lambda p: p.s.indication_text,
+    ),
+    Column(
+        "symptom_onset",
+        "date",
+        "YYYY-MM-DD",
+        "session set-up",
+        "Date the symptoms began.",
+        lambda p: p.s.symptom_onset,
+    ),
+    Column(
+        "possible_cause",
+        "text",
+        "free text",
+        "session set-up",
+        "Trauma or other possible cause (e.g. lumbar puncture, back trauma, surgery).",
+        lambda p: p.s.possible_cause,
+    ),
+    Column(
+        "symptoms",
+        "code list",
+        "headache features, accompanying symptoms and triggers (clinical.symptoms codes)",
+        "session set-up",
+        "Symptoms ticked at set-up (GUIDELINE.md Table 1).",
+        lambda p: list(p.s.symptoms),
+    ),
+    _score_column(ScoreTimepoint.BASELINE, "lying", "before the patch"),
+    _score_column(ScoreTimepoint.BASELINE, "standing", "before the patch"),
+    _score_column(ScoreTimepoint.H24, "lying", "24 hours after the patch"),
+    _score_column(ScoreTimepoint.H24, "standing", "24 hours after the patch"),
+    _follow_up_score("lying"),
+    _follow_up_score("standing"),
+    Column(
+        "bern_points",
+        "integer",
+        "0–9 points",
+        "Bern score (brain MRI)",
+        "Bern score of the newest imaging assessment (GUIDELINE.md Table 2); empty if none.",
+        lambda p: p.bern.points if p.bern else None,
+    ),
+    Column(
+        "bern_band",
+        "code",
+        _codes(BernBand),
+        "Bern score (brain MRI)",
+        "Probability of a spinal CSF leak from the Bern score: 0–2 low, 3–4 intermediate, ≥ 5 high.",
+        lambda p: bern_band(p.bern.points).value if p.bern else None,
+    ),
+    Column(
+        "bern_signs",
+        "code list",
+        _codes(BernSign),
+        "Bern score (brain MRI)",
+        "The MRI signs present.",
+        lambda p: list(p.bern.signs) if p.bern else [],
+    ),
+    Column(
+        "status",
+        "code",
+        _codes(SessionStatus),
+        "session",
+        "Where the patch stands at export time (a patch still in progress has no result yet).",
+        lambda p: p.s.status,
+    ),
+    Column(
+        "treatment_modality",
+        "code",
+        _codes(PatchType),
+        "session set-up",
+        "Non-targeted or targeted (CT-guided) epidural blood patch. Surgery is not performed in "
+        "this logger; a referral for it shows in follow_up_decision.",
+        lambda p: p.s.patch_type,
+    ),
+    Column(
+        "attempt_number",
+        "integer",
+        "1, 2, …",
+        "session",
+        "The patient's how-manieth patch attempt this is (abandoned attempts count).",
+        lambda p: p.s.attempt_number,
+    ),
+    Column(
+        "procedure_date",
+        "date",
+        "YYYY-MM-DD",
+        "procedure start",
+        "Local date the procedure started.",
+        lambda p: _local_date(p.s.started_at),
+    ),
+    Column(
+        "level",
+        "text",
+        "spinal interspace, e.g. L3–L4 or T2–T3",
+        "loss-of-resistance event, else the leak level",
+        "Level of the epidural puncture.",
+        _puncture_level,
+    ),
+    Column(
+        "blood_ml",
+        "decimal",
+        "ml",
+        "injections",
+        "Total autologous blood injected.",
+        lambda p: p.s.blood_ml,
+    ),
+    Column(
+        "fibrin_glue_ml",
+        "decimal",
+        "ml",
+        "injections",
+        "Total fibrin glue injected (targeted patches).",
+        lambda p: p.s.glue_ml,
+    ),
+    Column(
+        "stop_reason",
+        "code",
+        _codes(StopReason),
+        "stop record",
+        "Why the injection stopped.",
+        lambda p: p.outcome.stop_reason,
+    ),
+    Column(
+        "complications",
+        "code list",
+        ", ".join(k.code for k in EventKind if k.is_complication),
+        "procedure events",
+        "Complications recorded during the procedure.",
+        lambda p: list(p.outcome.complications),
+    ),
+    Column(
+        "warning_signs",
+        "code list",
+        _codes(WarningSign),
+        "ward observations",
+        "Warning signs observed on the ward after the patch.",
+        lambda p: list(p.outcome.warning_signs),
+    ),
+    Column(
+        "h24_standing_reduction_pct",
+        "decimal",
+        "% (negative = worse)",
+        "baseline and 24 h scores",
+        "How much the standing score fell from before the patch to 24 h after it.",
+        lambda p: _pct(p.outcome.reduction_24h),
+    ),
+    Column(
+        "response_24h",
+        "code",
+        ", ".join(RESPONSE_CODES),
+        "baseline and 24 h scores",
+        RESPONSE_24H.en,
+        lambda p: _response(p.outcome.good_24h, p.outcome.reduction_24h),
+    ),
+    Column(
+        "response_follow_up",
+        "code",
+        ", ".join(RESPONSE_CODES),
+        "baseline and follow-up scores",
+        "The same 50 % rule for the standing score at the doctor's follow-up.",
+        lambda p: _response(p.outcome.good_follow_up, p.outcome.reduction_follow_up),
+    ),
+    Column(
+        "follow_up_effect",
+        "code",
+        _codes(FollowUpEffect),
+        "doctor's follow-up",
+        "The doctor's judgement of the effect 2–4 weeks after; empty until followed up.",
+        lambda p: p.outcome.follow_up_effect,
+    ),
+    Column(
+        "follow_up_recurrence",
+        "boolean",
+        "yes, no",
+        "doctor's follow-up",
+        "Symptoms came back after an initial effect.",
+        lambda p: p.outcome.follow_up.recurrence if p.outcome.follow_up else None,
+    ),
+    Column(
+        "follow_up_decision",
+        "code",
+        _codes(FollowUpDecision),
+        "doctor's follow-up",
+        "What was decided next (nothing more, repeat, targeted EBP, referral, surgery).",
+        lambda p: p.outcome.follow_up.decision if p.outcome.follow_up else None,
+    ),
+    Column(
+        "follow_up_days",
+        "integer",
+        "days",
+        "procedure end and follow-up contact",
+        "Days from the end of the procedure to the follow-up contact.",
+        _follow_up_days,
+    ),
+)
+
+
+def columns(pseudonymise: bool = False) -> tuple[Column, ...]:
+    return tuple(c for c in COLUMNS if not (pseudonymise and c.identifying))
+
+
+def _patches(start: date | None, end: date | None) -> list[_Patch]:
+    if start is None and end is None:
+        q = Session.select(Session.id).where(Session.started_at.is_null(False))
+        ids = [r.id for r in q.order_by(Session.started_at, Session.id)]
+    else:
+        ids = patches_between(start or OPEN_START, end or OPEN_END)
+    out = []
+    for sid in ids:
+        d = queries.session_detail(sid)
+        out.append(_Patch(d, patch_outcome(d)))
+    return out
+
+
+def records(
+    pseudonymise: bool = False, start: date | None = None, end: date | None = None
+) -> list[dict[str, Any]]:
+    """One dict per patch (a session whose procedure started), keys in dictionary order.
+    Values are Python values: None when unknown, lists for code lists."""
+    cols = columns(pseudonymise)
+    return [{c.name: c.get(p) for c in cols} for p in _patches(start, end)]
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (list, tuple)):
+        return LIST_SEPARATOR.join(str(v) for v in value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def registry_csv(
+    pseudonymise: bool = False,
+    start: date | None = None,
+    end: date | None = None,
+    excel_bom: bool = False,
+) -> str:
+    """CSV, header = column names; "\\n" line ends so a text-mode write gives the platform's own.
+    ``excel_bom`` makes spreadsheets read æ ø å as UTF-8."""
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow([c.name for c in columns(pseudonymise)])
+    for rec in records(pseudonymise, start, end):
+        w.writerow([_cell(v) for v in rec.values()])
+    return ("\ufeff" if excel_bom else "") + out.getvalue()
+
+
+def _json_value(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, (date, datetime)) else value
+
+
+def registry_json(
+    pseudonymise: bool = False, start: date | None = None, end: date | None = None
+) -> str:
+    doc = {
+        "format": "ebp-logger registry export",
+        "version": 1,
+        "generated_at": utcnow().isoformat(),
+        "pseudonymised": pseudonymise,
+        "response_definition": RESPONSE_24H.en,
+        "columns": [c.name for c in columns(pseudonymise)],
+        "records": [
+            {k: _json_value(v) for k, v in rec.items()} for rec in records(pseudonymise, start, end)
+        ],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+# --- The data dictionary ---------------------------------------------------------------------
+
+DICTIONARY_HEADER = (
+    "column",
+    "type",
+    "unit_or_allowed_values",
+    "source",
+    "description",
+    "in_pseudonymised_export",
+)
+
+
+def _dictionary_rows() -> list[tuple[str, ...]]:
+    return [
+        (
+            c.name,
+            c.type,
+            c.values,
+            c.source,
+            c.description,
+            "no" if c.identifying else "yes",
+        )
+        for c in COLUMNS
+    ]
+
+
+def dictionary_csv() -> str:
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(DICTIONARY_HEADER)
+    w.writerows(_dictionary_rows())
+    return out.getvalue()
+
+
+def dictionary_json() -> str:
+    return json.dumps(
+        [dict(zip(DICTIONARY_HEADER, row, strict=True)) for row in _dictionary_rows()],
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def dictionary_markdown() -> str:
+    def esc(text: str) -> str:
+        return text.replace("|", "\\|")
+
+    lines = [
+        "# EBP Logger registry export: data dictionary",
+        "",
+        "One row per patch. Empty cells (CSV) or null (JSON) mean not recorded. Code lists are "
+        f"separated by '{LIST_SEPARATOR}' in CSV and are lists in JSON; booleans are yes/no in "
+        "CSV and true/false in JSON.",
+        "",
+        "| " + " | ".join(DICTIONARY_HEADER) + " |",
+        "|" + "---|" * len(DICTIONARY_HEADER),
+    ]
+    lines += ["| " + " | ".join(esc(v) for v in row) + " |" for row in _dictionary_rows()]
+    return "\n".join(lines) + "\n"
+
+
+def dictionary_text(fmt: str) -> str:
+    """The dictionary as ``csv``, ``json`` or ``md`` (Markdown)."""
+    writers = {"csv": dictionary_csv, "json": dictionary_json, "md": dictionary_markdown}
+    return writers["md" if fmt in ("md", "markdown") else fmt]()
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise StorageError(
+            f"Could not write {path}: {exc.strerror or exc}. Choose another folder or file name."
+        ) from exc
+
+
+def export_to_file(
+    actor: Actor,
+    path: str | Path,
+    fmt: str = "csv",
+    pseudonymise: bool = True,
+    start: date | None = None,
+    end: date | None = None,
+    dictionary: bool = False,
+) -> list[Path]:
+    """Write the registry export (exporting is a doctor's or an administrator's task) and, with
+    ``dictionary``, its data dictionary as Markdown beside it. Returns the files written."""
+    require(actor, Action.EXPORT)
+    if fmt not in FORMATS:
+        raise ValidationError("format", f"Unknown export format {fmt!r}", ", ".join(FORMATS))
+    target = Path(path)
+    if not target.name or target.is_dir():
+        raise ValidationError("file", f"{target} is not a file name", "a file to write")
+    text = (
+        registry_csv(pseudonymise, start, end, excel_bom=True)
+        if fmt == "csv"
+        else registry_json(pseudonymise, start, end)
+    )
+    _write(target, text)
+    written = [target]
+    if dictionary:
+        dict_path = target.with_name(target.stem + "-dictionary.md")
+        _write(dict_path, dictionary_markdown())
+        written.append(dict_path)
+    return written
