@@ -1,26 +1,57 @@
 """The audit trail: one row per write, in the same transaction, chained by SHA-256.
 
-Each row's hash covers its own content and the previous row's hash, so changing, removing,
-inserting or reordering rows breaks the chain. ``snapshot`` is the row as stored; the last
-audit row of a record must equal the record, so an edit that bypassed the services shows too.
+Each row's hash covers its own columns exactly as stored and the previous row's hash, so
+changing, removing, inserting or reordering rows breaks the chain. ``snapshot`` is the row as
+stored; the last audit row of a record must equal the record, so an edit that bypassed the
+services shows too. The id of the newest audit row is also kept in the file header
+(``PRAGMA user_version``, written in the same transaction), so cutting rows off the end or
+appending rows by hand shows even when the rows describe no data (sign-ins, access).
+
+Views, prints and exports of patient records are logged with ``log_access``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 from typing import Any
 
 import peewee
 
 from ebp_logger.clock import utcnow
-from ebp_logger.store import fastsql
-from ebp_logger.store.fields import format_utc
+from ebp_logger.errors import ValidationError
+from ebp_logger.store.database import db, is_readonly, write
 from ebp_logger.store.models import Audit, Patient, Session, User
+from ebp_logger.store.permissions import Action, require
 
 GENESIS = "0" * 64
 _REDACTED = ("password_hash",)
+# The audit columns the hash covers, in the order verify reads them (all but the two hashes).
+HASHED_COLUMNS = (
+    "id",
+    "at",
+    "user_id",
+    "username",
+    "action",
+    "table",
+    "row_id",
+    "patient_id",
+    "session_id",
+    "old",
+    "new",
+    "reason",
+)
+# Access rows (view / print / export) describe no data change; they carry this table name.
+ACCESS_TABLE = "access"
+ACCESS_ACTIONS: dict[str, Action] = {
+    "view": Action.VIEW_RECORDS,
+    "print": Action.PRINT,
+    "export": Action.EXPORT,
+}
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -37,40 +68,35 @@ class Actor:
         return cls(None, "system", "system", "EBP Logger")
 
 
+def redact(column: str, value: Any) -> Any:
+    """Secrets are audited as a short digest: a change shows, the secret does not."""
+    if column in _REDACTED and value is not None:
+        return "sha256:" + hashlib.sha256(str(value).encode()).hexdigest()[:16]
+    return value
+
+
 def snapshot(row: peewee.Model) -> dict[str, Any]:
     """The row as its columns store it (JSON-safe), secrets replaced by a digest."""
     out: dict[str, Any] = {}
     for field in row._meta.sorted_fields:
-        value = field.db_value(row.__data__.get(field.name))
-        if field.name in _REDACTED and value is not None:
-            value = "sha256:" + hashlib.sha256(str(value).encode()).hexdigest()[:16]
+        value = redact(field.column_name, field.db_value(row.__data__.get(field.name)))
         if isinstance(value, bytes):
             value = value.hex()
         out[field.column_name] = value
     return out
 
 
-def _digest(prev_hash: str, fields: dict[str, Any]) -> str:
+def digest(prev_hash: str, fields: dict[str, Any]) -> str:
+    """SHA-256 over the previous hash and the stored column values."""
     payload = json.dumps([prev_hash, fields], sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def hashed_fields(row: Audit) -> dict[str, Any]:
-    """The audit columns the hash covers (all but the hashes themselves)."""
-    return {
-        "id": row.id,
-        "at": format_utc(row.at),
-        "user_id": row.user_id,
-        "username": row.username,
-        "action": row.action,
-        "table": row.table,
-        "row_id": row.row_id,
-        "patient_id": row.patient_id,
-        "session_id": row.session_id,
-        "old": row.old,
-        "new": row.new,
-        "reason": row.reason,
-    }
+    """The audit columns the hash covers, as SQLite stores them (text exactly, not re-parsed),
+    so even a change of spelling that means the same value breaks the hash."""
+    fields = Audit._meta.fields
+    return {name: fields[name].db_value(getattr(row, name)) for name in HASHED_COLUMNS}
 
 
 def _context_ids(row: peewee.Model | None) -> tuple[int | None, int | None]:
@@ -83,8 +109,50 @@ def _context_ids(row: peewee.Model | None) -> tuple[int | None, int | None]:
         return row.patient_id, row.id
     session_id = getattr(row, "session_id", None)
     if session_id is not None:
-        return fastsql.session_patient_id(session_id), session_id
+        return patient_of_session(session_id), session_id
     return None, None
+
+
+def patient_of_session(session_id: int) -> int | None:
+    return Session.select(Session.patient).where(Session.id == session_id).scalar()
+
+
+def _append(
+    actor: Actor,
+    action: str,
+    *,
+    table: str,
+    row_id: str | None,
+    patient_id: int | None,
+    session_id: int | None,
+    old: dict[str, Any] | None,
+    new: dict[str, Any] | None,
+    reason: str,
+) -> Audit:
+    """Chain one row onto the trail. The caller holds the write transaction."""
+    last = Audit.select(Audit.id, Audit.hash).order_by(Audit.id.desc()).first()
+    prev = last.hash if last else GENESIS
+    entry = Audit(
+        id=(last.id + 1) if last else 1,
+        at=utcnow(),
+        user_id=actor.user_id,
+        username=actor.username,
+        action=action,
+        table=table,
+        row_id=row_id,
+        patient_id=patient_id,
+        session_id=session_id,
+        old=old,
+        new=new,
+        reason=reason,
+        prev_hash=prev,
+        hash="",
+    )
+    entry.hash = digest(prev, hashed_fields(entry))
+    entry.save(force_insert=True)
+    # The head counter rides in the same transaction (the header page is journaled too).
+    db.execute_sql(f"PRAGMA user_version = {int(entry.id)}")
+    return entry
 
 
 def record(
@@ -99,14 +167,9 @@ def record(
 ) -> Audit:
     """Append one audit row. Call inside the write transaction that changed ``row``."""
     patient_id, session_id = _context_ids(row)
-    last = fastsql.last_audit()
-    prev = last[1] if last else GENESIS
-    entry = Audit(
-        id=(last[0] + 1) if last else 1,
-        at=utcnow(),
-        user_id=actor.user_id,
-        username=actor.username,
-        action=action,
+    return _append(
+        actor,
+        action,
         table=table or (row._meta.table_name if row is not None else ""),
         row_id=str(row._pk) if row is not None else None,
         patient_id=patient_id,
@@ -114,16 +177,72 @@ def record(
         old=old,
         new=snapshot(row) if row is not None else detail,
         reason=reason,
-        prev_hash=prev,
-        hash="",
     )
-    entry.hash = _digest(prev, hashed_fields(entry))
-    fastsql.insert(Audit, entry.__data__)
-    return entry
+
+
+def record_event(
+    actor: Actor, action: str, *, table: str = "", detail: dict[str, Any] | None = None
+) -> Audit:
+    """An audited event that changes no record (lock, unlock), in its own transaction."""
+    with write():
+        return _append(
+            actor,
+            action,
+            table=table,
+            row_id=None,
+            patient_id=None,
+            session_id=None,
+            old=None,
+            new=detail,
+            reason="",
+        )
+
+
+def log_access(
+    actor: Actor,
+    what: str,
+    patient_id: int | None = None,
+    session_id: int | None = None,
+    detail: dict[str, Any] | None = None,
+) -> Audit | None:
+    """Log that ``actor`` viewed, printed or exported a patient's record.
+
+    ``what`` is "view", "print" or "export". Call it when the record is shown, printed or
+    exported (before handing the data out): it checks the role may do that (raises
+    ``PermissionDenied`` otherwise) and writes one chained audit row in its own transaction.
+    On a database opened read-only nothing can be written; the access goes to the program
+    log instead and ``None`` is returned.
+    """
+    if what not in ACCESS_ACTIONS:
+        raise ValidationError("what", f"Unknown kind of access {what!r}", ", ".join(ACCESS_ACTIONS))
+    require(actor, ACCESS_ACTIONS[what])
+    if session_id is not None and patient_id is None:
+        patient_id = patient_of_session(session_id)
+    if is_readonly():
+        log.warning(
+            "read-only database: %s by %s of patient %s session %s not logged in the database",
+            what,
+            actor.username,
+            patient_id,
+            session_id,
+        )
+        return None
+    with write():
+        return _append(
+            actor,
+            what,
+            table=ACCESS_TABLE,
+            row_id=None,
+            patient_id=patient_id,
+            session_id=session_id,
+            old=None,
+            new=dict(detail) if detail else None,
+            reason="",
+        )
 
 
 def recompute(prev_hash: str, row: Audit) -> str:
-    return _digest(prev_hash, hashed_fields(row))
+    return digest(prev_hash, hashed_fields(row))
 
 
 def actor_for(user: User) -> Actor:

@@ -38,7 +38,9 @@ def open_database(
     if db.database is not None and not db.is_closed():
         db.close()
     if readonly:
-        db.init(f"file:{path}?mode=ro", uri=True, pragmas={"foreign_keys": 1, "busy_timeout": 5000})
+        # A URI, so a path with '?', '#' or '%' in it still names the file.
+        uri = path.resolve().as_uri() + "?mode=ro"
+        db.init(uri, uri=True, pragmas={"foreign_keys": 1, "busy_timeout": 5000})
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         db.init(str(path), pragmas=PRAGMAS)
@@ -53,8 +55,34 @@ def close_database() -> None:
         db.close()
 
 
+def is_readonly() -> bool:
+    """True when the open database was opened read-only (second instance, damaged file)."""
+    return isinstance(db.database, str) and db.database.startswith("file:")
+
+
 def database_path() -> Path | None:
-    return Path(db.database) if db.database and not str(db.database).startswith("file:") else None
+    """The open database file, whether opened for writing or read-only."""
+    if not db.database:
+        return None
+    if is_readonly():
+        from urllib.parse import urlsplit
+        from urllib.request import url2pathname
+
+        return Path(url2pathname(urlsplit(db.database).path))
+    return Path(db.database)
+
+
+def open_checked(path: str | Path) -> tuple[bool, list[str]]:
+    """Open the database for the app: (readonly, problems), never raising for a damaged file.
+
+    The file is checked first (header, SQLite quick check, the audit chain's tail; see
+    ``verify.verify(quick=True)``) on a read-only connection. Sound: reopened for writing
+    (and migrated). Damaged, unreadable or not writable: left open read-only (when SQLite can
+    open it at all) and the reasons are returned for a banner.
+    """
+    from ebp_logger.store.verify import check_file
+
+    return check_file(Path(path))
 
 
 def explain(exc: BaseException) -> str:

@@ -92,11 +92,12 @@ def save(actor: Actor, **changes: Any) -> AppSettings:
             value = _coerce(name, raw)
             stored = list(value) if isinstance(value, tuple) else value
             old = Setting.get_or_none(Setting.key == name)
+            if old is not None and current[name] == value:
+                continue  # unchanged: an unaudited save would show as tampering in verify
             old_snap = audit.snapshot(old) if old else None
             row = Setting(key=name, value=stored, updated_at=utcnow())
             row.save(force_insert=old is None)
-            if old_snap is None or current[name] != value:
-                audit.record(actor, "update" if old else "create", row, old=old_snap)
+            audit.record(actor, "update" if old else "create", row, old=old_snap)
     return load()
 
 

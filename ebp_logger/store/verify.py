@@ -1,13 +1,44 @@
-"""Integrity: SQLite's own check, the audit hash chain, and every audited row against the
-last audit row that wrote it (an edit that bypassed the services shows up there)."""
+"""Integrity: SQLite's own check, the append-only triggers, the audit hash chain and its head
+counter, each record's history, and every audited row against the last audit row that wrote it
+(an edit that bypassed the services shows up there).
+
+What the checks guarantee (the chain has no secret key, see also ``compare_with``):
+
+* Any change, deletion, insertion or reordering of audit rows is caught, wherever it is, unless
+  whoever made it also recomputed every later hash and the header counter.
+* Even then, a forged or removed row that describes a data write is caught: each record must
+  equal its last audit snapshot, each audit row's ``old`` must equal the record's previous
+  audited value, and every audited record must still exist.
+* Not caught from the file alone: rows that describe no data (sign-ins, locks, access logs)
+  added or cut at the end by someone who recomputed the chain and the counter. A backup (or
+  any earlier copy) is an anchor: ``compare_with`` shows history rewritten before it.
+
+``verify(quick=True)`` is the start-up check: SQLite's quick_check, the schema, the head
+counter and the chain's newest ``TAIL_ROWS`` rows with the records they wrote.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
+import peewee
+
+from ebp_logger.errors import EbpError
 from ebp_logger.store import audit
-from ebp_logger.store.database import db
-from ebp_logger.store.models import AUDITED_MODELS, Audit
+from ebp_logger.store.database import db, open_database
+from ebp_logger.store.models import ALL_MODELS, AUDITED_MODELS, Audit
+
+TAIL_ROWS = 1000
+MAX_PROBLEMS = 200
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_DB_ERRORS = (peewee.DatabaseError, sqlite3.DatabaseError, sqlite3.Warning)
 
 
 @dataclass
@@ -15,10 +46,19 @@ class VerifyReport:
     problems: list[str] = field(default_factory=list)
     audit_rows: int = 0
     records_checked: int = 0
+    quick: bool = False
+    head_id: int = 0
+    more: int = 0  # problems left off the list
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def add(self, problem: str) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(problem)
+        else:
+            self.more += 1
 
 
 def check_sqlite(quick: bool = False) -> list[str]:
@@ -30,48 +70,280 @@ def check_sqlite(quick: bool = False) -> list[str]:
     return problems
 
 
-def check_chain(report: VerifyReport) -> dict[tuple[str, str], dict]:
-    """Walk the chain; return the last audited state of every (table, row_id)."""
-    prev = audit.GENESIS
-    expected_id = 1
-    last_state: dict[tuple[str, str], dict] = {}
-    for row in Audit.select().order_by(Audit.id).iterator():
+def expected_triggers() -> list[str]:
+    from ebp_logger.store.migrations import _immutability_triggers
+
+    return [
+        re.search(r'TRIGGER IF NOT EXISTS "([^"]+)"', s).group(1) for s in _immutability_triggers()
+    ]
+
+
+def check_schema() -> list[str]:
+    """Every table present and the append-only triggers in place."""
+    found = {
+        (kind, name)
+        for kind, name in db.execute_sql("SELECT type, name FROM sqlite_master").fetchall()
+    }
+    problems = [
+        f"The table {m._meta.table_name} is missing."
+        for m in ALL_MODELS
+        if ("table", m._meta.table_name) not in found
+    ]
+    problems += [
+        f"The protection that keeps records from being deleted or overwritten is missing "
+        f"(trigger {name})."
+        for name in expected_triggers()
+        if ("trigger", name) not in found
+    ]
+    return problems
+
+
+def check_head(report: VerifyReport) -> int:
+    """The header counter and the row count agree with the newest audit row; returns its id."""
+    head = db.execute_sql("SELECT max(id), count(*) FROM audit").fetchone()
+    last_id, count = int(head[0] or 0), int(head[1])
+    counter = int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+    if counter != last_id:
+        report.add(
+            f"The audit trail ends at row {last_id} but the database recorded row {counter} as "
+            f"its last (rows cut off the end or added outside the app)."
+        )
+    if count != last_id:
+        report.add(
+            f"The audit trail has {count} rows but its newest is number {last_id} "
+            f"(rows removed or renumbered)."
+        )
+    report.head_id = last_id
+    return last_id
+
+
+def _quoted(columns: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(f'"{c}"' for c in columns)
+
+
+def _audit_rows(after_id: int) -> Iterator[dict[str, Any]]:
+    cols = audit.HASHED_COLUMNS + ("prev_hash", "hash")
+    cur = db.execute_sql(f"SELECT {_quoted(cols)} FROM audit WHERE id > ? ORDER BY id", (after_id,))
+    for values in cur:
+        yield dict(zip(cols, values, strict=True))
+
+
+def _json(text: Any) -> Any:
+    return json.loads(text) if isinstance(text, str) else text
+
+
+def check_chain(
+    report: VerifyReport, after_id: int = 0, prev: str = audit.GENESIS
+) -> dict[tuple[str, str], Any]:
+    """Walk the chain from ``after_id`` (whose hash is ``prev``); check each link, hash and
+    record history; return the last audited state of every (table, row_id)."""
+    expected_id = after_id + 1
+    last_state: dict[tuple[str, str], Any] = {}
+    for row in _audit_rows(after_id):
         report.audit_rows += 1
-        if row.id != expected_id:
-            report.problems.append(
-                f"Audit row {expected_id} is missing or out of order (found {row.id})."
-            )
-            expected_id = row.id
-        if row.prev_hash != prev:
-            report.problems.append(f"Audit row {row.id}: the link to the row before it is broken.")
-        if audit.recompute(row.prev_hash, row) != row.hash:
-            report.problems.append(
-                f"Audit row {row.id}: its content does not match its hash (altered)."
-            )
-        prev = row.hash
+        rid = row["id"]
+        if rid != expected_id:
+            report.add(f"Audit row {expected_id} is missing or out of order (found {rid}).")
+            expected_id = rid
+        if row["prev_hash"] != prev:
+            report.add(f"Audit row {rid}: the link to the row before it is broken.")
+        hashed = {c: row[c] for c in audit.HASHED_COLUMNS}
+        if audit.digest(row["prev_hash"], hashed) != row["hash"]:
+            report.add(f"Audit row {rid}: its content does not match its hash (altered).")
+        prev = row["hash"]
         expected_id += 1
-        if row.row_id is not None and row.new is not None and row.table:
-            last_state[(row.table, row.row_id)] = row.new
+        if row["row_id"] is None or row["new"] is None or not row["table"]:
+            continue
+        key = (str(row["table"]), str(row["row_id"]))
+        try:
+            new, old = _json(row["new"]), _json(row["old"])
+        except (TypeError, ValueError):
+            report.add(f"Audit row {rid}: its recorded values cannot be read.")
+            continue
+        if old is not None and key in last_state and old != last_state[key]:
+            report.add(
+                f"Audit row {rid}: the earlier value it records for {key[0]} {key[1]} is not the "
+                f"value audited before it (rows reordered or forged)."
+            )
+        last_state[key] = new
     return last_state
 
 
-def verify(quick: bool = False) -> VerifyReport:
-    report = VerifyReport()
-    report.problems += check_sqlite(quick)
-    if report.problems and any(p.startswith("SQLite") for p in report.problems):
-        return report
-    last_state = check_chain(report)
+def _stored_rows(model: type[peewee.Model], keys: list[str] | None) -> Iterator[dict[str, Any]]:
+    """Rows as SQLite stores them (not re-parsed), secrets replaced by their audit digest."""
+    cols = [f.column_name for f in model._meta.sorted_fields]
+    pk = model._meta.primary_key
+    sql = f'SELECT {_quoted(cols)} FROM "{model._meta.table_name}"'
+    batches: list[list[Any]] = [[]]
+    if keys is not None:
+        as_key = int if isinstance(pk, (peewee.AutoField, peewee.IntegerField)) else str
+        wanted = [as_key(k) for k in keys if as_key is str or k.lstrip("-").isdigit()]
+        batches = [wanted[i : i + 500] for i in range(0, len(wanted), 500)]
+    for batch in batches:
+        if keys is not None:
+            if not batch:
+                continue
+            marks = ", ".join("?" * len(batch))
+            cur = db.execute_sql(f'{sql} WHERE "{pk.column_name}" IN ({marks})', batch)
+        else:
+            cur = db.execute_sql(sql)
+        for values in cur:
+            out = {}
+            for c, v in zip(cols, values, strict=True):
+                v = audit.redact(c, v)
+                out[c] = v.hex() if isinstance(v, bytes) else v
+            yield out
+
+
+def check_records(
+    report: VerifyReport, last_state: dict[tuple[str, str], Any], only_audited: bool = False
+) -> None:
+    """Every audited record equals its last audit snapshot and every audited record exists.
+    ``only_audited``: look only at the records in ``last_state`` (quick mode)."""
     for model in AUDITED_MODELS:
         table = model._meta.table_name
-        for row in model.select().iterator():
+        pk = model._meta.primary_key.column_name
+        keys = [k[1] for k in last_state if k[0] == table] if only_audited else None
+        seen: set[str] = set()
+        for row in _stored_rows(model, keys):
             report.records_checked += 1
-            key = (table, str(row._pk))
+            key = (table, str(row[pk]))
+            seen.add(key[1])
             if key not in last_state:
-                report.problems.append(
-                    f"{table} {row._pk} has no audit record (written outside the app)."
+                report.add(f"{table} {key[1]} has no audit record (written outside the app).")
+            elif row != last_state[key]:
+                report.add(f"{table} {key[1]} differs from its audited value (altered).")
+        for t, rid in last_state:
+            if t == table and rid not in seen:
+                report.add(
+                    f"{table} {rid} is in the audit trail but missing from the database "
+                    f"(deleted outside the app)."
                 )
-            elif audit.snapshot(row) != last_state[key]:
-                report.problems.append(
-                    f"{table} {row._pk} differs from its audited value (altered)."
-                )
+
+
+def verify(quick: bool = False) -> VerifyReport:
+    """Check the open database. ``quick``: the start-up check (see the module notes)."""
+    report = VerifyReport(quick=quick)
+    try:
+        for p in check_sqlite(quick):
+            report.add(p)
+        if not report.ok:
+            return report  # a damaged file makes every later answer unreliable
+        for p in check_schema():
+            report.add(p)
+        if not Audit.table_exists():
+            return report
+        head = check_head(report)
+        after, prev = 0, audit.GENESIS
+        if quick and head > TAIL_ROWS:
+            after = head - TAIL_ROWS
+            anchor = db.execute_sql("SELECT hash FROM audit WHERE id = ?", (after,)).fetchone()
+            if anchor is None:
+                report.add(f"Audit row {after} is missing.")
+            else:
+                prev = anchor[0]
+        last_state = check_chain(report, after, prev)
+        check_records(report, last_state, only_audited=quick and after > 0)
+    except _DB_ERRORS as exc:
+        report.add(f"The database could not be read: {exc}.")
     return report
+
+
+def compare_with(anchor: str | Path) -> list[str]:
+    """The open database's audit trail must extend the one in ``anchor`` (a backup or any
+    earlier copy): same rows, same hashes, up to the anchor's newest row. This catches history
+    rewritten with recomputed hashes before the anchor was taken, which the chain alone
+    cannot."""
+    anchor = Path(anchor)
+    try:
+        con = sqlite3.connect(f"{anchor.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            theirs = con.execute("SELECT id, hash FROM audit ORDER BY id").fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return [f"The copy {anchor} cannot be read: {exc}."]
+    ours = dict(db.execute_sql("SELECT id, hash FROM audit").fetchall())
+    problems = []
+    for rid, digest in theirs:
+        if rid not in ours:
+            problems.append(f"Audit row {rid} of the copy {anchor.name} is missing here.")
+        elif ours[rid] != digest:
+            problems.append(
+                f"Audit row {rid} differs from the copy {anchor.name} (history rewritten)."
+            )
+        if len(problems) >= 20:
+            break
+    return problems
+
+
+def _header_problem(path: Path) -> str | None:
+    size = path.stat().st_size
+    if size == 0:
+        return (
+            f"The database file {path} is empty (0 bytes): it was cut off or never written. "
+            f"Restore it from a backup."
+        )
+    with path.open("rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        return (
+            f"The file {path} is not a readable database (damaged or overwritten). "
+            f"Restore it from a backup."
+        )
+    return None
+
+
+def writable(path: Path) -> bool:
+    """Can this user write the file and the files SQLite keeps beside it (WAL, shared memory)?"""
+    if not os.access(path, os.W_OK):
+        return False
+    if os.access(path.parent, os.W_OK):
+        return True
+    side = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+    return all(p.exists() and os.access(p, os.W_OK) for p in side)
+
+
+def _open_readonly(path: Path) -> str | None:
+    try:
+        open_database(path, readonly=True, create=False)
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except (EbpError, *_DB_ERRORS) as exc:
+        return f"The database cannot be opened even for reading: {exc}."
+    return None
+
+
+def check_file(path: Path) -> tuple[bool, list[str]]:
+    """``database.open_checked``: (readonly, problems); see there."""
+    if not path.exists():
+        open_database(path)
+        return False, []
+    problem = _header_problem(path)
+    if problem:
+        failed = _open_readonly(path)
+        return True, [problem] + ([failed] if failed else [])
+    failed = _open_readonly(path)
+    if failed:
+        return True, [failed]
+    try:
+        problems = check_sqlite(quick=True)
+    except _DB_ERRORS as exc:
+        problems = [f"The database could not be read: {exc}."]
+    if problems:
+        return True, problems
+    if not writable(path):
+        report = verify(quick=True)
+        return True, [
+            f"The database file {path} is read-only for this user: records can be read, "
+            f"nothing can be saved. Ask IT to restore write access."
+        ] + report.problems
+    try:
+        open_database(path)  # for writing: brings the schema up to date (backup first)
+    except (EbpError, *_DB_ERRORS) as exc:
+        _open_readonly(path)
+        return True, [f"The database could not be opened for writing: {exc}."]
+    report = verify(quick=True)
+    if not report.ok:
+        _open_readonly(path)
+        return True, report.problems
+    return False, []

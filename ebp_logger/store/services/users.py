@@ -1,17 +1,24 @@
-"""Users: create, sign in (Argon2id), deactivate. Users are never deleted."""
+"""Users: create, sign in (Argon2id), lock and unlock the screen, deactivate, reset passwords.
+
+Users are never deleted. Every sign-in, failed attempt, screen lock and unlock is audited
+(``sign_in`` / ``sign_in_failed`` / ``lock`` / ``unlock`` / ``unlock_failed``); failures count
+towards the lockout (``AppSettings.lockout_attempts`` within one lockout of
+``lockout_minutes``), whether typed at the sign-in or the unlock screen.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import logging
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from ebp_logger.clock import utcnow
-from ebp_logger.errors import EbpError, NotFound, ValidationError
+from ebp_logger.errors import EbpError, NotFound, StateError, ValidationError
 from ebp_logger.store import audit, settings
 from ebp_logger.store.audit import Actor
-from ebp_logger.store.database import write
+from ebp_logger.store.database import is_readonly, write
 from ebp_logger.store.models import User
 from ebp_logger.store.permissions import ADMINISTRATOR, ROLES, Action, require
 from ebp_logger.store.records import UserRecord
@@ -19,6 +26,7 @@ from ebp_logger.store.records import UserRecord
 # Argon2id with argon2-cffi's RFC 9106 low-memory profile: fast enough for a ward PC.
 _hasher = PasswordHasher()
 MIN_PASSWORD = 8
+log = logging.getLogger(__name__)
 
 
 class SignInFailed(EbpError):
@@ -27,6 +35,13 @@ class SignInFailed(EbpError):
 
 def to_record(u: User) -> UserRecord:
     return UserRecord(u.id, u.username, u.full_name, u.role, u.active)
+
+
+def _check_password_rule(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(
+            "password", "The password is too short", f"at least {MIN_PASSWORD} characters"
+        )
 
 
 def _check_new(username: str, full_name: str, role: str, password: str) -> str:
@@ -41,10 +56,7 @@ def _check_new(username: str, full_name: str, role: str, password: str) -> str:
         raise ValidationError("full_name", "The full name is empty", "the name shown on records")
     if role not in ROLES:
         raise ValidationError("role", f"Unknown role {role!r}", ", ".join(ROLES))
-    if len(password) < MIN_PASSWORD:
-        raise ValidationError(
-            "password", "The password is too short", f"at least {MIN_PASSWORD} characters"
-        )
+    _check_password_rule(password)
     if User.select().where(User.username == username).exists():
         raise ValidationError("username", f"The user name {username!r} is taken", "a new user name")
     return username
@@ -84,78 +96,222 @@ def create_first_administrator(username: str, full_name: str, password: str) -> 
     )
 
 
-def authenticate(username: str, password: str) -> Actor:
-    """Check a password; lock the account after the configured number of failures."""
+# --- signing in and unlocking -----------------------------------------------------------------
+
+_dummy_hash: str | None = None
+# On a read-only database failures cannot be stored; the lockout is kept in memory instead.
+_memory_failures: dict[str, tuple[int, datetime | None]] = {}
+
+
+def _spend_hash_time(password: str) -> None:
+    """An unknown user name costs as long as a wrong password (no user-name probing by time)."""
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = _hasher.hash("not a password of anyone")
+    try:
+        _hasher.verify(_dummy_hash, password)
+    except (VerificationError, InvalidHashError):
+        pass
+
+
+def _refuse(row: User | None, typed: str, action: str, why: str, detail: dict | None) -> None:
+    """Audit a refused attempt that changes nothing (unknown, deactivated or locked user)."""
+    if is_readonly():  # nothing can be written; the program log keeps it
+        log.warning("read-only database: %s for %r (%s) not audited", action, typed, why)
+        return
+    with write():
+        if row is None:
+            info = {"username": typed, "why": why, **(detail or {})}
+            audit.record(Actor.system(), action, None, table="user", detail=info)
+        else:
+            audit.record(audit.actor_for(row), action, row, old=audit.snapshot(row), reason=why)
+
+
+def _memory_lock(name: str, now: datetime) -> datetime | None:
+    _, until = _memory_failures.get(name, (0, None))
+    return until if until is not None and until > now else None
+
+
+def _count_failure(row: User, action: str, now: datetime, conf: settings.AppSettings) -> bool:
+    """One more wrong password; returns True when that locked the account."""
+    if is_readonly():
+        count, _ = _memory_failures.get(row.username, (0, None))
+        count += 1
+        until = None
+        if count >= conf.lockout_attempts:
+            count, until = 0, now + timedelta(minutes=conf.lockout_minutes)
+        _memory_failures[row.username] = (count, until)
+        return until is not None
+    with write():
+        row = User.get_by_id(row.id)
+        before = audit.snapshot(row)
+        row.failed_logins += 1
+        locked = row.failed_logins >= conf.lockout_attempts
+        if locked:
+            row.locked_until = now + timedelta(minutes=conf.lockout_minutes)
+            row.failed_logins = 0
+        row.save()
+        why = (
+            f"wrong password; locked for {conf.lockout_minutes} minutes"
+            if locked
+            else "wrong password"
+        )
+        audit.record(audit.actor_for(row), action, row, old=before, reason=why)
+    return locked
+
+
+def _check_credentials(
+    username: str, password: str, action: str, reason: str = "", detail: dict | None = None
+) -> Actor:
+    """Check user name and password; audit ``action`` or ``action + '_failed'``."""
     conf = settings.load()
-    row = User.get_or_none(User.username == username.strip().lower())
+    name = username.strip().lower()
+    failed = f"{action}_failed"
+    row = User.get_or_none(User.username == name)
     now = utcnow()
     if row is None:
-        with write():
-            audit.record(
-                Actor.system(),
-                "sign_in_failed",
-                None,
-                table="user",
-                detail={"username": username.strip().lower(), "why": "unknown user"},
-            )
+        _spend_hash_time(password)
+        _refuse(None, name, failed, "unknown user", detail)
         raise SignInFailed("Wrong user name or password.")
     if not row.active:
+        _refuse(row, name, failed, "deactivated user", detail)
         raise SignInFailed("This user is deactivated. Ask an administrator.")
-    if row.locked_until is not None and row.locked_until > now:
-        minutes = int((row.locked_until - now).total_seconds() // 60) + 1
+    until = row.locked_until if not is_readonly() else _memory_lock(name, now)
+    if until is not None and until > now:
+        minutes = int((until - now).total_seconds() // 60) + 1
+        _refuse(row, name, failed, "account locked", detail)
         raise SignInFailed(f"Too many failed attempts: locked for {minutes} more minute(s).")
     try:
         _hasher.verify(row.password_hash, password)
     except (VerificationError, InvalidHashError):
-        with write():
-            before = audit.snapshot(row)
-            row.failed_logins += 1
-            if row.failed_logins >= conf.lockout_attempts:
-                row.locked_until = now + timedelta(minutes=conf.lockout_minutes)
-                row.failed_logins = 0
-            row.save()
-            audit.record(Actor(row.id, row.username, row.role), "sign_in_failed", row, old=before)
-        if row.locked_until is not None and row.locked_until > now:
+        if _count_failure(row, failed, now, conf):
             raise SignInFailed(
                 f"Wrong password. The account is locked for {conf.lockout_minutes} minutes."
             ) from None
         raise SignInFailed("Wrong user name or password.") from None
     actor = audit.actor_for(row)
+    _memory_failures.pop(name, None)
+    if is_readonly():
+        log.warning("read-only database: %s of %s not audited", action, name)
+        return actor
     with write():
+        row = User.get_by_id(row.id)
         before = audit.snapshot(row)
         row.failed_logins = 0
         row.locked_until = None
+        if _hasher.check_needs_rehash(row.password_hash):
+            row.password_hash = _hasher.hash(password)  # stronger parameters since it was set
         row.save()
-        audit.record(actor, "sign_in", row, old=before)
+        audit.record(actor, action, row, old=before, reason=reason)
     return actor
 
 
+def authenticate(username: str, password: str) -> Actor:
+    """Sign in: check the password; lock the account after the configured number of failures.
+    Raises ``SignInFailed`` with a message to show."""
+    return _check_credentials(username, password, "sign_in")
+
+
+def lock_screen(actor: Actor, why: str = "idle") -> None:
+    """The screen was locked (``why``: "idle" after the auto-lock time, or "manual")."""
+    detail = {"user_id": actor.user_id, "username": actor.username, "why": why}
+    if is_readonly():
+        log.warning("read-only database: lock by %s not audited", actor.username)
+        return
+    audit.record_event(actor, "lock", table="user", detail=detail)
+
+
+def unlock(username: str, password: str, locked_by: Actor | None = None) -> Actor:
+    """Unlock the screen: the same user or another one signs in over the locked screen.
+
+    Returns the actor to continue as (another user takes over the session from here on).
+    Failures count towards the lockout like failed sign-ins.
+    """
+    other = locked_by is not None and locked_by.username.strip().lower() != username.strip().lower()
+    reason = f"screen locked by {locked_by.username}" if other else ""
+    detail = {"locked_by": locked_by.username} if locked_by is not None else None
+    return _check_credentials(username, password, "unlock", reason=reason, detail=detail)
+
+
+# --- administration -----------------------------------------------------------------------------
+
+
+def _user_row(user_id: int) -> User:
+    row = User.get_or_none(User.id == user_id)
+    if row is None:
+        raise NotFound(f"No user {user_id}.")
+    return row
+
+
+def _active_administrators() -> int:
+    return (
+        User.select()
+        .where((User.role == ADMINISTRATOR) & (User.active == True))  # noqa: E712
+        .count()
+    )
+
+
 def set_active(actor: Actor, user_id: int, active: bool, reason: str = "") -> UserRecord:
+    """Deactivate (or reactivate) a user. Users are never deleted: their name stays on records."""
     require(actor, Action.MANAGE_USERS)
     with write():
-        row = User.get_or_none(User.id == user_id)
-        if row is None:
-            raise NotFound(f"No user {user_id}.")
+        row = _user_row(user_id)
+        if not active and row.active:
+            if row.id == actor.user_id:
+                raise StateError("You cannot deactivate yourself; ask another administrator.")
+            if row.role == ADMINISTRATOR and _active_administrators() <= 1:
+                raise StateError("This is the last active administrator; create another one first.")
         before = audit.snapshot(row)
         row.active = active
         row.save()
-        audit.record(actor, "activate" if active else "deactivate", row, old=before, reason=reason)
+        audit.record(
+            actor, "activate" if active else "deactivate", row, old=before, reason=reason.strip()
+        )
     return to_record(row)
 
 
+def _store_password(actor: Actor, row: User, password: str, action: str) -> None:
+    before = audit.snapshot(row)
+    row.password_hash = _hasher.hash(password)
+    row.failed_logins = 0
+    row.locked_until = None
+    row.save()
+    audit.record(actor, action, row, old=before)
+
+
+def reset_password(actor: Actor, user_id: int, new_password: str) -> UserRecord:
+    """An administrator sets a new password (forgotten, or locked out); clears the lockout."""
+    require(actor, Action.MANAGE_USERS)
+    _check_password_rule(new_password)
+    with write():
+        row = _user_row(user_id)
+        _store_password(actor, row, new_password, "reset_password")
+    return to_record(row)
+
+
+def change_own_password(actor: Actor, current_password: str, new_password: str) -> None:
+    """A signed-in user changes their own password; the current one must be typed."""
+    _check_password_rule(new_password)
+    row = _user_row(actor.user_id) if actor.user_id is not None else None
+    if row is None:
+        raise NotFound("No signed-in user.")
+    try:
+        _hasher.verify(row.password_hash, current_password)
+    except (VerificationError, InvalidHashError):
+        raise ValidationError(
+            "current_password", "The current password is wrong", "the password you sign in with"
+        ) from None
+    with write():
+        _store_password(actor, User.get_by_id(row.id), new_password, "change_password")
+
+
 def set_password(actor: Actor, user_id: int, password: str) -> None:
+    """Set a password: one's own, or anyone's for an administrator (see ``reset_password``)."""
     if actor.user_id != user_id:
         require(actor, Action.MANAGE_USERS)
-    if len(password) < MIN_PASSWORD:
-        raise ValidationError(
-            "password", "The password is too short", f"at least {MIN_PASSWORD} characters"
-        )
+    _check_password_rule(password)
     with write():
-        row = User.get_by_id(user_id)
-        before = audit.snapshot(row)
-        row.password_hash = _hasher.hash(password)
-        row.save()
-        audit.record(actor, "set_password", row, old=before)
+        _store_password(actor, _user_row(user_id), password, "set_password")
 
 
 def list_users(include_inactive: bool = True) -> list[UserRecord]:
@@ -166,7 +322,10 @@ def list_users(include_inactive: bool = True) -> list[UserRecord]:
 
 
 def get_user(user_id: int) -> UserRecord:
-    row = User.get_or_none(User.id == user_id)
-    if row is None:
-        raise NotFound(f"No user {user_id}.")
-    return to_record(row)
+    return to_record(_user_row(user_id))
+
+
+def lockout_state(user_id: int) -> tuple[int, datetime | None]:
+    """(failed attempts so far, locked until) for the administrator's view."""
+    row = _user_row(user_id)
+    return row.failed_logins, row.locked_until
