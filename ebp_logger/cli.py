@@ -108,6 +108,21 @@ def _backup(args: argparse.Namespace) -> int:
     return 0
 
 
+@command("hl7-listen")
+def _hl7_listen(args: argparse.Namespace) -> int:
+    from ebp_logger.devices.listener import listen_forever
+
+    _open(args)
+    return listen_forever(args.port, args.bind_all, out=lambda line: print(line, flush=True))
+
+
+@command("simulate-monitor")
+def _simulate_monitor(args: argparse.Namespace) -> int:
+    from ebp_logger.devices.simulator import main as simulate
+
+    return simulate(args.host, args.port, args.patient, args.rate, args.count, args.bed, args.speed)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="ebp-logger", description="EBP Logger: run without arguments for the app.")
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="SUBCOMMAND")
@@ -143,6 +158,20 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("backup", help="consistent copy through the SQLite backup API")
     db_arg(sp)
     sp.add_argument("-o", "--output", required=True, help="backup file to write")
+    sp = sub.add_parser("hl7-listen", help="receive monitor vitals (HL7 v2 ORU^R01 over MLLP)")
+    db_arg(sp)
+    sp.add_argument("--port", type=int, help="TCP port (default: the setting, 2575; 0: any free)")
+    sp.add_argument(
+        "--bind-all", action="store_true", help="listen on all interfaces, not only 127.0.0.1"
+    )
+    sp = sub.add_parser("simulate-monitor", help="send a demo course of monitor messages")
+    sp.add_argument("--port", type=int, required=True, help="the listener's port")
+    sp.add_argument("--patient", required=True, help="the patient's CPR number, e.g. 120571-1003")
+    sp.add_argument("--rate", type=float, default=5.0, help="seconds between messages (5)")
+    sp.add_argument("--host", default="127.0.0.1", help="the listener's host (127.0.0.1)")
+    sp.add_argument("--count", type=int, help="stop after this many messages (default: never)")
+    sp.add_argument("--bed", default="OP-STUE-2^^2", help="PV1-3 room/bed sent")
+    sp.add_argument("--speed", type=float, default=1.0, help="run the course N times faster")
     return p
 
 

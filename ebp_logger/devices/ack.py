@@ -12,26 +12,29 @@ import itertools
 import re
 
 from ebp_logger.clock import utcnow
-from ebp_logger.devices.pcd01 import Header
+from ebp_logger.devices.pcd01 import (
+    ERR_APPLICATION,
+    ERR_DATA_TYPE,
+    ERR_REQUIRED_FIELD,
+    ERR_SEGMENT_SEQUENCE,
+    ERR_TABLE_VALUE,
+    ERR_UNSUPPORTED_TYPE,
+    ERR_UNSUPPORTED_VERSION,
+    Header,
+)
 
 AA, AE, AR = "AA", "AE", "AR"
 APPLICATION = "EBPLOGGER"
 DEFAULT_VERSION = "2.6"
 MAX_TEXT = 200  # MSA-3 is short text; a reason longer than this is cut
 
-# HL7 table 0357 (message error condition codes) for the ERR segment.
-ERR_SEGMENT_SEQUENCE = "100"
-ERR_REQUIRED_FIELD = "101"
-ERR_DATA_TYPE = "102"
-ERR_TABLE_VALUE = "103"
-ERR_UNSUPPORTED_TYPE = "200"
-ERR_APPLICATION = "207"
 _ERR_TEXT = {
     ERR_SEGMENT_SEQUENCE: "Segment sequence error",
     ERR_REQUIRED_FIELD: "Required field missing",
     ERR_DATA_TYPE: "Data type error",
     ERR_TABLE_VALUE: "Table value not found",
     ERR_UNSUPPORTED_TYPE: "Unsupported message type",
+    ERR_UNSUPPORTED_VERSION: "Unsupported version id",
     ERR_APPLICATION: "Application internal error",
 }
 

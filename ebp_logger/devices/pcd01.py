@@ -91,13 +91,27 @@ _NM_RE = re.compile(r"[+-]?(?:[0-9]{1,9}(?:\.[0-9]{0,6})?|\.[0-9]{1,6})")
 _DTM_RE = re.compile(r"[0-9]{12}(?:[0-9]{2}(?:\.[0-9]{1,4})?)?(?:[+-][0-9]{4})?")
 
 
-class MalformedMessage(Exception):
-    """Not a readable ORU^R01: answered with AR. ``header`` is what could be salvaged."""
+# HL7 table 0357 (message error condition codes), for the ERR segment of a NAK.
+ERR_SEGMENT_SEQUENCE = "100"
+ERR_REQUIRED_FIELD = "101"
+ERR_DATA_TYPE = "102"
+ERR_TABLE_VALUE = "103"
+ERR_UNSUPPORTED_TYPE = "200"
+ERR_UNSUPPORTED_VERSION = "203"
+ERR_APPLICATION = "207"
 
-    def __init__(self, reason: str, header: Header | None = None) -> None:
+
+class MalformedMessage(Exception):
+    """Not a readable ORU^R01: answered with AR. ``header`` is what could be salvaged,
+    ``error`` the HL7 table 0357 code."""
+
+    def __init__(
+        self, reason: str, header: Header | None = None, error: str = ERR_SEGMENT_SEQUENCE
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.header = header or Header()
+        self.error = error
 
 
 @dataclass(frozen=True)
@@ -164,7 +178,9 @@ def decode(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise MalformedMessage(
-            f"not UTF-8 text (byte {exc.start})", salvage_header(raw.decode("latin-1"))
+            f"not UTF-8 text (byte {exc.start})",
+            salvage_header(raw.decode("latin-1")),
+            ERR_DATA_TYPE,
         ) from None
 
 
@@ -302,17 +318,21 @@ def parse(text: str) -> Pcd01Message:
     except Exception as exc:
         raise MalformedMessage(f"not an HL7 v2 message ({str(exc)[:80]})", header) from None
     if not header.control_id:
-        raise MalformedMessage("MSH-10 (message control id) is empty", header)
+        raise MalformedMessage("MSH-10 (message control id) is empty", header, ERR_REQUIRED_FIELD)
     if (_get(msh, 9, 1), _get(msh, 9, 2)) != ("ORU", "R01"):
         raise MalformedMessage(
-            f"message type '{header.message_type}' is not ORU^R01 (observation result)", header
+            f"message type '{header.message_type}' is not ORU^R01 (observation result)",
+            header,
+            ERR_UNSUPPORTED_TYPE,
         )
     if not _get(msh, 12).startswith("2"):
-        raise MalformedMessage(f"HL7 version '{header.version}' is not 2.x", header)
+        raise MalformedMessage(
+            f"HL7 version '{header.version}' is not 2.x", header, ERR_UNSUPPORTED_VERSION
+        )
     try:
         sent_at = parse_time(_get(msh, 7))
     except ValueError as exc:
-        raise MalformedMessage(f"MSH-7 (message time): {exc}", header) from None
+        raise MalformedMessage(f"MSH-7 (message time): {exc}", header, ERR_DATA_TYPE) from None
 
     patient_ref, cpr, bed = "", None, ""
     observations: list[Observation] = []

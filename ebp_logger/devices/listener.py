@@ -1,0 +1,272 @@
+"""The HL7 v2 / MLLP receiver: python-hl7's asyncio server, one ACK per frame.
+
+For each frame: read → parse → map → store (one transaction) → ACK. ``AA`` is written only
+after ``store_message`` returned, i.e. after the commit; a store failure answers ``AR`` (the
+sender may retry), a message that cannot be used ``AE``/``AR`` with the reason in MSA-3.
+
+Frames are cut here rather than with python-hl7's ``readmessage``: that call parses inside the
+reader (an unparseable frame would lose its raw bytes and control id), and after an oversized
+frame it cannot tell the frame's tail from a new one, so one frame could earn two NAKs. Here a
+frame is everything up to ``<FS><CR>``; bytes before the last ``<VT>`` are noise between frames
+(ignored, as MLLP says); a frame over ``max_frame`` bytes is skipped to its end and answered
+once with ``AR``. Garbage, half frames, disconnects and resets end at most that connection.
+
+The database is used from the thread that runs the event loop (peewee keeps one connection per
+thread): the CLI runs it in the main thread, the GUI in its own QThread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from hl7.mllp import start_hl7_server
+
+from ebp_logger.clock import to_local, utcnow
+from ebp_logger.devices import ack, pcd01
+from ebp_logger.errors import EbpError
+from ebp_logger.store import settings
+from ebp_logger.store.services import devices
+
+log = logging.getLogger(__name__)
+
+START_BLOCK = b"\x0b"
+END_BLOCK = b"\x1c\x0d"
+LOOPBACK = "127.0.0.1"
+ALL_INTERFACES = "0.0.0.0"
+# PCD-01 messages are a few kB; a gateway batch rarely tens of kB. Above this is not a monitor.
+MAX_FRAME = 256 * 1024
+KEEP_OF_OVERSIZED = 4096  # bytes of an oversized frame kept with its rejection
+SETTINGS_REFRESH_S = 10.0
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One frame handled: what was answered and why (for the CLI line and the GUI)."""
+
+    received_at: datetime
+    peer: str
+    ack_code: str
+    control_id: str
+    status: str  # stored | quarantined | rejected | duplicate | error
+    text: str
+    message_id: int | None = None
+    session_id: int | None = None
+    vitals: int = 0
+
+
+def bind_host(bind_all: bool) -> str:
+    return ALL_INTERFACES if bind_all else LOOPBACK
+
+
+class Hl7Listener:
+    """An MLLP server on ``host:port`` (port 0 picks a free one; see ``port`` after start)."""
+
+    def __init__(
+        self,
+        host: str = LOOPBACK,
+        port: int = 2575,
+        *,
+        on_message: Callable[[Outcome], None] | None = None,
+        max_frame: int = MAX_FRAME,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.max_frame = max_frame
+        self.on_message = on_message
+        self.frames = 0
+        self.half_frames = 0
+        self._server: asyncio.AbstractServer | None = None
+        self._match_bed = False
+        self._settings_read_at = float("-inf")
+
+    async def start(self) -> int:
+        self._server = await start_hl7_server(
+            self._serve_client,
+            self.host,
+            self.port,
+            limit=self.max_frame,
+            encoding="utf-8",
+        )
+        self.port = self._server.sockets[0].getsockname()[1]
+        return self.port
+
+    async def serve(self, stop: asyncio.Event) -> None:
+        """Run until ``stop`` is set; then stop accepting and close."""
+        if self._server is None:
+            await self.start()
+        try:
+            await stop.wait()
+        finally:
+            self.close()
+            assert self._server is not None
+            await self._server.wait_closed()
+
+    def close(self) -> None:
+        if self._server is not None:
+            self._server.close()
+
+    # --- one connection ------------------------------------------------------------------------
+
+    async def _serve_client(self, reader: asyncio.StreamReader, writer) -> None:
+        peer = _peer(writer)
+        try:
+            while True:
+                try:
+                    block = await reader.readuntil(END_BLOCK)
+                except asyncio.LimitOverrunError as exc:
+                    reply = await self._skip_oversized(reader, exc.consumed, peer)
+                except asyncio.IncompleteReadError as exc:
+                    if exc.partial.strip():
+                        self.half_frames += 1
+                        log.info("%s closed the connection inside a frame", peer)
+                    return
+                else:
+                    reply = self._handle_block(block, peer)
+                writer.writeblock(reply)
+                await writer.drain()
+        except (ConnectionError, OSError, asyncio.IncompleteReadError):
+            return  # the client went away; nothing it sent unanswered was stored as AA
+        except Exception:  # never let one connection take the listener down
+            log.exception("connection from %s failed", peer)
+        finally:
+            writer.close()
+
+    async def _skip_oversized(
+        self, reader: asyncio.StreamReader, consumed: int, peer: str
+    ) -> bytes:
+        """Drop an oversized frame up to its end; answer it once with AR."""
+        head = b""
+        size = 0
+        while True:
+            chunk = await reader.readexactly(consumed)
+            if len(head) < KEEP_OF_OVERSIZED:
+                head += chunk[: KEEP_OF_OVERSIZED - len(head)]
+            size += len(chunk)
+            try:
+                tail = await reader.readuntil(END_BLOCK)
+                size += len(tail)
+                break
+            except asyncio.LimitOverrunError as exc:
+                consumed = exc.consumed
+        start = head.find(START_BLOCK)
+        text = head[start + 1 :].decode("utf-8", "replace") if start >= 0 else ""
+        reason = f"message too large ({size} bytes; at most {self.max_frame})"
+        stored = f"{text}\n[... {size} bytes in all, not kept]"
+        return self._answer(
+            stored, pcd01.MalformedMessage(reason, pcd01.salvage_header(text)), peer
+        )
+
+    def _handle_block(self, block: bytes, peer: str) -> bytes:
+        start = block.rfind(START_BLOCK)
+        if start < 0:
+            junk = block[:-2].decode("utf-8", "replace")
+            return self._answer(
+                junk,
+                pcd01.MalformedMessage("no MLLP start block (<VT>) before the frame end"),
+                peer,
+            )
+        body = block[start + 1 : -len(END_BLOCK)]
+        raw = body.decode("utf-8", "replace").replace("\x00", "\ufffd")
+        try:
+            parsed: pcd01.Pcd01Message | pcd01.MalformedMessage = pcd01.parse(pcd01.decode(body))
+        except pcd01.MalformedMessage as exc:
+            parsed = exc
+        except Exception as exc:  # a reader bug must not become a crash or a silent loss
+            log.exception("unreadable frame from %s", peer)
+            parsed = pcd01.MalformedMessage(
+                f"unreadable ({type(exc).__name__})", pcd01.salvage_header(raw)
+            )
+        return self._answer(raw, parsed, peer)
+
+    def _answer(
+        self, raw: str, parsed: pcd01.Pcd01Message | pcd01.MalformedMessage, peer: str
+    ) -> bytes:
+        """Store, then build the ACK from what the store said."""
+        self.frames += 1
+        header = parsed.header
+        try:
+            result = devices.store_message(raw, parsed, match_bed=self._bed_matching())
+            code, text, error = result.ack_code, result.text, result.error
+            outcome = Outcome(
+                utcnow(),
+                peer,
+                code,
+                header.control_id,
+                result.status,
+                text,
+                result.message_id,
+                result.session_id,
+                len(result.vital_ids),
+            )
+        except EbpError as exc:  # StorageError: nothing was saved; the sender may retry
+            code, text, error = ack.AR, f"not stored: {exc}", ack.ERR_APPLICATION
+            outcome = Outcome(utcnow(), peer, code, header.control_id, "error", text)
+        except Exception as exc:
+            log.exception("storing a message from %s failed", peer)
+            code, text, error = ack.AR, f"not stored: internal error ({exc})", ack.ERR_APPLICATION
+            outcome = Outcome(utcnow(), peer, code, header.control_id, "error", text)
+        if self.on_message is not None:
+            try:
+                self.on_message(outcome)
+            except Exception:
+                log.exception("on_message callback failed")
+        return ack.build_ack(code, header, text, error).encode("utf-8")
+
+    def _bed_matching(self) -> bool:
+        """The department's bed-matching setting, re-read every few seconds (not per message)."""
+        now = time.monotonic()
+        if now - self._settings_read_at > SETTINGS_REFRESH_S:
+            try:
+                self._match_bed = settings.load().hl7_match_bed
+                self._settings_read_at = now
+            except Exception:
+                log.exception("reading settings failed; bed matching stays %s", self._match_bed)
+        return self._match_bed
+
+
+def _peer(writer) -> str:
+    try:
+        host, port = writer.get_extra_info("peername")[:2]
+        return f"{host}:{port}"
+    except Exception:
+        return "?"
+
+
+def describe(o: Outcome) -> str:
+    """One line per message for the console."""
+    where = f" session {o.session_id}, {o.vitals} vital row(s)" if o.session_id else ""
+    text = f" — {o.text}" if o.text else ""
+    return (
+        f"{to_local(o.received_at):%H:%M:%S} {o.peer} {o.control_id or '-'} "
+        f"{o.ack_code} {o.status}{where}{text}"
+    )
+
+
+def listen_forever(port: int | None, bind_all: bool, out: Callable[[str], None]) -> int:
+    """``ebp-logger hl7-listen``: serve until SIGINT/SIGTERM, one line per message."""
+    conf = settings.load()
+    host = bind_host(bind_all or conf.hl7_bind_all)
+    port = conf.hl7_port if port is None else port
+
+    async def main() -> int:
+        loop = asyncio.get_running_loop()
+        stop = asyncio.Event()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        listener = Hl7Listener(host, port, on_message=lambda o: out(describe(o)))
+        try:
+            bound = await listener.start()
+        except OSError as exc:
+            raise EbpError(f"Cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+        out(f"Listening for HL7 v2 (MLLP) on {host}:{bound}; Ctrl+C stops.")
+        await listener.serve(stop)
+        out(f"Stopped after {listener.frames} message(s).")
+        return 0
+
+    return asyncio.run(main())

@@ -1,0 +1,427 @@
+"""Monitor messages into the record: the only write path for device input.
+
+Every message received becomes one ``DeviceMessage`` row, in the same transaction as its vitals:
+- stored: it matched a procedure in progress; its values are ``Vital`` rows (source "device");
+- quarantined: it matched nothing; kept for the anaesthesiologist to assign or reject;
+- rejected: it could not be read, or a value is out of range (never stored as a vital).
+
+Matching: the CPR number in PID-3 names the patient, whose procedure in progress takes the
+values. Only when the message carries no CPR number, and the department enabled it
+(``hl7_match_bed``), the bed in PV1-3 is compared with ``Session.room_bed``; a CPR number that
+matches no procedure is never matched by bed instead (that could be another patient's bed).
+
+The listener writes as the system actor; the acknowledgement code comes back in the result and
+is sent only after this function returned (the commit is done).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ebp_logger.clinical import validation
+from ebp_logger.clinical.enums import SessionStatus, VitalSource
+from ebp_logger.clock import utcnow
+from ebp_logger.devices import ack
+from ebp_logger.devices.pcd01 import (
+    MalformedMessage,
+    Pcd01Message,
+    Reading,
+    location_key,
+    normalise_segments,
+    parse,
+    readings,
+)
+from ebp_logger.errors import NotFound, StateError, ValidationError
+from ebp_logger.store import audit, fastsql, settings
+from ebp_logger.store.audit import Actor
+from ebp_logger.store.database import db, write
+from ebp_logger.store.fields import format_utc
+from ebp_logger.store.models import DeviceMessage, Patient, Session, Vital
+from ebp_logger.store.permissions import Action, require
+from ebp_logger.store.services import entries
+
+STORED, QUARANTINED, REJECTED, DUPLICATE = "stored", "quarantined", "rejected", "duplicate"
+SYSTEM = Actor.system()
+IN_PROGRESS = SessionStatus.IN_PROGRESS.value
+# A re-sent message (its ACK was lost) is recognised among this many latest messages.
+DUPLICATE_WINDOW = 500
+MAX_REASON = 1000
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    """What became of one message, and the acknowledgement it earns."""
+
+    status: str  # stored | quarantined | rejected | duplicate
+    message_id: int | None
+    ack_code: str  # AA | AE | AR
+    text: str = ""  # why (MSA-3)
+    error: str = ""  # HL7 table 0357 code for the ERR segment
+    session_id: int | None = None
+    vital_ids: tuple[int, ...] = ()
+    control_id: str = ""
+
+
+@dataclass(frozen=True)
+class QuarantinedMessage:
+    id: int
+    received_at: datetime
+    control_id: str
+    sender: str
+    patient_ref: str
+    cpr: str | None  # "DDMMYY-SSSS" when PID-3 carries one
+    bed: str
+    reason: str
+    readings: tuple[Reading, ...]
+
+
+# --- Receiving ---------------------------------------------------------------------------------
+
+
+def _validate(reading: Reading, now: datetime) -> list[str]:
+    """Range problems of one reading (clinical.validation's hard limits), as sentences."""
+    problems = []
+    checks = []
+    if reading.heart_rate is not None:
+        checks.append(lambda: validation.heart_rate(reading.heart_rate))
+    if reading.spo2 is not None:
+        checks.append(lambda: validation.spo2(reading.spo2))
+    if reading.systolic is not None:
+        checks.append(
+            lambda: validation.check_blood_pressure(
+                reading.systolic, reading.diastolic, reading.mean
+            )
+        )
+    checks.append(lambda: validation.not_in_future(reading.taken_at, now))
+    for check in checks:
+        try:
+            check()
+        except ValidationError as exc:
+            problems.append(f"{exc.field}: {exc}")
+    return problems
+
+
+def _usable(msg: Pcd01Message) -> tuple[list[Reading], str, str]:
+    """(readings, reason, error code); a reason means the message is refused (AE)."""
+    found, grouping = readings(msg.observations)
+    problems = list(msg.problems) + grouping
+    if not problems and not msg.observations and msg.skipped:
+        codes = ", ".join(msg.skipped[:10])
+        return [], f"no known vital-sign codes (unknown: {codes})", ack.ERR_TABLE_VALUE
+    now = utcnow()
+    for reading in found:
+        problems += _validate(reading, now)
+    if problems:
+        return [], "; ".join(problems), ack.ERR_DATA_TYPE
+    return found, "", ""
+
+
+def _duplicate_of(control_id: str, raw: str) -> tuple[int, str, int | None] | None:
+    """A message already kept with the same control id and text (a re-send after a lost ACK)."""
+    row = db.execute_sql(
+        'SELECT "id", "status", "session_id" FROM "device_message" '
+        'WHERE "id" > (SELECT IFNULL(MAX("id"), 0) FROM "device_message") - ? '
+        'AND "control_id" = ? AND "raw" = ? AND "status" != ? ORDER BY "id" DESC LIMIT 1',
+        (DUPLICATE_WINDOW, control_id, raw, REJECTED),
+    ).fetchone()
+    return (row[0], row[1], row[2]) if row else None
+
+
+def _session_for_cpr(cpr: str) -> tuple[int | None, str]:
+    row = db.execute_sql(
+        'SELECT s."id" FROM "session" s JOIN "patient" p ON p."id" = s."patient_id" '
+        'WHERE p."cpr" = ? AND s."status" = ? ORDER BY s."started_at" DESC, s."id" DESC LIMIT 1',
+        (cpr, IN_PROGRESS),
+    ).fetchone()
+    if row:
+        return row[0], ""
+    known = Patient.select(Patient.id).where(Patient.cpr == cpr).exists()
+    shown = f"{cpr[:6]}-{cpr[6:]}"
+    if not known:
+        return None, f"no patient with CPR {shown} is registered"
+    return None, f"no procedure is in progress for CPR {shown}"
+
+
+def _session_for_bed(bed: str) -> tuple[int | None, str]:
+    key = location_key(bed)
+    rows = db.execute_sql(
+        'SELECT "id", "room_bed" FROM "session" WHERE "status" = ?', (IN_PROGRESS,)
+    ).fetchall()
+    hits = [sid for sid, room_bed in rows if room_bed and location_key(room_bed) == key]
+    if len(hits) == 1:
+        return hits[0], ""
+    if hits:
+        return None, f"the bed '{bed}' matches {len(hits)} procedures in progress"
+    return None, f"no procedure in progress is in the bed '{bed}'"
+
+
+def match_session(msg: Pcd01Message, match_bed: bool) -> tuple[int | None, str]:
+    """(session id, "") or (None, why nothing matched)."""
+    if msg.cpr:
+        return _session_for_cpr(msg.cpr)
+    if match_bed and location_key(msg.bed):
+        return _session_for_bed(msg.bed)
+    if match_bed:
+        return None, "the message names neither a CPR number (PID-3) nor a bed (PV1-3)"
+    return None, "the message carries no CPR number in PID-3"
+
+
+def _message_row(
+    raw: str, header_sender: str, control_id: str, status: str, reason: str, **more: object
+) -> DeviceMessage:
+    row = fastsql.insert(
+        DeviceMessage,
+        dict(
+            received_at=utcnow(),
+            control_id=control_id,
+            sender=header_sender,
+            status=status,
+            reason=reason[:MAX_REASON],
+            raw=raw,
+            **more,
+        ),
+    )
+    audit.record(SYSTEM, "receive", row)
+    return row
+
+
+_COLUMNS = ("heart_rate", "spo2", "systolic", "diastolic", "mean")
+_GROUPS = (("heart_rate",), ("spo2",), ("systolic", "diastolic", "mean"))
+
+
+def _new_values(session_id: int, r: Reading) -> dict[str, int]:
+    """The reading's values not yet stored for this session at this time from the monitor.
+
+    Gateways repeat the last NIBP, with its own measurement time, in every message; it is
+    stored once. Compared per group (heart rate, SpO2, blood pressure)."""
+    stored = db.execute_sql(
+        'SELECT "heart_rate", "spo2", "systolic", "diastolic", "mean" FROM "vital" '
+        'WHERE "session_id" = ? AND "taken_at" = ? AND "source" = ? AND "voided_at" IS NULL',
+        (session_id, format_utc(r.taken_at), VitalSource.DEVICE.value),
+    ).fetchall()
+    have = [dict(zip(_COLUMNS, row, strict=True)) for row in stored]
+    values: dict[str, int] = {}
+    for group in _GROUPS:
+        mine = {k: getattr(r, k) for k in group}
+        if mine[group[0]] is None or any(all(h[k] == mine[k] for k in group) for h in have):
+            continue
+        values.update({k: v for k, v in mine.items() if v is not None})
+    return values
+
+
+def _add_vitals(actor: Actor, session_id: int, found: list[Reading], ref: str) -> list[int]:
+    ids = []
+    for r in found:
+        values = _new_values(session_id, r)
+        if not values:
+            continue
+        row = entries.add(
+            Vital,
+            actor,
+            session_id,
+            taken_at=r.taken_at,
+            source=VitalSource.DEVICE.value,
+            device_ref=ref,
+            **values,
+        )
+        ids.append(row.id)
+    return ids
+
+
+def store_message(
+    raw: str, parsed: Pcd01Message | MalformedMessage, *, match_bed: bool | None = None
+) -> StoreResult:
+    """Keep one received message and, when it matches a procedure in progress, its vitals —
+    all in one transaction. Returns the outcome and its ACK code (AA only when committed).
+
+    ``match_bed`` None reads the setting; the listener passes it to save a query per message.
+    Raises ``StorageError`` when the database cannot take the write (answer AR: retry later).
+    """
+    if match_bed is None:
+        match_bed = settings.load().hl7_match_bed
+    if isinstance(parsed, MalformedMessage):
+        h = parsed.header
+        with write():
+            row = _message_row(raw, h.sender, h.control_id, REJECTED, f"malformed: {parsed.reason}")
+        return StoreResult(
+            REJECTED, row.id, ack.AR, parsed.reason, parsed.error, control_id=h.control_id
+        )
+    h = parsed.header
+    refs = dict(patient_ref=parsed.patient_ref[:200], bed=parsed.bed[:200])
+    found, refused, error = _usable(parsed)
+    with write():
+        if refused:
+            row = _message_row(raw, h.sender, h.control_id, REJECTED, refused, **refs)
+            return StoreResult(REJECTED, row.id, ack.AE, refused, error, control_id=h.control_id)
+        dup = _duplicate_of(h.control_id, raw)
+        if dup is not None:
+            return StoreResult(
+                DUPLICATE,
+                dup[0],
+                ack.AA,
+                f"already received as message {dup[0]} ({dup[1]})",
+                session_id=dup[2],
+                control_id=h.control_id,
+            )
+        notes = f"skipped unknown codes: {', '.join(parsed.skipped[:10])}" if parsed.skipped else ""
+        if not found:
+            row = _message_row(
+                raw, h.sender, h.control_id, STORED, notes or "no measured values", **refs
+            )
+            return StoreResult(
+                STORED, row.id, ack.AA, "no measured values", control_id=h.control_id
+            )
+        session_id, why = match_session(parsed, match_bed)
+        if session_id is None:
+            reason = "; ".join(p for p in (why, notes) if p)
+            row = _message_row(raw, h.sender, h.control_id, QUARANTINED, reason, **refs)
+            return StoreResult(
+                QUARANTINED, row.id, ack.AA, f"kept for review: {why}", control_id=h.control_id
+            )
+        row = _message_row(raw, h.sender, h.control_id, STORED, notes, session=session_id, **refs)
+        ids = _add_vitals(SYSTEM, session_id, found, h.control_id)
+    return StoreResult(
+        STORED,
+        row.id,
+        ack.AA,
+        notes,
+        session_id=session_id,
+        vital_ids=tuple(ids),
+        control_id=h.control_id,
+    )
+
+
+# --- The quarantine ----------------------------------------------------------------------------
+
+
+def _reparse(raw: str) -> Pcd01Message | None:
+    try:
+        return parse(normalise_segments(raw))
+    except MalformedMessage:
+        return None
+
+
+def list_quarantine() -> list[QuarantinedMessage]:
+    """Messages that matched no procedure and wait for a decision, newest first."""
+    q = (
+        DeviceMessage.select()
+        .where((DeviceMessage.status == QUARANTINED) & DeviceMessage.resolved_at.is_null())
+        .order_by(DeviceMessage.id.desc())
+    )
+    out = []
+    for row in q:
+        msg = _reparse(row.raw)
+        found = readings(msg.observations)[0] if msg else []
+        cpr = msg.cpr if msg else None
+        out.append(
+            QuarantinedMessage(
+                id=row.id,
+                received_at=row.received_at,
+                control_id=row.control_id,
+                sender=row.sender,
+                patient_ref=row.patient_ref,
+                cpr=f"{cpr[:6]}-{cpr[6:]}" if cpr else None,
+                bed=row.bed,
+                reason=row.reason,
+                readings=tuple(found),
+            )
+        )
+    return out
+
+
+def _open_quarantined(message_id: int) -> DeviceMessage:
+    row = DeviceMessage.get_or_none(DeviceMessage.id == message_id)
+    if row is None:
+        raise NotFound(f"No monitor message {message_id}.")
+    if row.status != QUARANTINED:
+        raise StateError(f"Monitor message {message_id} is not in the quarantine ({row.status}).")
+    if row.resolved_at is not None:
+        raise StateError(f"Monitor message {message_id} was already dealt with ({row.resolution}).")
+    return row
+
+
+def assign(actor: Actor, message_id: int, session_id: int) -> tuple[int, ...]:
+    """Store a quarantined message's values in a procedure in progress; returns the vital ids.
+
+    Refused when the message names another patient's CPR number or a value is not acceptable;
+    the values keep the times the monitor gave them."""
+    require(actor, Action.MANAGE_DEVICE_INPUT)
+    require(actor, Action.RECORD_PROCEDURE)
+    with write():
+        row = _open_quarantined(message_id)
+        session = entries.session_row(session_id)
+        if session.status != IN_PROGRESS:
+            raise StateError("Values can only be assigned to a procedure in progress.")
+        msg = _reparse(row.raw)
+        if msg is None:
+            raise StateError("The message can no longer be read; reject it instead.")
+        patient_cpr = Patient.select(Patient.cpr).where(Patient.id == session.patient_id).scalar()
+        if msg.cpr and msg.cpr != patient_cpr:
+            raise ValidationError(
+                "session",
+                f"The message names CPR {msg.cpr[:6]}-{msg.cpr[6:]}, not this session's patient",
+                "a procedure of the patient the monitor names",
+            )
+        found, refused, _ = _usable(msg)
+        if refused:
+            raise ValidationError("message", f"The values cannot be stored: {refused}", "reject it")
+        entries.set_once(
+            row,
+            actor,
+            "assign",
+            f"assigned to session {session_id}",
+            resolved_at=utcnow(),
+            resolved_by=actor.user_id,
+            resolution=f"assigned:{session_id}",
+            resolved_session=session_id,
+        )
+        return tuple(_add_vitals(actor, session_id, found, row.control_id))
+
+
+def reject(actor: Actor, message_id: int, reason: str) -> None:
+    """Close a quarantined message without storing its values; it stays, with the reason."""
+    require(actor, Action.MANAGE_DEVICE_INPUT)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(
+            "reason", "Rejecting a monitor message needs a reason", "a short text"
+        )
+    with write():
+        row = _open_quarantined(message_id)
+        entries.set_once(
+            row,
+            actor,
+            "reject",
+            reason,
+            resolved_at=utcnow(),
+            resolved_by=actor.user_id,
+            resolution=f"rejected:{reason}",
+        )
+
+
+def sessions_in_progress() -> list[tuple[int, str]]:
+    """(session id, "CPR name — room/bed") for choosing where quarantined values go."""
+    q = (
+        Session.select(Session.id, Session.room_bed, Patient.cpr, Patient.name)
+        .join(Patient)
+        .where(Session.status == IN_PROGRESS)
+        .order_by(Session.started_at.desc())
+    )
+    out = []
+    for s in q:
+        label = f"{s.patient.cpr[:6]}-{s.patient.cpr[6:]} {s.patient.name}"
+        out.append((s.id, f"{label} — {s.room_bed}" if s.room_bed else label))
+    return out
+
+
+__all__ = [
+    "StoreResult",
+    "QuarantinedMessage",
+    "store_message",
+    "list_quarantine",
+    "assign",
+    "reject",
+    "match_session",
+    "sessions_in_progress",
+]
