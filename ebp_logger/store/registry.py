@@ -36,6 +36,7 @@ from ebp_logger.clinical.stop_reasons import StopReason
 from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import to_local, utcnow
 from ebp_logger.errors import StorageError, ValidationError
+from ebp_logger.reports.facts import puncture_level  # plain code: no reportlab
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.export import _age as age_on
 from ebp_logger.store.export import pseudonym
@@ -89,15 +90,6 @@ def _codes(enum: type[LabelledEnum]) -> str:
 
 def _local_date(value: datetime | None) -> date | None:
     return to_local(value).date() if value else None
-
-
-def _puncture_level(p: _Patch) -> str:
-    lor = [
-        e.level
-        for e in SessionDetail.current_of(p.detail.events)
-        if e.kind == EventKind.LOSS_OF_RESISTANCE.value and e.level
-    ]
-    return lor[-1] if lor else p.s.leak_level
 
 
 def _response(good: bool | None, reduction: float | None) -> str:
@@ -333,7 +325,7 @@ COLUMNS: tuple[Column, ...] = (
         "spinal interspace, e.g. L3–L4 or T2–T3",
         "loss-of-resistance event, else the leak level",
         "Level of the epidural puncture.",
-        _puncture_level,
+        lambda p: puncture_level(p.detail),
     ),
     Column(
         "blood_ml",
