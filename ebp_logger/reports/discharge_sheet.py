@@ -1,0 +1,150 @@
+"""The patient's discharge sheet: what was done, what to expect, what to avoid, and the
+warning signs with the department's phone number (GUIDELINE.md "After the procedure").
+
+Large, calm type for a reader with a headache; one page when it fits. All text comes from the
+editable wording file of the language (see wording.py), all numbers from the clinical code.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from ebp_logger.clinical.enums import PatchType
+from ebp_logger.clinical.labels import normalise_lang
+from ebp_logger.clinical.warning_signs import EMERGENCY_SIGNS, EXPECTED_SIDE_EFFECTS, REPORT_SIGNS
+from ebp_logger.reports.facts import procedure_time, puncture_level
+from ebp_logger.reports.layout import (
+    ALERT,
+    PageDecor,
+    Styles,
+    balanced,
+    boxed,
+    build_pdf,
+    column_width,
+    columns,
+    content_width,
+    data_table,
+    esc,
+    make_styles,
+    section,
+)
+from ebp_logger.reports.wording import Wording, load_wording
+from ebp_logger.store.records import SessionDetail
+from ebp_logger.store.settings import AppSettings
+
+BASE_SIZE = 12  # large, calm type for a patient with a headache
+
+
+def sheet_language(detail: SessionDetail, lang: str | None = None) -> str:
+    """The language asked for, else the patient's own (Danish by default)."""
+    return normalise_lang(lang or detail.session.patient.language or "da")
+
+
+def _bullets(texts: list[str], st: Styles) -> list[Flowable]:
+    return [Paragraph(esc(t), st.bullet, bulletText="\u2022") for t in texts]
+
+
+def _what_was_done(detail: SessionDetail, w: Wording, st: Styles) -> list[Flowable]:
+    s = detail.session
+    level = puncture_level(detail) or w.text("done", "level_unknown")
+    blood = w.number(s.blood_ml)
+    if s.patch_type == PatchType.TARGETED.value or s.glue_ml:
+        volume = w.text("done", "volume_blood_glue", blood_ml=blood, glue_ml=w.number(s.glue_ml))
+    else:
+        volume = w.text("done", "volume_blood", blood_ml=blood)
+    rows = [
+        (w.text("done", "date"), w.date(procedure_time(detail))),
+        (w.text("done", "treatment"), w.text("treatment", s.patch_type)),
+        (w.text("done", "level"), level),
+        (w.text("done", "volume"), volume),
+    ]
+    label = 42 * mm
+    table = data_table(rows, [label, content_width() - label], st, header_rows=0, zebra=False)
+    return [table, Spacer(1, st.base * 0.4), Paragraph(esc(w.text("done", "rest")), st.body)]
+
+
+def _warning_box(w: Wording, phone: str, st: Styles) -> Flowable:
+    pad = 8
+    inner = content_width() - 2 * pad
+    call = st.bold.clone(
+        "call", fontSize=st.base * 1.5, leading=st.base * 1.9, spaceBefore=st.base * 0.6
+    )
+    heading = st.h1.clone("warning_heading", textColor=ALERT, spaceBefore=0)
+    emergency = _bullets([w.text("warning_signs", s.code) for s in EMERGENCY_SIGNS], st)
+    content: list[Flowable] = [
+        Paragraph(esc(w.text("warning", "heading")), heading),
+        columns(balanced([[f] for f in emergency], column_width(2, width=inner)), width=inner),
+        Paragraph(esc(w.text("warning", "report_heading")), st.h2),
+        *_bullets([w.text("warning_signs", s.code) for s in REPORT_SIGNS], st),
+        Paragraph(esc(w.text("warning", "call", phone=phone)), call),
+        Paragraph(esc(w.text("warning", "call_note")), st.body),
+    ]
+    return boxed(content, border=ALERT, width=2, padding=pad)
+
+
+def _part(w: Wording, key: str, st: Styles) -> list[Flowable]:
+    return [
+        Paragraph(esc(w.text(key, "heading")), st.h1),
+        Paragraph(esc(w.text(key, "text")), st.body),
+    ]
+
+
+def discharge_story(
+    detail: SessionDetail, conf: AppSettings, w: Wording, st: Styles
+) -> list[Flowable]:
+    phone = conf.department_phone.strip() or w.text("page", "phone_missing")
+    expect = [
+        Paragraph(esc(w.text("expect", "heading")), st.h1),
+        Paragraph(esc(w.text("expect", "intro")), st.body),
+        *_bullets([w.text("side_effects", e.code) for e in EXPECTED_SIDE_EFFECTS], st),
+        Paragraph(esc(w.text("expect", "note")), st.body),
+    ]
+    blocks = [expect, *(_part(w, key, st) for key in ("restrictions", "follow_up", "repeat"))]
+    return [
+        Paragraph(esc(w.text("page", "title")), st.title),
+        Paragraph(esc(w.text("page", "subtitle")), st.subtitle),
+        *section(w.text("done", "heading"), _what_was_done(detail, w, st), st),
+        Spacer(1, st.base * 0.6),
+        _warning_box(w, phone, st),
+        Spacer(1, st.base * 0.3),
+        columns(balanced(blocks, column_width(2))),
+    ]
+
+
+def build_discharge_sheet(
+    detail: SessionDetail,
+    conf: AppSettings,
+    lang: str | None = None,
+    *,
+    wording: Wording | None = None,
+) -> bytes:
+    """The discharge sheet as PDF bytes, in ``lang`` or else the patient's language."""
+    w = wording or load_wording(sheet_language(detail, lang))
+    st = make_styles(BASE_SIZE)
+    patient = detail.session.patient
+    contact = "  \u00b7  ".join(
+        x for x in (conf.department_address.strip(), conf.department_phone.strip()) if x
+    )
+    decor = PageDecor(
+        title=w.text("page", "title"),
+        department=conf.department_name,
+        department_detail=contact,
+        logo=conf.department_logo or None,
+        identity=(
+            (w.text("page", "name"), patient.name),
+            (w.text("page", "cpr"), patient.cpr_display),
+            (w.text("page", "date"), w.date(procedure_time(detail))),
+        ),
+        footer=conf.department_name,
+        page_of=w.raw("page", "page_of"),
+    )
+    return build_pdf(discharge_story(detail, conf, w, st), decor, st)
+
+
+def discharge_sheet_for_session(session_id: int, lang: str | None = None) -> bytes:
+    """Read the session and the department settings, then build the sheet."""
+    from ebp_logger.reports.data import read_session
+
+    detail, conf = read_session(session_id)
+    return build_discharge_sheet(detail, conf, lang)

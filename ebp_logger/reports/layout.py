@@ -1,0 +1,463 @@
+"""The page every EBP Logger PDF shares: header with department (and logo), the patient's
+name, CPR and date on every page, a footer with "page X of Y"; paragraph styles and tables.
+
+Use it for any report::
+
+    decor = PageDecor(title="Outcome report", department=conf.department_name, ...)
+    st = make_styles(9)
+    pdf_bytes = build_pdf([Paragraph("…", st.body), data_table(rows, widths, st)], decor, st)
+
+Built-in Helvetica is used on purpose: it renders æ, ø and å, needs no font files, and text
+extracts back exactly (tests read the PDFs with pypdf).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from ebp_logger import __version__
+from ebp_logger.clinical.labels import normalise_lang
+from ebp_logger.clock import to_local
+
+FONT = "Helvetica"
+FONT_BOLD = "Helvetica-Bold"
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#9aa3ad")
+ZEBRA = colors.HexColor("#f1f3f5")
+HEAD_FILL = colors.HexColor("#dde3ea")
+ALERT = colors.HexColor("#b3261e")
+MARGIN = 16 * mm
+
+
+def esc(text: object) -> str:
+    """Plain text made safe for a Paragraph (which reads a little XML)."""
+    return escape("" if text is None else str(text))
+
+
+def fmt_datetime(value: datetime | None, lang: str) -> str:
+    """Local date and time for records: 23.11.2026 14:05 (da) or 2026-11-23 14:05 (en)."""
+    if value is None:
+        return ""
+    local = to_local(value)
+    if normalise_lang(lang) == "da":
+        return local.strftime("%d.%m.%Y %H:%M")
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+def fmt_time(value: datetime | None, seconds: bool = False) -> str:
+    if value is None:
+        return ""
+    return to_local(value).strftime("%H:%M:%S" if seconds else "%H:%M")
+
+
+def fmt_number(value: float | None, lang: str) -> str:
+    """12.5 → "12,5" in Danish; whole numbers without decimals."""
+    if value is None:
+        return ""
+    text = f"{value:g}"
+    return text.replace(".", ",") if normalise_lang(lang) == "da" else text
+
+
+@dataclass(frozen=True)
+class Styles:
+    """Paragraph styles derived from one base size (10 for a record, 13 for a patient)."""
+
+    base: float
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    bold: ParagraphStyle
+    small: ParagraphStyle
+    note: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    bullet: ParagraphStyle
+
+
+def make_styles(base: float = 10) -> Styles:
+    def style(name: str, size: float, font: str = FONT, **kw: Any) -> ParagraphStyle:
+        kw.setdefault("leading", size * 1.3)
+        kw.setdefault("textColor", INK)
+        return ParagraphStyle(name, fontName=font, fontSize=size, alignment=TA_LEFT, **kw)
+
+    cell = base * 0.9
+    return Styles(
+        base=base,
+        title=style("title", base * 1.75, FONT_BOLD, leading=base * 2.1, spaceAfter=base * 0.2),
+        subtitle=style("subtitle", base, textColor=MUTED, spaceAfter=base * 0.6),
+        h1=style("h1", base * 1.35, FONT_BOLD, spaceBefore=base * 0.9, spaceAfter=base * 0.35),
+        h2=style("h2", base * 1.1, FONT_BOLD, spaceBefore=base * 0.6, spaceAfter=base * 0.25),
+        body=style("body", base, leading=base * 1.38, spaceAfter=base * 0.3),
+        bold=style("bold", base, FONT_BOLD, leading=base * 1.38, spaceAfter=base * 0.3),
+        small=style("small", base * 0.8, textColor=MUTED),
+        note=style(
+            "note", base * 0.85, textColor=MUTED, spaceBefore=base * 0.2, spaceAfter=base * 0.4
+        ),
+        cell=style("cell", cell, leading=cell * 1.2),
+        cell_bold=style("cell_bold", cell, FONT_BOLD, leading=cell * 1.2),
+        bullet=style(
+            "bullet",
+            base,
+            leading=base * 1.32,
+            leftIndent=base * 1.3,
+            bulletIndent=base * 0.2,
+            spaceAfter=base * 0.15,
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    """What is printed on every page around the content.
+
+    ``identity``: (label, value) pairs, e.g. name, CPR and date; a value of None prints a
+    line to write on (the blank paper form). ``page_of`` is a pattern with {page} and {pages}.
+    """
+
+    title: str
+    department: str = ""
+    department_detail: str = ""
+    logo: str | Path | None = None
+    identity: Sequence[tuple[str, str | None]] = ()
+    footer: str = ""
+    page_of: str = "Page {page} of {pages}"
+    author: str = field(default=f"EBP Logger {__version__}")
+
+
+def readable_logo(path: str | Path | None) -> ImageReader | None:
+    """The logo image, or None when it is unset, missing or not an image (never fatal)."""
+    if not path:
+        return None
+    try:
+        return ImageReader(str(path))
+    except Exception:  # noqa: BLE001 - a broken logo must not stop a discharge sheet
+        return None
+
+
+class _DecoratedCanvas(Canvas):
+    """Keeps each page until the end so the header/footer can say "page X of Y"."""
+
+    def __init__(self, *args: Any, decor: PageDecor, base: float, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._decor = decor
+        self._base = base
+        self._logo = readable_logo(decor.logo)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_decor(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_decor(self, number: int, total: int) -> None:
+        d, base = self._decor, self._base
+        width, height = self._pagesize
+        top = height - MARGIN * 0.7
+        left, right = MARGIN, width - MARGIN
+        head = min(base, 12)
+        self.saveState()
+        text_x = left
+        if self._logo is not None:  # letterhead: logo at the left, two text lines high
+            box = head * 2.3
+            self.drawImage(
+                self._logo,
+                left,
+                top - box,
+                width=box * 3,
+                height=box,
+                preserveAspectRatio=True,
+                anchor="w",
+                mask="auto",
+            )
+            iw, ih = self._logo.getSize()
+            text_x = left + min(box * 3, box * iw / max(ih, 1)) + 3 * mm
+        self.setFillColor(INK)
+        self.setFont(FONT_BOLD, head)
+        self.drawString(text_x, top - head, d.department or "")
+        self.setFillColor(MUTED)
+        self.drawRightString(right, top - head, d.title)
+        self.setFont(FONT, head * 0.8)
+        self.drawString(text_x, top - head * 2.1, d.department_detail or "")
+        # The patient's identity on every page, so a loose page still says whose it is.
+        y = top - head * 3.5
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.8)
+        self.line(left, y + head * 0.9, right, y + head * 0.9)
+        x = left
+        ident = min(base * 1.05, 13)
+        for label, value in d.identity:
+            self.setFont(FONT, ident * 0.85)
+            self.setFillColor(MUTED)
+            self.drawString(x, y - ident * 0.4, f"{label}:")
+            x += self.stringWidth(f"{label}: ", FONT, ident * 0.85)
+            self.setFillColor(INK)
+            self.setFont(FONT_BOLD, ident)
+            if value is None:  # blank form: a line to write on
+                self.line(x, y - ident * 0.55, x + 45 * mm, y - ident * 0.55)
+                x += 50 * mm
+            else:
+                self.drawString(x, y - ident * 0.4, value)
+                x += self.stringWidth(value, FONT_BOLD, ident) + 8 * mm
+        self.line(left, y - ident * 1.1, right, y - ident * 1.1)
+        # Footer.
+        foot = min(base * 0.8, 9)
+        self.setFont(FONT, foot)
+        self.setFillColor(MUTED)
+        self.drawString(left, MARGIN * 0.55, d.footer)
+        self.setFont(FONT_BOLD, foot * 1.1)
+        self.setFillColor(INK)
+        self.drawRightString(right, MARGIN * 0.55, d.page_of.format(page=number, pages=total))
+        self.restoreState()
+
+
+def header_height(base: float) -> float:
+    """Room the decorated header takes above the content frame."""
+    head = min(base, 12)
+    ident = min(base * 1.05, 13)
+    return MARGIN * 0.7 + head * 3.5 + ident * 1.1 + 4 * mm
+
+
+def build_pdf(
+    story: list[Flowable],
+    decor: PageDecor,
+    styles: Styles,
+    *,
+    wide: bool = False,
+    target: io.BufferedIOBase | None = None,
+) -> bytes:
+    """Lay out ``story`` on A4 (landscape when ``wide``) with the standard page decor.
+
+    Returns the PDF bytes (also written to ``target`` when given).
+    """
+    buf = io.BytesIO()
+    pagesize = landscape(A4) if wide else A4
+    top = header_height(styles.base)
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=top,
+        bottomMargin=MARGIN,
+        title=decor.title,
+        author=decor.author,
+        creator=decor.author,
+        invariant=True,
+    )
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        pagesize[0] - 2 * MARGIN,
+        pagesize[1] - top - MARGIN,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+
+    def maker(*args: Any, **kwargs: Any) -> _DecoratedCanvas:
+        return _DecoratedCanvas(*args, decor=decor, base=styles.base, **kwargs)
+
+    doc.build(list(story), canvasmaker=maker)
+    data = buf.getvalue()
+    if target is not None:
+        target.write(data)
+    return data
+
+
+def content_width(wide: bool = False) -> float:
+    width = landscape(A4)[0] if wide else A4[0]
+    return width - 2 * MARGIN
+
+
+def data_table(
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float] | None,
+    styles: Styles,
+    *,
+    header_rows: int = 1,
+    zebra: bool = True,
+    extra: Sequence[tuple] = (),
+) -> Table:
+    """A table of cells (strings become wrapping Paragraphs); the header repeats per page."""
+
+    def cell(value: object, row: int) -> object:
+        if isinstance(value, Flowable):
+            return value
+        style = styles.cell_bold if row < header_rows else styles.cell
+        return Paragraph(esc(value), style)
+
+    data = [[cell(v, r) for v in row] for r, row in enumerate(rows)]
+    commands: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL))
+    if zebra:
+        for r in range(header_rows + 1, len(data), 2):
+            commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+    commands.extend(extra)
+    table = Table(data, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def pairs_table(
+    pairs: Sequence[tuple[str, object]], styles: Styles, *, label_width: float = 33 * mm
+) -> Table:
+    """Label/value pairs in two side-by-side column pairs (labels bold), filled top-down."""
+    half = (len(pairs) + 1) // 2
+    left, right = list(pairs[:half]), list(pairs[half:])
+    right += [("", "")] * (half - len(right))
+    rows = [
+        [
+            Paragraph(esc(a), styles.cell_bold),
+            Paragraph(esc(b), styles.cell),
+            Paragraph(esc(c), styles.cell_bold),
+            Paragraph(esc(d), styles.cell),
+        ]
+        for (a, b), (c, d) in zip(left, right, strict=True)
+    ]
+    half_width = content_width() / 2
+    widths = [label_width, half_width - label_width] * 2
+    return data_table(rows, widths, styles, header_rows=0, zebra=False)
+
+
+def boxed(
+    content: list[Flowable], *, border: colors.Color = INK, width: float = 1.5, padding: float = 8
+) -> Table:
+    """Flowables inside one framed box (the discharge sheet's warning panel)."""
+    table = Table([[content]], colWidths=[content_width()], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), width, border),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+                ("TOPPADDING", (0, 0), (-1, -1), padding * 0.6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+            ]
+        )
+    )
+    return table
+
+
+def columns(
+    cells: Sequence[list[Flowable]], *, width: float | None = None, gap: float = 6 * mm
+) -> Table:
+    """Flowables side by side in equal columns (a row of a table, so it does not split)."""
+    col = column_width(len(cells), width=width, gap=gap)
+    widths = [col + gap] * (len(cells) - 1) + [col]
+    table = Table([list(cells)], colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), gap),
+                ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def balanced(blocks: Sequence[list[Flowable]], width: float) -> list[list[Flowable]]:
+    """Split ``blocks`` (kept in order) into two columns of ``width`` with the least height."""
+
+    def height(items: Sequence[list[Flowable]]) -> float:
+        total = 0.0
+        for block in items:
+            for f in block:
+                total += f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        return total
+
+    best = min(
+        range(len(blocks) + 1),
+        key=lambda k: max(height(blocks[:k]), height(blocks[k:])),
+    )
+    return [[f for b in blocks[:best] for f in b], [f for b in blocks[best:] for f in b]]
+
+
+def column_width(count: int, *, width: float | None = None, gap: float = 6 * mm) -> float:
+    total = width or content_width()
+    return (total - gap * (count - 1)) / count
+
+
+def section(heading: str, body: list[Flowable], styles: Styles) -> list[Flowable]:
+    """A heading kept on the same page as the first thing under it."""
+    head = Paragraph(esc(heading), styles.h1)
+    if not body:
+        return [head]
+    return [KeepTogether([head, body[0]]), *body[1:]]
+
+
+class CheckBox(Flowable):
+    """An empty square to tick by hand (the blank paper form)."""
+
+    def __init__(self, size: float = 3.6 * mm) -> None:
+        super().__init__()
+        self.size = size
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.9)
+        self.canv.setStrokeColor(INK)
+        self.canv.rect(0, 0, self.size, self.size)
+
+
+class WriteLine(Flowable):
+    """A line to write on, ``width`` wide, with room above it for handwriting."""
+
+    def __init__(self, width: float, height: float = 7 * mm) -> None:
+        super().__init__()
+        self.width = width
+        self.height = height
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.6)
+        self.canv.setStrokeColor(MUTED)
+        self.canv.line(0, 1, self.width, 1)
