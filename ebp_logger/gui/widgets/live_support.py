@@ -1,0 +1,88 @@
+"""Small helpers shared by the live-procedure widgets: times as shown, the label language,
+the alert thresholds from the settings, and one way to mark a field as refused or unusual."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TypeVar
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ebp_logger.clinical.validation import AlertThresholds
+from ebp_logger.clock import to_local
+from ebp_logger.gui import style
+from ebp_logger.gui.messages import explain
+from ebp_logger.gui.ui_language import current_lang
+
+T = TypeVar("T")
+
+# Language of the clinical labels (enum texts): the department setting, else the locale.
+label_lang = current_lang
+
+# Field states, used as a dynamic property that the stylesheet below reacts to.
+NORMAL, REFUSED, UNUSUAL = "", "refused", "unusual"
+
+FIELD_STYLES = f"""
+QLineEdit[state="refused"], QComboBox[state="refused"] {{
+    border: 3px solid {style.COLOR_ALARM}; background: #fdecea; }}
+QLineEdit[state="unusual"], QComboBox[state="unusual"] {{
+    border: 3px solid {style.COLOR_WARN}; background: #fff4e0; }}
+"""
+
+FEEDBACK_COLORS = {"ok": style.COLOR_OK, "error": style.COLOR_ALARM, "warn": style.COLOR_WARN}
+
+
+def clock_time(value: datetime) -> str:
+    """A moment as local wall-clock time, to the second (what the table and feedback show)."""
+    return to_local(value).strftime("%H:%M:%S")
+
+
+def short_time(value: datetime) -> str:
+    return to_local(value).strftime("%H:%M")
+
+
+def duration_text(seconds: float) -> str:
+    """12:05 for minutes and seconds; 1:02:05 past an hour. Negative counts as 0."""
+    total = max(int(seconds), 0)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def alert_thresholds() -> AlertThresholds:
+    """The department's highlight thresholds (settings), the rest from the clinical defaults."""
+    from ebp_logger.store import settings
+
+    conf = settings.load()
+    return AlertThresholds(
+        spo2_low=conf.alert_spo2_low,
+        hr_low=conf.alert_hr_low,
+        hr_high=conf.alert_hr_high,
+        sbp_low=conf.alert_sbp_low,
+    )
+
+
+def set_state(widget: QWidget, state: str) -> None:
+    """Mark a field refused (red), unusual (amber) or normal; re-polish so the style applies."""
+    if widget.property("state") == state:
+        return
+    widget.setProperty("state", state)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def feedback(label: QLabel, text: str, kind: str = "ok") -> None:
+    """Show a short message under an input: green for saved, red for refused, amber to note."""
+    label.setStyleSheet(f"color: {FEEDBACK_COLORS[kind]}; font-weight: bold;")
+    label.setText(text)
+
+
+def attempt(action: Callable[[], T], on_error: Callable[[str, BaseException], None]) -> T | None:
+    """Run a service call; a refusal or failure goes to ``on_error`` with the message to show
+    (the caller keeps what was typed) and None is returned. Never raises to the event loop."""
+    try:
+        return action()
+    except Exception as exc:  # noqa: BLE001 - bad input must never crash the procedure screen
+        on_error(explain(exc), exc)
+        return None

@@ -1,0 +1,318 @@
+"""The live trend: SpO2, heart rate, systolic and diastolic BP on the left axis, the injected
+volume as a step curve on its own right-hand axis, and the procedure events as labelled
+vertical lines. Thick lines and large text, to be read at arm's length.
+
+Built for long sessions: the curves are created once and fed with ``setData`` (numpy arrays,
+no per-point Python objects in the paint path); pyqtgraph clips to the visible range and
+downsamples ("peak" keeps the dips a clinician must see). Artefact-marked, voided and
+corrected-away vitals are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from html import escape
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ebp_logger.clinical.enums import Component, EventKind
+from ebp_logger.gui import style
+from ebp_logger.gui.widgets import live_support as ls
+from ebp_logger.store.records import SessionDetail, VitalRecord
+
+# (record attribute, curve key); SpO2 and HR are continuous, BP is a reading every 5 minutes.
+SERIES = (
+    ("spo2", "spo2"),
+    ("heart_rate", "heart_rate"),
+    ("systolic", "systolic"),
+    ("diastolic", "diastolic"),
+)
+SYMBOLS = {"systolic": "t", "diastolic": "t1"}  # ▼ over ▲, as on a paper anaesthesia chart
+SYMBOL_TEXT = {"systolic": "▼", "diastolic": "▲"}
+SYMBOL_LIMIT = 400  # beyond this many points symbols cost more than they tell
+GLUE_COLOR = "#ad1457"
+LEFT_RANGE = (30.0, 200.0)
+LINE_WIDTH = 3
+FONT_PT = 14
+
+
+def _seconds(values: Iterable[datetime]) -> np.ndarray:
+    return np.fromiter((v.timestamp() for v in values), dtype=float)
+
+
+def vital_arrays(vitals: Sequence[VitalRecord]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Per series: (epoch seconds, values) of the vitals that count (current, not artefact)."""
+    keep = [v for v in vitals if v.meta.current and not v.is_artefact]
+    out = {}
+    for attr, key in SERIES:
+        pairs = [(v.taken_at, getattr(v, attr)) for v in keep if getattr(v, attr) is not None]
+        out[key] = (
+            _seconds(p[0] for p in pairs),
+            np.fromiter((p[1] for p in pairs), dtype=float, count=len(pairs)),
+        )
+    return out
+
+
+class TrendPlot(QWidget):
+    """``set_detail`` after a full read, ``append_vitals`` for new monitor values, ``set_now``
+    once a second (the volume step and the time axis reach to now)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = ls.label_lang()
+        self._data: dict[str, tuple[np.ndarray, np.ndarray]] = {
+            key: (np.empty(0), np.empty(0)) for _, key in SERIES
+        }
+        self._steps: dict[Component, list[tuple[float, float]]] = {}
+        self._start: float | None = None
+        self._now: float | None = None
+        self._marker_key: tuple = ()
+        self._markers: list[pg.InfiniteLine] = []
+        self._volume_max = 45.0
+        self._build()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        pg.setConfigOptions(antialias=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.plot_widget = pg.PlotWidget(
+            background="w", axisItems={"bottom": pg.DateAxisItem(orientation="bottom")}
+        )
+        self.legend = QLabel(objectName="plot_legend")  # outside the plot: covers no data
+        self.legend.setStyleSheet(f"font-size: {FONT_PT}pt;")
+        layout.addWidget(self.legend)
+        layout.addWidget(self.plot_widget, 1)
+        item = self.plot_item = self.plot_widget.getPlotItem()
+        item.setMouseEnabled(x=False, y=False)  # no accidental zoom with a gloved hand
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setClipToView(True)
+        item.setDownsampling(auto=True, mode="peak")
+        font = QFont()
+        font.setPointSize(FONT_PT)
+        for name in ("left", "bottom", "right"):
+            axis = item.getAxis(name)
+            axis.setTickFont(font)
+            axis.setPen(pg.mkPen("#37474f", width=2))
+            axis.setTextPen(pg.mkPen("#263238"))
+        item.getAxis("left").setWidth(60)
+        item.setLabel(
+            "left", self.tr("SpO2 % · HR /min · BP mmHg"), **{"font-size": f"{FONT_PT}pt"}
+        )
+        self._titles = {
+            "spo2": self.tr("SpO2 %"),
+            "heart_rate": self.tr("Heart rate"),
+            "systolic": self.tr("Systolic"),
+            "diastolic": self.tr("Diastolic"),
+        }
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        for _, key in SERIES:
+            pen = pg.mkPen(style.PLOT_COLORS[key], width=LINE_WIDTH)
+            self.curves[key] = item.plot(
+                [],
+                [],
+                pen=pen,
+                symbolBrush=style.PLOT_COLORS[key],
+                symbolPen=None,
+                symbolSize=14,
+            )
+
+        # Volume: its own view box and axis on the right, linked to the same time axis.
+        self.volume_view = pg.ViewBox(enableMouse=False)
+        item.showAxis("right")
+        item.scene().addItem(self.volume_view)
+        right = item.getAxis("right")
+        right.linkToView(self.volume_view)
+        right.setWidth(60)
+        right.setLabel(
+            self.tr("Injected ml"),
+            **{"font-size": f"{FONT_PT}pt", "color": style.PLOT_COLORS["volume"]},
+        )
+        self.volume_view.setXLink(item)
+        self.volume_curves: dict[Component, pg.PlotDataItem] = {}
+        for comp, color in (
+            (Component.BLOOD, style.PLOT_COLORS["volume"]),
+            (Component.FIBRIN_GLUE, GLUE_COLOR),
+        ):
+            curve = pg.PlotDataItem([], [], pen=pg.mkPen(color, width=LINE_WIDTH + 1))
+            self.volume_view.addItem(curve)
+            self.volume_curves[comp] = curve
+        self.set_components((Component.BLOOD,))
+        item.vb.sigResized.connect(self._on_view_resized)
+        self.volume_view.setYRange(0, self._volume_max, padding=0)
+        item.setYRange(*LEFT_RANGE, padding=0)
+
+    def _on_view_resized(self) -> None:
+        self.volume_view.setGeometry(self.plot_item.vb.sceneBoundingRect())
+        self.volume_view.linkedViewChanged(self.plot_item.vb, self.volume_view.XAxis)
+
+    # --- public ---------------------------------------------------------------------------
+
+    def set_components(self, components: Sequence[Component]) -> None:
+        """Which volume curves the legend names: one for blood, or blood and fibrin glue."""
+        entries = [
+            (style.PLOT_COLORS[key], SYMBOL_TEXT.get(key, "━"), self._titles[key])
+            for _, key in SERIES
+        ]
+        if tuple(components) == (Component.BLOOD,):
+            entries.append((style.PLOT_COLORS["volume"], "━", self.tr("Injected ml (right)")))
+        else:
+            for comp in components:
+                color = style.PLOT_COLORS["volume"] if comp is Component.BLOOD else GLUE_COLOR
+                entries.append((color, "━", f"{comp.label(self._lang)} ml"))
+        self.legend.setText(
+            "&nbsp;&nbsp;&nbsp;".join(
+                f'<span style="color:{color}; font-weight:bold;">{mark}&nbsp;{escape(text)}</span>'
+                for color, mark, text in entries
+            )
+        )
+
+    def set_volume_range(self, maximum_ml: float) -> None:
+        """The right axis from 0 to a little above the patch's maximum."""
+        self._volume_max = float(maximum_ml)
+        self.volume_view.setYRange(0, self._volume_max, padding=0)
+
+    def set_detail(self, detail: SessionDetail) -> None:
+        """Everything from one read of the session."""
+        started = detail.session.started_at
+        self._start = started.timestamp() if started else None
+        for key, (t, y) in vital_arrays(detail.vitals).items():
+            self._data[key] = (t, y)
+        self._steps = {}
+        for inj in SessionDetail.current_of(detail.injections):
+            comp = Component(inj.component)
+            self._steps.setdefault(comp, []).append((inj.given_at.timestamp(), inj.amount_ml))
+        self._set_markers(detail)
+        self._redraw_vitals()
+        self._redraw_volume()
+        self._update_range()
+
+    def append_vitals(self, vitals: Sequence[VitalRecord]) -> None:
+        """New rows only (from the monitor, or typed): appended, re-sorted if one came late."""
+        for key, (t_new, y_new) in vital_arrays(vitals).items():
+            if not len(t_new):
+                continue
+            t, y = self._data[key]
+            t = np.concatenate((t, t_new))
+            y = np.concatenate((y, y_new))
+            if len(t) > len(t_new) and t_new[0] < t[len(t) - len(t_new) - 1]:
+                order = np.argsort(t, kind="stable")
+                t, y = t[order], y[order]
+            self._data[key] = (t, y)
+        self._redraw_vitals()
+        self._update_range()
+
+    def set_series(self, key: str, t: np.ndarray, y: np.ndarray) -> None:
+        """Raw arrays for one vitals curve (epoch seconds, values): benchmarks and tests."""
+        self._data[key] = (np.asarray(t, dtype=float), np.asarray(y, dtype=float))
+        self._redraw_vitals(only=key)
+
+    def set_start(self, started_at: datetime) -> None:
+        self._start = started_at.timestamp()
+        self._update_range()
+
+    def set_now(self, now: datetime) -> None:
+        self._now = now.timestamp()
+        self._redraw_volume()
+        self._update_range()
+
+    def point_count(self) -> dict[str, int]:
+        return {key: len(t) for key, (t, _) in self._data.items()}
+
+    def marker_texts(self) -> list[str]:
+        return [m.label.toPlainText() for m in self._markers]
+
+    # --- drawing --------------------------------------------------------------------------
+
+    def _redraw_vitals(self, only: str | None = None) -> None:
+        for key, (t, y) in self._data.items():
+            if only and key != only:
+                continue
+            curve = self.curves[key]
+            symbol = SYMBOLS.get(key) if len(t) <= SYMBOL_LIMIT else None
+            curve.setData(t, y, symbol=symbol, skipFiniteCheck=True)
+
+    def _redraw_volume(self) -> None:
+        end = self._now
+        for comp, curve in self.volume_curves.items():
+            steps = self._steps.get(comp, [])
+            if self._start is None or (not steps and comp is not Component.BLOOD):
+                curve.setData([], [])
+                continue
+            xs, ys, total = [self._start], [0.0], 0.0
+            for at, ml in sorted(steps):
+                xs += [at, at]
+                ys += [total, total + ml]
+                total += ml
+            last = max(end or xs[-1], xs[-1])
+            xs.append(last)
+            ys.append(total)
+            curve.setData(np.array(xs), np.array(ys))
+
+    def _update_range(self) -> None:
+        if self._start is None:
+            return
+        last = max(
+            [self._now or self._start] + [float(t[-1]) for t, _ in self._data.values() if len(t)]
+        )
+        first = min([self._start] + [float(t[0]) for t, _ in self._data.values() if len(t)])
+        span_end = max(last, first + 10 * 60)  # at least 10 minutes wide: early points stay apart
+        self.plot_item.setXRange(first - 30, span_end + 60, padding=0)
+        low, high = LEFT_RANGE
+        for _, y in self._data.values():
+            if len(y):
+                low, high = min(low, float(y.min()) - 5), max(high, float(y.max()) + 5)
+        self.plot_item.setYRange(low, high, padding=0)
+
+    def _set_markers(self, detail: SessionDetail) -> None:
+        """One labelled line per user event and for the stop (timer events stay in the table)."""
+        marks: list[tuple[float, str, str]] = []
+        for ev in SessionDetail.current_of(detail.events):
+            kind = EventKind(ev.kind)
+            if kind.is_automatic:
+                continue
+            text = kind.label(self._lang)
+            if ev.level:
+                text += f" {ev.level}"
+            if kind is EventKind.NOTE:
+                text = ev.note if len(ev.note) <= 24 else ev.note[:23] + "…"
+            color = style.COLOR_ALARM if kind.is_complication else "#455a64"
+            marks.append((ev.at.timestamp(), text, color))
+        stop = detail.stop
+        if stop is not None:
+            marks.append((stop.at.timestamp(), self.tr("STOP"), style.COLOR_ALARM))
+        key = tuple(marks)
+        if key == self._marker_key:
+            return  # unchanged: keep the items (re-creating them costs a full re-layout)
+        self._marker_key = key
+        for line in self._markers:
+            self.plot_item.removeItem(line)
+        self._markers = []
+        font = QFont()
+        font.setPointSize(FONT_PT - 1)
+        font.setBold(True)
+        positions = (0.96, 0.84, 0.72, 0.60)  # staggered so neighbouring labels do not overlap
+        for i, (at, text, color) in enumerate(sorted(marks)):
+            line = pg.InfiniteLine(
+                pos=at,
+                angle=90,
+                pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine),
+                label=text,
+                labelOpts={
+                    "position": positions[i % len(positions)],
+                    "color": color,
+                    "fill": pg.mkBrush(255, 255, 255, 230),
+                    "anchors": [(0, 0.5), (0, 0.5)],
+                },
+            )
+            line.label.setFont(font)
+            self.plot_item.addItem(line, ignoreBounds=True)
+            self._markers.append(line)
