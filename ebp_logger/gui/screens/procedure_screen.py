@@ -1,0 +1,513 @@
+"""The live procedure screen: elapsed time, the 5-minute BP countdown, the trend, vitals typed
+without the mouse, events on function keys, the injected volume, STOP, and every entry.
+
+Everything shown is read from the database (``queries.session_detail``), never kept only in
+memory: a session resumed after a crash looks exactly as it was. Once a second the screen
+asks the database whether anything changed (one indexed query); monitor values written by the
+HL7 listener in another process are then read by id and appended, anything else (a
+correction, a void, an injection, the stop) triggers a full read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ebp_logger.clinical.enums import Component, EventKind, PatchType, SessionStatus
+from ebp_logger.clinical.stop_reasons import StopReason
+from ebp_logger.clinical.volume import fmt_ml
+from ebp_logger.clock import utcnow
+from ebp_logger.gui import style
+from ebp_logger.gui.dialogs.correction_dialog import ARTEFACT, CORRECT, VOID, CorrectionDialog
+from ebp_logger.gui.dialogs.stop_reason_dialog import StopReasonDialog
+from ebp_logger.gui.models.entries_table_model import (
+    COL_BY,
+    COL_KIND,
+    COL_SOURCE,
+    COL_TIME,
+    COL_VALUES,
+    VITAL,
+    EntriesTableModel,
+)
+from ebp_logger.gui.screens.summary_screen import SummaryScreen
+from ebp_logger.gui.widgets import live_support as ls
+from ebp_logger.gui.widgets.bp_countdown import BpCountdown
+from ebp_logger.gui.widgets.event_bar import EventBar
+from ebp_logger.gui.widgets.injection_panel import InjectionPanel
+from ebp_logger.gui.widgets.vitals_entry import VitalsEntry
+from ebp_logger.store.audit import Actor
+from ebp_logger.store.records import EventRecord, SessionDetail, VitalRecord
+from ebp_logger.store.services import live, procedure, queries
+
+STOP_KEY = "F12"
+BP_FIELD_KEY = "Alt+B"
+POLL_MS = 1000
+MONITOR_FRESH_SECONDS = 30  # a monitor value older than this shows the indicator as stale
+
+
+def last_bp_at(vitals: tuple[VitalRecord, ...]) -> datetime | None:
+    """The newest BP that counts (typed or monitor; not voided, corrected or artefact)."""
+    times = [v.taken_at for v in vitals if v.has_bp and v.meta.current and not v.is_artefact]
+    return max(times) if times else None
+
+
+def bp_timer_events(events: tuple[EventRecord, ...]) -> list[EventRecord]:
+    """Every version of the timer's events: one voided by a user must not be written again."""
+    return [e for e in events if EventKind(e.kind).is_automatic]
+
+
+class ProcedureScreen(QWidget):
+    """Contract with the app shell: ``ProcedureScreen(actor, session_id)``; emits
+    ``procedure_ended(session_id)`` after the summary was confirmed, ``closed()`` when the user
+    leaves the screen with the procedure still in progress."""
+
+    procedure_ended = Signal(int)
+    closed = Signal()
+
+    def __init__(self, actor: Actor, session_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._actor = actor
+        self._session_id = session_id
+        self._lang = ls.label_lang()
+        self._detail: SessionDetail | None = None
+        self._marker = -1
+        self._max_vital_id = 0
+        self._dialog = None  # the open stop / correction dialog (tests reach it here)
+        self._focused_once = False
+        failed: list[str] = []
+        first = ls.attempt(
+            lambda: queries.session_detail(session_id), lambda msg, _exc: failed.append(msg)
+        )
+        patch = PatchType(first.session.patch_type) if first else PatchType.NON_TARGETED
+        self._build(patch)
+        self._connect_signals()
+        if first is not None:
+            self.reload()
+        else:
+            self._on_read_failed(failed[0], None)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start()
+        self.tick()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build(self, patch: PatchType) -> None:
+        from ebp_logger.gui.widgets.trend_plot import TrendPlot  # pyqtgraph loads only here
+
+        self.stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.live_page = QWidget(objectName="live_page")
+        self.stack.addWidget(self.live_page)
+        self.summary = SummaryScreen(self._actor, self._session_id)
+        self.stack.addWidget(self.summary)
+
+        page = QVBoxLayout(self.live_page)
+        page.setContentsMargins(10, 6, 10, 6)
+        page.setSpacing(6)
+        page.addLayout(self._build_header())
+        self.banner = QLabel(objectName="banner", wordWrap=True)
+        self.banner.setStyleSheet(
+            f"background: {style.COLOR_ALARM}; color: white; font-weight: bold; padding: 6px;"
+        )
+        self.banner.setVisible(False)
+        page.addWidget(self.banner)
+
+        self.plot = TrendPlot()
+        self.vitals = VitalsEntry(self._actor, self._session_id)
+        self.events = EventBar(self._actor, self._session_id)
+        self.injection = InjectionPanel(self._actor, self._session_id, patch)
+        components = (
+            (Component.BLOOD,)
+            if patch is PatchType.NON_TARGETED
+            else (Component.BLOOD, Component.FIBRIN_GLUE)
+        )
+        self.plot.set_components(components)
+        limits = procedure.volume_limits()
+        self.plot.set_volume_range(max(limits.max_ml(patch, c) or 0 for c in components) + 5)
+
+        left = QVBoxLayout()
+        left.addWidget(self.plot, 1)
+        left.addWidget(self.vitals)
+        left.addWidget(self.events)
+        right = QVBoxLayout()
+        right.addWidget(self.injection)
+        self.stop_button = QPushButton(
+            self.tr("STOP injection  {key}").format(key=STOP_KEY), objectName="stop_button"
+        )
+        self.stop_button.setMinimumHeight(84)
+        self.stop_button.setStyleSheet(
+            f"QPushButton {{ background: {style.COLOR_ALARM}; color: white; border-radius: 8px;"
+            f" font-size: {style.HUGE_POINT_SIZE - 8}pt; font-weight: bold; }}"
+            "QPushButton:focus { border: 4px solid #1565c0; }"
+        )
+        self.end_button = QPushButton(
+            self.tr("End procedure…  {key}").format(key=STOP_KEY), objectName="end_button"
+        )
+        self.end_button.setMinimumHeight(84)
+        self.end_button.setStyleSheet(
+            f"QPushButton {{ background: {style.COLOR_OK}; color: white; border-radius: 8px;"
+            f" font-size: {style.BIG_POINT_SIZE + 2}pt; font-weight: bold; }}"
+        )
+        self.stop_label = QLabel(objectName="stop_label", wordWrap=True)
+        self.stop_label.setStyleSheet(
+            f"font-size: {style.BIG_POINT_SIZE - 4}pt; font-weight: bold; color: {style.COLOR_ALARM};"
+        )
+        right.addWidget(self.stop_button)
+        right.addWidget(self.end_button)
+        right.addWidget(self.stop_label)
+        right.addStretch(1)
+        top = QWidget()
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(left, 1)
+        right_box = QWidget()
+        right_box.setLayout(right)
+        right_box.setFixedWidth(400)
+        top_layout.addWidget(right_box)
+
+        self.table_model = EntriesTableModel(self)
+        self.table = QTableView(objectName="entries_table")
+        self.table.setModel(self.table_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        for col, width in ((COL_TIME, 100), (COL_KIND, 110), (COL_SOURCE, 100), (COL_BY, 220)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(COL_VALUES, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(COL_VALUES, 520)
+        header.setStretchLastSection(True)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([640, 170])
+        page.addWidget(self.splitter, 1)
+
+    def _build_header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        header.setSpacing(16)
+        who = QVBoxLayout()
+        self.patient_label = QLabel(objectName="patient_label")
+        self.patient_label.setStyleSheet(f"font-size: {style.BIG_POINT_SIZE}pt; font-weight: bold;")
+        self.session_label = QLabel(objectName="session_label")
+        self.session_label.setStyleSheet(f"font-size: {style.BASE_POINT_SIZE + 1}pt;")
+        self.monitor_label = QLabel(objectName="monitor_label")
+        who.addWidget(self.patient_label)
+        line = QHBoxLayout()
+        line.addWidget(self.session_label)
+        line.addSpacing(20)
+        line.addWidget(self.monitor_label, 1)
+        who.addLayout(line)
+        who.addStretch(1)
+        header.addLayout(who, 1)
+        elapsed_box = QVBoxLayout()
+        elapsed_title = QLabel(self.tr("Elapsed"))
+        elapsed_title.setStyleSheet(f"font-size: {style.BASE_POINT_SIZE + 1}pt; font-weight: bold;")
+        self.elapsed_label = QLabel("0:00", objectName="elapsed_label")
+        self.elapsed_label.setStyleSheet(
+            f"font-size: {style.HUGE_POINT_SIZE + 4}pt; font-weight: bold;"
+        )
+        self.started_label = QLabel(objectName="started_label")
+        elapsed_box.addWidget(elapsed_title)
+        elapsed_box.addWidget(self.elapsed_label)
+        elapsed_box.addWidget(self.started_label)
+        header.addLayout(elapsed_box)
+        self.countdown = BpCountdown(self._actor, self._session_id)
+        header.addWidget(self.countdown)
+        self.close_button = QPushButton(self.tr("Close"), objectName="close_button")
+        self.close_button.setToolTip(self.tr("Leave this screen; the procedure stays in progress."))
+        header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        return header
+
+    def _connect_signals(self) -> None:
+        self.vitals.vitals_saved.connect(self._on_entry_saved)
+        self.events.event_saved.connect(self._on_entry_saved)
+        self.injection.injection_saved.connect(self._on_entry_saved)
+        self.countdown.event_recorded.connect(self._on_entry_saved)
+        self.stop_button.clicked.connect(self._on_stop_button_clicked)
+        self.end_button.clicked.connect(self._on_end_button_clicked)
+        self.close_button.clicked.connect(self._on_close_button_clicked)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        self.summary.back_requested.connect(self._on_summary_back_requested)
+        self.summary.confirmed.connect(self._on_summary_confirmed)
+        for key, slot in (
+            (STOP_KEY, self._on_stop_key_activated),
+            (BP_FIELD_KEY, self.vitals.focus_bp),
+        ):
+            sc = QShortcut(QKeySequence(key), self.live_page)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+            sc.activated.connect(slot)
+
+    # --- reading the database -------------------------------------------------------------
+
+    @property
+    def detail(self) -> SessionDetail | None:
+        return self._detail
+
+    def reload(self) -> None:
+        """Read the whole session and show it (on open, and after any change but new vitals)."""
+        marker = ls.attempt(lambda: live.change_marker(self._session_id), self._on_read_failed)
+        detail = ls.attempt(lambda: queries.session_detail(self._session_id), self._on_read_failed)
+        if marker is None or detail is None:
+            return
+        self._marker = marker  # read first: a change in between is seen (again) next time
+        self._apply_detail(detail)
+
+    def poll(self) -> None:
+        """One cheap query; read what changed only when something did."""
+        marker = ls.attempt(lambda: live.change_marker(self._session_id), self._on_read_failed)
+        if marker is None or marker == self._marker:
+            return
+        changes = ls.attempt(
+            lambda: live.changes_since(self._session_id, self._marker), self._on_read_failed
+        )
+        if changes is None:
+            return
+        if self._detail is not None and live.only_new_vitals(changes):
+            ids = [c.row_id for c in changes if c.row_id and c.row_id > self._max_vital_id]
+            new = ls.attempt(lambda: live.vitals_by_id(self._session_id, ids), self._on_read_failed)
+            if new is None:
+                return
+            self._marker = max(c.audit_id for c in changes)
+            self._append_vitals(new)
+        else:
+            self.reload()
+
+    def _apply_detail(self, detail: SessionDetail) -> None:
+        self._detail = detail
+        self.banner.setVisible(False)
+        s = detail.session
+        self._max_vital_id = max((v.meta.id for v in detail.vitals), default=0)
+        self.patient_label.setText(f"{s.patient.name}  ·  {s.patient.cpr_display}")
+        text = PatchType(s.patch_type).label(self._lang)
+        text += " · " + self.tr("attempt {n}").format(n=s.attempt_number)
+        if s.leak_level:
+            text += " · " + self.tr("leak {level}").format(level=s.leak_level)
+        self.session_label.setText(text)
+        if s.started_at:
+            self.started_label.setText(
+                self.tr("since {time}").format(time=ls.short_time(s.started_at))
+            )
+        live_now = s.status == SessionStatus.IN_PROGRESS
+        stop = detail.stop
+        self.vitals.set_live(live_now)
+        self.vitals.set_previous(detail.vitals)
+        self.events.set_live(live_now)
+        if s.leak_level:
+            self.events.set_default_level(s.leak_level)
+        totals = {Component.BLOOD: s.blood_ml, Component.FIBRIN_GLUE: s.glue_ml}
+        self.injection.show_totals(totals, stopped=stop is not None or not live_now)
+        self.stop_button.setVisible(stop is None and live_now)
+        self.end_button.setVisible(stop is not None and live_now)
+        if stop is not None:
+            what = StopReason(stop.reason).label(self._lang)
+            if stop.text:
+                what += f": {stop.text}"
+            volume = fmt_ml(stop.blood_ml) + " ml"
+            if stop.glue_ml:
+                volume += " + " + fmt_ml(stop.glue_ml) + " ml"
+            self.stop_label.setText(
+                self.tr("Stopped {time} · {volume}\n{why}").format(
+                    time=ls.clock_time(stop.at), volume=volume, why=what
+                )
+            )
+        else:
+            self.stop_label.clear()
+        if not live_now:
+            self._show_banner(
+                self.tr(
+                    "This procedure is not in progress ({status}); nothing can be added."
+                ).format(status=SessionStatus(s.status).label(self._lang))
+            )
+        self.countdown.set_live(live_now)
+        self.countdown.set_schedule(
+            s.started_at, last_bp_at(detail.vitals), bp_timer_events(detail.events)
+        )
+        self.plot.set_detail(detail)
+        self._update_table(lambda: self.table_model.set_detail(detail))
+
+    def _append_vitals(self, new: tuple[VitalRecord, ...]) -> None:
+        if not new or self._detail is None:
+            return
+        self._detail = replace(self._detail, vitals=self._detail.vitals + tuple(new))
+        self._max_vital_id = max(self._max_vital_id, *(v.meta.id for v in new))
+        s = self._detail.session
+        self.countdown.set_schedule(
+            s.started_at, last_bp_at(self._detail.vitals), bp_timer_events(self._detail.events)
+        )
+        self.vitals.set_previous(self._detail.vitals)
+        self.plot.append_vitals(new)
+        self._update_table(lambda: self.table_model.append_vitals(new))
+
+    def _update_table(self, change) -> None:
+        """Keep the selected entry selected and stay at the bottom if the user was there."""
+        bar = self.table.verticalScrollBar()
+        at_bottom = bar.value() >= bar.maximum() - 2
+        selected = self.table.selectionModel().selectedRows()
+        keep = self.table_model.row_at(selected[0].row()) if selected else None
+        change()
+        if keep is not None:
+            row = self.table_model.row_of(keep.kind, keep.meta.id)
+            if row is not None:
+                self.table.selectRow(row)
+        if at_bottom:
+            self.table.scrollToBottom()
+
+    # --- the clock ------------------------------------------------------------------------
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self.tick()
+
+    def tick(self) -> None:
+        """Once a second: new data from the database, elapsed time, BP countdown, monitor."""
+        self.poll()
+        now = utcnow()
+        s = self._detail.session if self._detail else None
+        if s is not None and s.started_at is not None:
+            end = s.ended_at or now
+            self.elapsed_label.setText(ls.duration_text((end - s.started_at).total_seconds()))
+            self.plot.set_now(end)
+        self.countdown.tick()
+        self._update_monitor(now)
+        if self.stack.currentWidget() is self.summary:
+            self.summary.update_times()
+
+    def _update_monitor(self, now: datetime) -> None:
+        last = ls.attempt(lambda: live.last_device_message_at(self._session_id), lambda *_: None)
+        if last is None:
+            self.monitor_label.setText(self.tr("Monitor: no values received"))
+            self.monitor_label.setStyleSheet(f"color: {style.COLOR_MUTED};")
+            return
+        age = (now - last).total_seconds()
+        fresh = age <= MONITOR_FRESH_SECONDS
+        self.monitor_label.setText(
+            self.tr("Monitor: last value {time} ({age} ago)").format(
+                time=ls.clock_time(last), age=ls.duration_text(age)
+            )
+        )
+        color = style.COLOR_DEVICE if fresh else style.COLOR_WARN
+        self.monitor_label.setStyleSheet(f"color: {color}; font-weight: bold;")
+
+    # --- slots ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_entry_saved(self, *_: object) -> None:
+        self.poll()
+        self.countdown.tick()
+
+    @Slot()
+    def _on_stop_key_activated(self) -> None:
+        if self.stop_button.isVisible():
+            self.stop_button.click()
+        elif self.end_button.isVisible():
+            self.end_button.click()
+
+    @Slot()
+    def _on_stop_button_clicked(self) -> None:
+        at = utcnow()  # the stop is bound to the moment STOP was pressed
+        s = self._detail.session if self._detail else None
+        volume = f"{fmt_ml(s.blood_ml)} ml" if s else "?"
+        if s is not None and s.glue_ml:
+            volume += f" + {fmt_ml(s.glue_ml)} ml"
+        dialog = StopReasonDialog(self._actor, self._session_id, at, volume, self)
+        dialog.stop_recorded.connect(self._on_entry_saved)
+        self._open_dialog(dialog)
+
+    @Slot()
+    def _on_end_button_clicked(self) -> None:
+        self.summary.refresh()
+        self.stack.setCurrentWidget(self.summary)
+        self.summary.confirm_button.setFocus()
+
+    @Slot()
+    def _on_summary_back_requested(self) -> None:
+        self.stack.setCurrentWidget(self.live_page)
+        self.vitals.focus_bp()
+
+    @Slot()
+    def _on_summary_confirmed(self, session_id: int) -> None:
+        self._timer.stop()
+        self.reload()
+        self.procedure_ended.emit(session_id)
+
+    @Slot()
+    def _on_close_button_clicked(self) -> None:
+        self._timer.stop()
+        self.closed.emit()
+
+    @Slot(QPoint)
+    def _on_table_context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        row = self.table_model.row_at(index.row())
+        menu = QMenu(self)
+        current = row.meta.current
+        correct = menu.addAction(self.tr("Correct…"))
+        void = menu.addAction(self.tr("Void…"))
+        artefact = menu.addAction(self.tr("Mark as artefact…"))
+        correct.setEnabled(current)
+        void.setEnabled(current)
+        artefact.setEnabled(current and row.kind == VITAL and row.is_device and not row.is_artefact)
+        chosen = menu.exec(self.table.viewport().mapToGlobal(pos))
+        modes = {correct: CORRECT, void: VOID, artefact: ARTEFACT}
+        if chosen in modes:
+            self.open_correction(index.row(), modes[chosen])
+
+    def open_correction(self, table_row: int, mode: str = CORRECT) -> CorrectionDialog:
+        dialog = CorrectionDialog(self._actor, self.table_model.row_at(table_row), mode, self)
+        dialog.entry_changed.connect(self._on_entry_saved)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _open_dialog(self, dialog) -> None:
+        """Window-modal and non-blocking (open, not exec): the clock keeps ticking behind it."""
+        self._dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.open()
+
+    @Slot()
+    def _on_dialog_finished(self, *_: object) -> None:
+        self._dialog = None
+        self.vitals.focus_bp()
+
+    def _on_read_failed(self, message: str, _exc: BaseException) -> None:
+        self._show_banner(self.tr("Could not read the database: {message}").format(message=message))
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(True)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            QTimer.singleShot(0, self.vitals.focus_bp)
