@@ -4,6 +4,7 @@ GUIDELINE.md "The procedure": after the patch the patient lies flat for up to 24
 headache is scored lying and standing before the procedure and 24 h after it. The department may
 add checkpoints in between (``AppSettings.checkpoint_hours``). A patient leaves the worklist once
 the 24 h pair is recorded and waits on the "scores done" list until rest is ended (discharge).
+``follow_ups_due`` lists the patches still waiting for the doctor's follow-up at 2–4 weeks.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
-from ebp_logger.clinical.enums import ScoreTimepoint
+from ebp_logger.clinical.enums import ScoreTimepoint, SessionStatus
 from ebp_logger.clinical.response import is_good_response, reduction
-from ebp_logger.clinical.schedule import score_due
+from ebp_logger.clinical.schedule import follow_up_window, score_due
 from ebp_logger.clock import as_utc, utcnow
 from ebp_logger.store import settings
+from ebp_logger.store.models import FollowUp
 from ebp_logger.store.records import ObservationRecord, ScoreRecord, SessionDetail, SessionRecord
-from ebp_logger.store.services import queries
+from ebp_logger.store.services import entries, queries
 
 
 class DueState(str, Enum):
@@ -221,3 +223,37 @@ def ward_overview(now: datetime | None = None) -> WardOverview:
 def worklist(now: datetime | None = None) -> list[WorklistRow]:
     """Patients in supine rest whose 24 h score is still to come, what is due first on top."""
     return list(ward_overview(now).due)
+
+
+@dataclass(frozen=True)
+class FollowUpDue:
+    """A patch still waiting for the doctor's follow-up (GUIDELINE.md "After the procedure":
+    2–4 weeks after the EBP). ``state``: upcoming before the window, due soon inside it,
+    overdue after it."""
+
+    session: SessionRecord
+    window_start: datetime
+    window_end: datetime
+    state: DueState
+
+
+def follow_ups_due(now: datetime | None = None) -> list[FollowUpDue]:
+    """Patches that ended and have no follow-up yet, the earliest window first."""
+    now = as_utc(now or utcnow())
+    done = {r.session_id for r in entries.current(FollowUp).select(FollowUp.session)}
+    out = []
+    for s in queries.sessions_by_status(
+        SessionStatus.SUPINE_REST.value, SessionStatus.DISCHARGED.value
+    ):
+        if s.ended_at is None or s.id in done:
+            continue
+        start, end = follow_up_window(s.ended_at)
+        state = (
+            DueState.OVERDUE
+            if now > end
+            else DueState.DUE_SOON
+            if now >= start
+            else DueState.UPCOMING
+        )
+        out.append(FollowUpDue(s, start, end, state))
+    return sorted(out, key=lambda f: (f.window_start, f.session.id))

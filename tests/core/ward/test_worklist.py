@@ -111,3 +111,20 @@ def test_score_change_follows_the_standing_score():
     ch = worklist.score_change(2, 8, 0, 5)  # lying better, standing only 37.5 % lower
     assert ch.good_response is False and ch.lying_reduction == 1.0
     assert worklist.score_change(3, 0, 1, 0).good_response is None  # nothing could fall
+
+
+def test_follow_ups_due_window_and_removal(doctor, nurse, clock):
+    sid = patch_to_rest(doctor, new_patient(doctor, 0).id, clock)
+    end = clock.now
+    (item,) = worklist.follow_ups_due()
+    assert item.state is DueState.UPCOMING
+    assert (item.window_start - end, item.window_end - end) == (
+        timedelta(weeks=2),
+        timedelta(weeks=4),
+    )
+    clock.advance(days=15)
+    assert worklist.follow_ups_due()[0].state is DueState.DUE_SOON
+    clock.advance(days=14)
+    assert worklist.follow_ups_due()[0].state is DueState.OVERDUE
+    ward.record_follow_up(doctor, sid, effect="temporary", decision="repeat_ebp")
+    assert worklist.follow_ups_due() == []

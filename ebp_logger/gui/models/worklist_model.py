@@ -1,0 +1,138 @@
+"""The nurse worklist as a table: patient, bed, procedure end, time lying, next score, when it
+is due (overdue rows red, due-soon rows amber), the change against baseline and warning signs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ebp_logger.clinical.warning_signs import WarningSign
+from ebp_logger.gui import style
+from ebp_logger.gui import ward_format as wf
+from ebp_logger.store.services.worklist import DueState, WorklistRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_PATIENT = 0
+COL_CPR = 1
+COL_BED = 2
+COL_ENDED = 3
+COL_LYING = 4
+COL_NEXT = 5
+COL_DUE = 6
+COL_CHANGE = 7
+COL_WARNINGS = 8
+COLUMN_COUNT = 9
+
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the WorklistRow itself
+
+_BACKGROUND = {DueState.OVERDUE: "#fdecea", DueState.DUE_SOON: "#fff4e0"}
+_FOREGROUND = {DueState.OVERDUE: style.COLOR_ALARM, DueState.DUE_SOON: "#8a5200"}
+
+
+class WorklistModel(QAbstractTableModel):
+    def __init__(self, lang: str = "en", parent=None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._rows: list[WorklistRow] = []
+        self._headers = {
+            COL_PATIENT: self.tr("Patient"),
+            COL_CPR: self.tr("CPR"),
+            COL_BED: self.tr("Bed"),
+            COL_ENDED: self.tr("Procedure ended"),
+            COL_LYING: self.tr("Lying flat for"),
+            COL_NEXT: self.tr("Next score"),
+            COL_DUE: self.tr("Due"),
+            COL_CHANGE: self.tr("Change since before the patch"),
+            COL_WARNINGS: self.tr("Warning signs"),
+        }
+
+    def set_rows(self, rows: Sequence[WorklistRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> WorklistRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[WorklistRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def _signs(self, row: WorklistRow) -> str:
+        codes = sorted({c for w in row.warnings for c in w.signs})
+        return "; ".join(WarningSign(c).label(self._lang) for c in codes)
+
+    def _text(self, row: WorklistRow, column: int) -> str:
+        s = row.session
+        if column == COL_PATIENT:
+            return s.patient.name
+        if column == COL_CPR:
+            return s.patient.cpr_display
+        if column == COL_BED:
+            return s.room_bed
+        if column == COL_ENDED:
+            return wf.local_hm(row.procedure_end)
+        if column == COL_LYING:
+            return wf.hours_minutes(row.lying_for)
+        if column == COL_NEXT:
+            text = wf.point_label(row.next_due)
+            if row.missed:
+                text += " · " + self.tr("%n checkpoint(s) missed", "", len(row.missed))
+            return text
+        if column == COL_DUE:
+            if row.state is DueState.DONE:
+                return wf.state_label(row.state)
+            return f"{wf.state_label(row.state)} · {wf.due_text(row)}"
+        if column == COL_CHANGE:
+            return wf.change_text(row.change)
+        if column == COL_WARNINGS:
+            return self._signs(row)
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, col)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.BackgroundRole and row.state in _BACKGROUND:
+            return QBrush(QColor(_BACKGROUND[row.state]))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == COL_WARNINGS and row.warnings:
+                return QBrush(QColor(style.COLOR_ALARM))
+            if col == COL_CHANGE and row.change and row.change.good_response:
+                return QBrush(QColor(style.COLOR_OK))
+            if col in (COL_DUE, COL_NEXT) and row.state in _FOREGROUND:
+                return QBrush(QColor(_FOREGROUND[row.state]))
+        if role == Qt.ItemDataRole.FontRole and (
+            (col == COL_DUE and row.state in _FOREGROUND) or (col == COL_WARNINGS and row.warnings)
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers.get(section)
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,102 @@
+"""How the ward screens word times, due scores and score changes (in the UI language)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtWidgets import QDateTimeEdit
+
+from ebp_logger.clinical.enums import ScoreTimepoint
+from ebp_logger.clock import as_utc, to_local, utcnow
+from ebp_logger.store.services.worklist import DuePoint, DueState, ScoreChange, WorklistRow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ward", text)
+
+
+def hours_minutes(span: timedelta) -> str:
+    """ "23 h 05 min"; "45 min" under an hour. Negative spans count as 0."""
+    minutes = max(int(span.total_seconds() // 60), 0)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return _tr("{h} h {m:02d} min").format(h=hours, m=minutes)
+    return _tr("{m} min").format(m=minutes)
+
+
+def local_hm(value: datetime | None) -> str:
+    """Today's time as 14:05; another day as 22.11. 14:05."""
+    if value is None:
+        return ""
+    local = to_local(value)
+    if local.date() == to_local(utcnow()).date():
+        return f"{local:%H:%M}"
+    return f"{local:%d.%m. %H:%M}"
+
+
+def point_label(point: DuePoint | None) -> str:
+    if point is None:
+        return _tr("24-hour score recorded")
+    if point.timepoint == ScoreTimepoint.H24.value:
+        return _tr("24-hour score (lying and standing)")
+    return _tr("Checkpoint at {h:g} h").format(h=point.hours)
+
+
+def due_text(row: WorklistRow) -> str:
+    """When the next score is due, relative to the moment the row was worked out."""
+    if row.next_due is None:
+        return _tr("done")
+    left = timedelta(seconds=row.seconds_to_due or 0)
+    at = local_hm(row.next_due.due_at)
+    if row.state is DueState.OVERDUE:
+        return _tr("{at} · overdue {span}").format(at=at, span=hours_minutes(-left))
+    if left < timedelta(minutes=1):
+        return _tr("{at} · due now").format(at=at)
+    return _tr("{at} · in {span}").format(at=at, span=hours_minutes(left))
+
+
+def state_label(state: DueState) -> str:
+    return {
+        DueState.UPCOMING: _tr("Later"),
+        DueState.DUE_SOON: _tr("Due soon"),
+        DueState.OVERDUE: _tr("Overdue"),
+        DueState.DONE: _tr("Done"),
+    }[state]
+
+
+def percent_text(fraction: float | None) -> str:
+    if fraction is None:
+        return ""
+    pct = round(100 * fraction)
+    if pct >= 0:
+        return _tr("{p} % lower").format(p=pct)
+    return _tr("{p} % higher").format(p=-pct)
+
+
+def change_text(change: ScoreChange | None) -> str:
+    """ "Standing 8 → 4 (50 % lower): good response"; empty without a baseline."""
+    if change is None:
+        return ""
+    text = _tr("Standing {b} → {a}").format(b=change.baseline_standing, a=change.standing)
+    pct = percent_text(change.standing_reduction)
+    if pct:
+        text += f" ({pct})"
+    if change.good_response is True:
+        text += _tr(": good response")
+    elif change.good_response is None:
+        text += _tr(": no change can be judged (standing score 0 before)")
+    return text
+
+
+def set_now(edit: QDateTimeEdit) -> None:
+    """Put the current local time in ``edit`` and forbid times in the future."""
+    now = QDateTime.fromSecsSinceEpoch(int(utcnow().timestamp()))
+    edit.setMaximumDateTime(now.addSecs(120))  # the core allows 2 minutes of clock skew
+    edit.setDateTime(now)
+
+
+def edit_time(edit: QDateTimeEdit) -> datetime:
+    """The time in ``edit`` as aware UTC."""
+    secs = edit.dateTime().toSecsSinceEpoch()
+    return as_utc(datetime.fromtimestamp(secs, tz=timezone.utc))
