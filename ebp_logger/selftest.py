@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from ebp_logger import __version__
@@ -33,39 +34,33 @@ class Check:
 
 @dataclass(frozen=True)
 class ReportSpec:
-    """One PDF the reports package makes: where its public function lives and how to call it."""
+    """One PDF the reports package makes: where its public function lives and how to call it.
+
+    ``kind`` says how: "session" -> fn(session_id, lang=...) returning bytes; "blank" ->
+    fn(lang=...) returning bytes; "period" -> fn(path, start, end, lang=...) writing a file.
+    """
 
     name: str
     module: str
     function: str
-    per_session: bool  # called as fn(session_id, lang=...) when True, fn(lang=...) otherwise
-    lang: str | None = None
+    kind: str
+    lang: str = "da"
 
 
 # The PDFs a bundle must be able to make (issue 8: "renders each PDF").
-REPORTS: tuple[ReportSpec, ...] = (
-    ReportSpec(
-        "discharge sheet (da)",
-        "ebp_logger.reports.discharge_sheet",
-        "discharge_sheet_for_session",
-        True,
-        "da",
-    ),
-    ReportSpec(
-        "discharge sheet (en)",
-        "ebp_logger.reports.discharge_sheet",
-        "discharge_sheet_for_session",
-        True,
-        "en",
-    ),
-    ReportSpec(
-        "procedure record",
-        "ebp_logger.reports.procedure_record",
-        "procedure_record_for_session",
-        True,
-    ),
-    ReportSpec("blank form (da)", "ebp_logger.reports.blank_form", "blank_form_pdf", False, "da"),
-    ReportSpec("blank form (en)", "ebp_logger.reports.blank_form", "blank_form_pdf", False, "en"),
+_DISCHARGE = ("ebp_logger.reports.discharge_sheet", "discharge_sheet_for_session", "session")
+_RECORD = ("ebp_logger.reports.procedure_record", "procedure_record_for_session", "session")
+_BLANK = ("ebp_logger.reports.blank_form", "blank_form_pdf", "blank")
+_OUTCOME = ("ebp_logger.reports.outcome_report", "write_outcome_report", "period")
+REPORTS: tuple[ReportSpec, ...] = tuple(
+    ReportSpec(f"{title} ({lang})", *where, lang=lang)
+    for title, where in (
+        ("discharge sheet", _DISCHARGE),
+        ("procedure record", _RECORD),
+        ("blank form", _BLANK),
+        ("outcome report", _OUTCOME),
+    )
+    for lang in ("da", "en")
 )
 
 # A minimal PCD-01 message: proves python-hl7 is in the bundle and parses.
@@ -136,11 +131,18 @@ def _report_function(spec: ReportSpec) -> Callable[..., bytes]:
 
 def render_report(spec: ReportSpec, session_id: int) -> bytes:
     fn = _report_function(spec)
-    kwargs = {"lang": spec.lang} if spec.lang else {}
-    data = fn(session_id, **kwargs) if spec.per_session else fn(**kwargs)
-    if isinstance(data, (str, Path)):  # a function that wrote a file
-        data = Path(data).read_bytes()
-    return bytes(data)
+    if spec.kind == "session":
+        return bytes(fn(session_id, lang=spec.lang))
+    if spec.kind == "blank":
+        return bytes(fn(lang=spec.lang))
+    # "period": the last year, written to a file beside the temporary database
+    from ebp_logger import clock
+    from ebp_logger.store.database import database_path
+
+    end = clock.utcnow().date()
+    target = Path(database_path() or tempfile.gettempdir()).with_name(f"{spec.function}.pdf")
+    written = fn(target, end - timedelta(days=366), end, lang=spec.lang)
+    return Path(written or target).read_bytes()
 
 
 def check_hl7() -> str:
@@ -195,7 +197,7 @@ def run_checks(gui: bool = True) -> Iterator[Check]:
 
         session_id = ids.get("completed", 0)
         for spec in REPORTS:
-            if spec.per_session and not session_id:
+            if spec.kind == "session" and not session_id:
                 yield Check(f"pdf: {spec.name}", False, "no demo session to report on")
                 continue
             yield _check(

@@ -77,7 +77,7 @@ def test_self_test_passes(run):
 
 
 def test_missing_report_is_a_failure(monkeypatch):
-    missing = selftest.ReportSpec("nothing", "ebp_logger.reports.no_such_report", "pdf", False)
+    missing = selftest.ReportSpec("nothing", "ebp_logger.reports.no_such_report", "pdf", "blank")
     monkeypatch.setattr(selftest, "REPORTS", (missing,))
     checks = {c.name: c for c in selftest.run_checks(gui=False)}
     assert not checks["pdf: nothing"].ok
