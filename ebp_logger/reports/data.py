@@ -95,15 +95,29 @@ def _plain(value: object) -> str:
 
 
 def read_record_inputs(session_id: int) -> RecordInputs:
-    from ebp_logger.store.models import ChecklistItem
-    from ebp_logger.store.services import checklist, queries
+    from ebp_logger.store.services import queries
 
     with read_snapshot():
-        # definitions() would seed an empty table: a read must not write.
-        seeded = ChecklistItem.select().exists()
         return RecordInputs(
             detail=queries.session_detail(session_id),
             settings=settings.load(),
-            checklist_defs=tuple(checklist.definitions()) if seeded else DEFAULT_CHECKLIST,
+            checklist_defs=_checklist_defs(),
             header_corrections=_header_corrections(session_id),
         )
+
+
+def _checklist_defs() -> tuple[ChecklistItemDef, ...]:
+    """The department's checklist questions (the defaults while none are stored: a read must
+    not write, and definitions() would seed the table)."""
+    from ebp_logger.store.models import ChecklistItem
+    from ebp_logger.store.services import checklist
+
+    if not ChecklistItem.select().exists():
+        return DEFAULT_CHECKLIST
+    return tuple(checklist.definitions())
+
+
+def read_form_inputs() -> tuple[AppSettings, tuple[ChecklistItemDef, ...]]:
+    """Settings and checklist questions for the blank paper form."""
+    with read_snapshot():
+        return settings.load(), _checklist_defs()

@@ -27,6 +27,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -54,9 +55,15 @@ ALERT = colors.HexColor("#b3261e")
 MARGIN = 16 * mm
 
 
+# Characters the built-in fonts cannot draw, written as ones they can.
+_UNDRAWABLE = str.maketrans(
+    "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089", "0123456789"
+)
+
+
 def esc(text: object) -> str:
     """Plain text made safe for a Paragraph (which reads a little XML)."""
-    return escape("" if text is None else str(text))
+    return escape("" if text is None else str(text).translate(_UNDRAWABLE))
 
 
 def fmt_datetime(value: datetime | None, lang: str) -> str:
@@ -314,8 +321,11 @@ def data_table(
     header_rows: int = 1,
     zebra: bool = True,
     extra: Sequence[tuple] = (),
+    row_height: float | None = None,
 ) -> Table:
-    """A table of cells (strings become wrapping Paragraphs); the header repeats per page."""
+    """A table of cells (strings become wrapping Paragraphs); the header repeats per page.
+
+    ``row_height`` fixes the height of the body rows (room for handwriting)."""
 
     def cell(value: object, row: int) -> object:
         if isinstance(value, Flowable):
@@ -338,7 +348,10 @@ def data_table(
         for r in range(header_rows + 1, len(data), 2):
             commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
     commands.extend(extra)
-    table = Table(data, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+    heights = None
+    if row_height is not None:  # room to write by hand (the blank form)
+        heights = [None] * header_rows + [row_height] * (len(data) - header_rows)
+    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=header_rows, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
 
@@ -461,3 +474,43 @@ class WriteLine(Flowable):
         self.canv.setLineWidth(0.6)
         self.canv.setStrokeColor(MUTED)
         self.canv.line(0, 1, self.width, 1)
+
+
+class ChoiceBoxes(Flowable):
+    """Labels each with an empty box to tick, flowing onto more lines when needed."""
+
+    def __init__(self, labels: Sequence[str], size: float = 9, box: float = 3.4 * mm) -> None:
+        super().__init__()
+        self.labels = list(labels)
+        self.size = size
+        self.box = box
+        self._placed: list[tuple[float, int, str]] = []  # (x, line, label)
+        self._lines = 1
+
+    def _item_width(self, label: str) -> float:
+        return self.box + 1.5 * mm + stringWidth(label, FONT, self.size) + 5 * mm
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._placed, x, line = [], 0.0, 0
+        for label in self.labels:
+            w = self._item_width(label)
+            if x and x + w > avail_width:
+                x, line = 0.0, line + 1
+            self._placed.append((x, line, label))
+            x += w
+        self._lines = line + 1
+        self.width = avail_width
+        self.height = self._lines * self.size * 1.7
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        pitch = self.size * 1.7
+        c.setLineWidth(0.9)
+        c.setStrokeColor(INK)
+        c.setFillColor(INK)
+        c.setFont(FONT, self.size)
+        for x, line, label in self._placed:
+            y = self.height - (line + 1) * pitch + pitch * 0.25
+            c.rect(x, y, self.box, self.box)
+            c.drawString(x + self.box + 1.5 * mm, y + self.box * 0.15, label)
