@@ -1,0 +1,155 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'sign_in.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGridLayout, QGroupBox,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_SignInScreen(object):
+    def setupUi(self, SignInScreen):
+        if not SignInScreen.objectName():
+            SignInScreen.setObjectName(u"SignInScreen")
+        self.outerGrid = QGridLayout(SignInScreen)
+        self.outerGrid.setObjectName(u"outerGrid")
+        self.topSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.outerGrid.addItem(self.topSpacer, 0, 1, 1, 1)
+
+        self.leftSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.outerGrid.addItem(self.leftSpacer, 1, 0, 1, 1)
+
+        self.card = QGroupBox(SignInScreen)
+        self.card.setObjectName(u"card")
+        self.card.setMinimumSize(QSize(520, 0))
+        self.card.setProperty(u"kind", u"card")
+        self.cardLayout = QVBoxLayout(self.card)
+        self.cardLayout.setSpacing(12)
+        self.cardLayout.setObjectName(u"cardLayout")
+        self.cardLayout.setContentsMargins(28, 24, 28, 24)
+        self.titleLabel = QLabel(self.card)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"kind", u"title")
+
+        self.cardLayout.addWidget(self.titleLabel)
+
+        self.departmentLabel = QLabel(self.card)
+        self.departmentLabel.setObjectName(u"departmentLabel")
+        self.departmentLabel.setWordWrap(True)
+        self.departmentLabel.setProperty(u"kind", u"muted")
+
+        self.cardLayout.addWidget(self.departmentLabel)
+
+        self.introLabel = QLabel(self.card)
+        self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setWordWrap(True)
+
+        self.cardLayout.addWidget(self.introLabel)
+
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.form.setVerticalSpacing(10)
+        self.usernameLabel = QLabel(self.card)
+        self.usernameLabel.setObjectName(u"usernameLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
+
+        self.username = QLineEdit(self.card)
+        self.username.setObjectName(u"username")
+        self.username.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase|Qt.InputMethodHint.ImhNoPredictiveText)
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.username)
+
+        self.passwordLabel = QLabel(self.card)
+        self.passwordLabel.setObjectName(u"passwordLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+
+        self.password = QLineEdit(self.card)
+        self.password.setObjectName(u"password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.password)
+
+
+        self.cardLayout.addLayout(self.form)
+
+        self.messageLabel = QLabel(self.card)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setProperty(u"kind", u"error")
+
+        self.cardLayout.addWidget(self.messageLabel)
+
+        self.signInButton = QPushButton(self.card)
+        self.signInButton.setObjectName(u"signInButton")
+        self.signInButton.setProperty(u"kind", u"primary")
+
+        self.cardLayout.addWidget(self.signInButton)
+
+        self.hintLabel = QLabel(self.card)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+        self.hintLabel.setProperty(u"kind", u"hint")
+
+        self.cardLayout.addWidget(self.hintLabel)
+
+
+        self.outerGrid.addWidget(self.card, 1, 1, 1, 1)
+
+        self.rightSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.outerGrid.addItem(self.rightSpacer, 1, 2, 1, 1)
+
+        self.bottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.outerGrid.addItem(self.bottomSpacer, 2, 1, 1, 1)
+
+#if QT_CONFIG(shortcut)
+        self.usernameLabel.setBuddy(self.username)
+        self.passwordLabel.setBuddy(self.password)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.username, self.password)
+        QWidget.setTabOrder(self.password, self.signInButton)
+
+        self.retranslateUi(SignInScreen)
+
+        self.signInButton.setDefault(True)
+
+    # setupUi
+
+    def retranslateUi(self, SignInScreen):
+        self.titleLabel.setText(QCoreApplication.translate("SignInScreen", u"EBP Logger", None))
+        self.departmentLabel.setText("")
+        self.introLabel.setText(QCoreApplication.translate("SignInScreen", u"Sign in to document an epidural blood patch.", None))
+        self.usernameLabel.setText(QCoreApplication.translate("SignInScreen", u"&User name", None))
+#if QT_CONFIG(accessibility)
+        self.username.setAccessibleName(QCoreApplication.translate("SignInScreen", u"User name", None))
+#endif // QT_CONFIG(accessibility)
+        self.passwordLabel.setText(QCoreApplication.translate("SignInScreen", u"&Password", None))
+#if QT_CONFIG(accessibility)
+        self.password.setAccessibleName(QCoreApplication.translate("SignInScreen", u"Password", None))
+#endif // QT_CONFIG(accessibility)
+        self.messageLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.messageLabel.setAccessibleName(QCoreApplication.translate("SignInScreen", u"Sign-in message", None))
+#endif // QT_CONFIG(accessibility)
+        self.signInButton.setText(QCoreApplication.translate("SignInScreen", u"Sign in", None))
+        self.hintLabel.setText("")
+        pass
+    # retranslateUi
+
