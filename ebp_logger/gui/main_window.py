@@ -1,0 +1,519 @@
+"""The application frame: a header (who is signed in, the time, Home, Lock, Sign out), a red
+banner when the database is read-only, and one page at a time in a stack.
+
+Pages come and go as the user navigates, except live procedure screens: they stay alive (timers
+and typed input intact) until the procedure ends, the screen is closed or the user signs out,
+so going Home during a procedure and reopening it returns to the very same screen.
+Screens owned by other modules (procedure, worklist, user admin, audit viewer) are imported
+when first needed; a missing one shows a plain placeholder instead of stopping the app.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import traceback
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
+
+from ebp_logger.clinical.enums import SessionStatus
+from ebp_logger.errors import EbpError
+from ebp_logger.gui import messages, prompts
+from ebp_logger.gui.formatting import local_datetime, status_label
+from ebp_logger.gui.forms.ui_main_window import Ui_MainWindow
+from ebp_logger.gui.idle_watcher import IdleWatcher
+from ebp_logger.gui.ui_language import current_lang
+from ebp_logger.gui.widgets.lock_overlay import LockOverlay
+from ebp_logger.store.audit import Actor
+from ebp_logger.store.permissions import ADMINISTRATOR, ANAESTHESIOLOGIST, NURSE, ROLE_LABELS
+
+log = logging.getLogger(__name__)
+
+
+def load_class(module: str, name: str) -> tuple[type | None, str]:
+    """(the class, "") or (None, why) for a screen another module provides."""
+    try:
+        return getattr(importlib.import_module(module), name), ""
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            return None, ""
+        log.error("loading %s failed:\n%s", module, traceback.format_exc())
+        return None, str(exc)
+    except (ImportError, AttributeError) as exc:
+        log.error("loading %s failed:\n%s", module, traceback.format_exc())
+        return None, str(exc)
+
+
+class PlaceholderPage(QWidget):
+    """Stands in for a screen whose module is not there (yet)."""
+
+    def __init__(self, text: str, session_id: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.session_id = session_id
+        layout = QVBoxLayout(self)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setProperty("kind", "warning")
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    signed_in = Signal(object)  # Actor
+    signed_out = Signal()
+    page_changed = Signal(object)  # the page now shown
+
+    def __init__(
+        self,
+        problems: Sequence[str] = (),
+        readonly: bool | None = None,
+        hint: str = "",
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from ebp_logger.store.database import is_readonly
+
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.actor: Actor | None = None
+        self.readonly = is_readonly() if readonly is None else readonly
+        self.demo = demo
+        self._hint = hint
+        self._page: QWidget | None = None
+        self._procedure_pages: dict[int, QWidget] = {}
+        self._focus_before_lock: QWidget | None = None
+        self.idle = IdleWatcher(self)
+        self.lock_overlay = LockOverlay(self.ui.central)
+        self.sign_in_screen = None
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        self._home_shortcut = QShortcut(QKeySequence("Alt+Home"), self)
+        # The department's name may be long: it gives way rather than widening the window.
+        self.ui.departmentLabel.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
+        self.ui.headerLayout.setStretchFactor(self.ui.departmentLabel, 1)
+        self._connect_signals()
+        self._show_banner(problems)
+        self._update_header()
+        self._tick()
+        self._clock.start()
+        self._start()
+
+    def _connect_signals(self) -> None:
+        self.ui.homeButton.clicked.connect(self.go_home)
+        self.ui.lockButton.clicked.connect(lambda: self.lock("manual"))
+        self.ui.signOutButton.clicked.connect(self.sign_out)
+        self._lock_shortcut.activated.connect(lambda: self.lock("manual"))
+        self._home_shortcut.activated.connect(self.go_home)
+        self._clock.timeout.connect(self._tick)
+        self.idle.timed_out.connect(lambda: self.lock("idle"))
+        self.lock_overlay.unlocked.connect(self._on_unlocked)
+
+    # -- frame --------------------------------------------------------------------------------
+    def _show_banner(self, problems: Sequence[str]) -> None:
+        if not self.readonly and not problems:
+            self.ui.bannerLabel.hide()
+            return
+        text = self.tr("READ-ONLY: nothing can be saved in this window.")
+        if problems:
+            shown = list(problems[:3])
+            if len(problems) > 3:
+                shown.append(self.tr("… and %n more problem(s).", "", len(problems) - 3))
+            text += " " + " ".join(shown)
+        self.ui.bannerLabel.setText(text)
+        self.ui.bannerLabel.show()
+
+    def banner_text(self) -> str:
+        return self.ui.bannerLabel.text() if self.ui.bannerLabel.isVisible() else ""
+
+    def set_read_only(self, problems: Sequence[str]) -> None:
+        """The database turned out damaged or locked after start: say so, loudly."""
+        self.readonly = True
+        self._show_banner(problems)
+
+    def _update_header(self) -> None:
+        from ebp_logger.store import settings
+
+        actor = self.actor
+        signed_in = actor is not None
+        for widget in (
+            self.ui.userLabel,
+            self.ui.homeButton,
+            self.ui.lockButton,
+            self.ui.signOutButton,
+        ):
+            widget.setVisible(signed_in)
+        try:
+            department = settings.load().department_name
+        except EbpError:
+            department = ""
+        if self.demo:
+            department = self.tr("DEMO DATABASE (throw-away)")
+        self.ui.departmentLabel.setText(department)
+        title = self.tr("EBP Logger")
+        self.setWindowTitle(f"{title} — {department}" if department else title)
+        if signed_in:
+            role = ROLE_LABELS.get(actor.role, {}).get(current_lang(), actor.role)
+            self.ui.userLabel.setText(f"{actor.full_name or actor.username}  ·  {role}")
+
+    def _tick(self) -> None:
+        self.ui.clockLabel.setText(QDateTime.currentDateTime().toString("HH:mm"))
+
+    # -- start, sign in, sign out --------------------------------------------------------------
+    def _start(self) -> None:
+        from ebp_logger.store.services import users
+
+        try:
+            has_users = users.has_users()
+        except EbpError as exc:
+            self._show_page(PlaceholderPage(str(exc)))
+            return
+        except Exception as exc:  # an unreadable file must still show a window, not a trace
+            self._show_page(PlaceholderPage(self.tr("The database cannot be read: ") + str(exc)))
+            return
+        if has_users:
+            self.show_sign_in()
+        elif self.readonly:
+            self._show_page(
+                PlaceholderPage(self.tr("This database has no users and is read-only."))
+            )
+        else:
+            from ebp_logger.gui.screens.first_run_screen import FirstRunScreen
+
+            page = FirstRunScreen()
+            page.completed.connect(self.show_sign_in)
+            self._show_page(page)
+
+    def show_sign_in(self, username: str = "") -> None:
+        from ebp_logger.gui.screens.sign_in_screen import SignInScreen
+
+        if self.sign_in_screen is None:
+            self.sign_in_screen = SignInScreen(self._hint)
+            self.sign_in_screen.signed_in.connect(self._on_signed_in)
+            self.ui.pages.addWidget(self.sign_in_screen)
+        self.sign_in_screen.reset(username)
+        self._update_header()
+        self._show_page(self.sign_in_screen)
+
+    def _on_signed_in(self, actor: Actor) -> None:
+        self.actor = actor
+        self._update_header()
+        self._start_idle_watch()
+        self.go_home()
+        self.signed_in.emit(actor)
+        if actor.role == ANAESTHESIOLOGIST:
+            QTimer.singleShot(0, self.offer_resume)
+
+    def _start_idle_watch(self) -> None:
+        from ebp_logger.store import settings
+
+        try:
+            minutes = settings.load().autolock_minutes
+        except EbpError:
+            minutes = 0
+        self.idle.start(minutes)
+
+    def sign_out(self) -> None:
+        if self.actor is None:
+            return
+        if self._procedure_pages and not prompts.confirm(
+            self,
+            self.tr("Sign out during a procedure?"),
+            self.tr(
+                "A procedure screen is open. Signing out closes it; the session stays in "
+                "progress and can be reopened from the start page. Sign out?"
+            ),
+            self.tr("Sign out"),
+            self.tr("Stay signed in"),
+            warning=True,
+        ):
+            return
+        username = self.actor.username
+        self._close_procedure_pages()
+        self.idle.stop()
+        self.actor = None
+        self.show_sign_in()
+        self.signed_out.emit()
+        log.info("%s signed out", username)
+
+    # -- navigation ---------------------------------------------------------------------------
+    @property
+    def current_page(self) -> QWidget | None:
+        return self._page
+
+    def _show_page(self, page: QWidget) -> None:
+        """Show ``page``; the page it replaces is deleted unless it must live on."""
+        old = self._page
+        if self.ui.pages.indexOf(page) < 0:
+            self.ui.pages.addWidget(page)
+        self.ui.pages.setCurrentWidget(page)
+        self._page = page
+        if old is not None and old is not page and self._is_transient(old):
+            self.ui.pages.removeWidget(old)
+            old.deleteLater()
+        page.setFocus()
+        self.page_changed.emit(page)
+
+    def _is_transient(self, page: QWidget) -> bool:
+        return page is not self.sign_in_screen and page not in self._procedure_pages.values()
+
+    def go_home(self) -> None:
+        if self.actor is None:
+            return
+        role = self.actor.role
+        if role == ANAESTHESIOLOGIST:
+            from ebp_logger.gui.screens.home_screen import HomeScreen
+
+            page = HomeScreen(self.actor)
+            page.patient_requested.connect(lambda pid: self.open_patient(patient_id=pid))
+            page.find_patient_requested.connect(lambda text: self.open_patient(query=text))
+            page.register_patient_requested.connect(lambda: self.open_patient())
+            page.session_resume_requested.connect(self.resume_session)
+        elif role == NURSE:
+            page = self._external_page(
+                "ebp_logger.gui.screens.worklist_screen",
+                "WorklistScreen",
+                self.tr("The ward worklist"),
+            )
+        elif role == ADMINISTRATOR:
+            from ebp_logger.gui.screens.admin_home_screen import AdminHomeScreen
+
+            page = AdminHomeScreen(self.actor)
+            page.user_admin_requested.connect(self.open_user_admin)
+            page.audit_requested.connect(lambda: self.open_audit_viewer())
+            page.settings_saved.connect(self._on_settings_saved)
+        else:
+            page = PlaceholderPage(self.tr("No start page for this role."))
+        self._show_page(page)
+
+    def _external_page(self, module: str, name: str, what: str, *args) -> QWidget:
+        cls, why = load_class(module, name)
+        if cls is None:
+            text = self.tr("%1 is not available yet.").replace("%1", what)
+            if why:
+                text += " " + why
+            return PlaceholderPage(text)
+        return cls(self.actor, *args)
+
+    def open_patient(self, patient_id: int | None = None, query: str = "") -> None:
+        from ebp_logger.gui.screens.patient_screen import PatientScreen
+
+        page = PatientScreen(self.actor, patient_id=patient_id, query=query)
+        page.back_requested.connect(self.go_home)
+        page.session_setup_requested.connect(lambda pid: self.open_setup(patient_id=pid))
+        page.session_resume_requested.connect(self.resume_session)
+        self._show_page(page)
+
+    def open_setup(self, patient_id: int | None = None, session_id: int | None = None) -> None:
+        from ebp_logger.gui.screens.session_setup_screen import SessionSetupScreen
+
+        try:
+            page = SessionSetupScreen(self.actor, patient_id=patient_id, session_id=session_id)
+        except EbpError as exc:
+            messages.show_error(self, exc, self.tr("Could not open the set-up"))
+            return
+        page.back_requested.connect(lambda pid: self.open_patient(patient_id=pid))
+        page.session_abandoned.connect(lambda pid: self.open_patient(patient_id=pid))
+        page.procedure_started.connect(self.open_procedure)
+        self._show_page(page)
+
+    def open_procedure(self, session_id: int) -> None:
+        """The live screen of a started session: the same one if it is still open."""
+        page = self._procedure_pages.get(session_id)
+        if page is None:
+            cls, why = load_class("ebp_logger.gui.screens.procedure_screen", "ProcedureScreen")
+            if cls is None:
+                text = self.tr(
+                    "The live procedure screen is not available yet (session %1 is in progress)."
+                ).replace("%1", str(session_id))
+                page = PlaceholderPage(text + (" " + why if why else ""), session_id)
+            else:
+                try:
+                    page = cls(self.actor, session_id)
+                except EbpError as exc:
+                    messages.show_error(self, exc, self.tr("Could not open the procedure"))
+                    return
+                page.procedure_ended.connect(self._on_procedure_ended)
+                page.closed.connect(lambda sid=session_id: self._on_procedure_closed(sid))
+            self._procedure_pages[session_id] = page
+        self._show_page(page)
+
+    def _on_procedure_ended(self, session_id: int) -> None:
+        self._drop_procedure_page(session_id)
+        self.go_home()
+
+    def _on_procedure_closed(self, session_id: int) -> None:
+        self._drop_procedure_page(session_id)
+        self.go_home()
+
+    def _drop_procedure_page(self, session_id: int) -> None:
+        page = self._procedure_pages.pop(session_id, None)
+        if page is not None and page is not self._page:
+            self.ui.pages.removeWidget(page)
+            page.deleteLater()
+        # the page on show is deleted by _show_page once it is replaced (it is transient now)
+
+    def _close_procedure_pages(self) -> None:
+        for session_id in list(self._procedure_pages):
+            self._drop_procedure_page(session_id)
+
+    def procedure_page(self, session_id: int) -> QWidget | None:
+        return self._procedure_pages.get(session_id)
+
+    def resume_session(self, session_id: int) -> None:
+        """Reopen a session where it was: set-up, or the live procedure."""
+        from ebp_logger.store.services import queries
+
+        try:
+            session = queries.get_session(session_id)
+        except EbpError as exc:
+            messages.show_error(self, exc, self.tr("Could not open the session"))
+            return
+        if session.status == SessionStatus.SETUP.value:
+            self.open_setup(session_id=session_id)
+        elif session.status == SessionStatus.IN_PROGRESS.value:
+            self.open_procedure(session_id)
+        else:
+            self.open_patient(patient_id=session.patient.id)
+
+    def offer_resume(self) -> bool:
+        """After a crash or sign-out: offer this user's unfinished session. True if reopened."""
+        from ebp_logger.store.services import queries
+
+        if self.actor is None:
+            return False
+        mine = [s for s in queries.in_progress() if s.operator_id == self.actor.user_id]
+        mine = [s for s in mine if s.id not in self._procedure_pages]
+        if not mine:
+            return False
+        # A started procedure first, then the newest.
+        mine.sort(key=lambda s: (s.status == SessionStatus.IN_PROGRESS.value, s.created_at))
+        session = mine[-1]
+        lang = current_lang()
+        text = (
+            self.tr("You have a session that was not finished:\n\n%1 (CPR %2)\n%3 since %4.")
+            .replace("%1", session.patient.name)
+            .replace("%2", session.patient.cpr_display)
+            .replace("%3", status_label(session.status, lang))
+            .replace("%4", local_datetime(session.started_at or session.created_at))
+        )
+        text += "\n\n" + self.tr("Reopen it where it was?")
+        if len(mine) > 1:
+            text += "\n" + self.tr(
+                "Your other open sessions are listed under Sessions in progress."
+            )
+        if not prompts.confirm(
+            self,
+            self.tr("Unfinished session"),
+            text,
+            self.tr("Reopen"),
+            self.tr("Not now"),
+        ):
+            return False
+        self.resume_session(session.id)
+        return True
+
+    # -- dialogs of other modules -------------------------------------------------------------
+    def open_user_admin(self) -> None:
+        self._open_dialog(
+            "ebp_logger.gui.dialogs.user_admin_dialog", "UserAdminDialog", self.tr("User admin")
+        )
+        if hasattr(self._page, "refresh"):
+            self._page.refresh()
+
+    def open_audit_viewer(self, patient_id: int | None = None, session_id: int | None = None):
+        self._open_dialog(
+            "ebp_logger.gui.dialogs.audit_viewer_dialog",
+            "AuditViewerDialog",
+            self.tr("The audit viewer"),
+            patient_id=patient_id,
+            session_id=session_id,
+        )
+
+    def _open_dialog(self, module: str, name: str, what: str, **kwargs) -> None:
+        cls, why = load_class(module, name)
+        if cls is None:
+            text = self.tr("%1 is not available yet.").replace("%1", what)
+            prompts.inform(self, what, text + (" " + why if why else ""))
+            return
+        dialog = cls(self.actor, **kwargs)
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _on_settings_saved(self) -> None:
+        self._update_header()
+        self._start_idle_watch()
+
+    # -- lock ---------------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.lock_overlay.is_locked
+
+    def lock(self, why: str = "manual") -> None:
+        """Cover the window; everything beneath keeps running and keeps what was typed."""
+        from ebp_logger.store.services import users
+
+        if self.actor is None or self.is_locked:
+            return
+        try:
+            users.lock_screen(self.actor, why)
+        except EbpError as exc:  # the lock itself must never fail on an audit problem
+            log.warning("lock not audited: %s", exc)
+        self._focus_before_lock = self.focusWidget()
+        self.ui.pages.setEnabled(False)
+        self.ui.header.setEnabled(False)
+        activity = ""
+        if self._procedure_pages:
+            activity = self.tr(
+                "A procedure is in progress: its timers and alarms keep running while locked."
+            )
+        self.lock_overlay.lock(self.actor, activity)
+
+    def _on_unlocked(self, actor: Actor) -> None:
+        previous = self.actor
+        self.ui.pages.setEnabled(True)
+        self.ui.header.setEnabled(True)
+        if previous is not None and actor.user_id != previous.user_id:
+            self._switch_user(actor)
+        else:
+            self.actor = actor
+            focus = self._focus_before_lock
+            if focus is not None:
+                focus.setFocus()
+        self._focus_before_lock = None
+        self.idle.poke()
+
+    def _switch_user(self, actor: Actor) -> None:
+        """Another user unlocked: they continue from here (same role) or start at their home."""
+        previous = self.actor
+        self.actor = actor
+        self._update_header()
+        self._start_idle_watch()
+        if previous is not None and previous.role == actor.role:
+            pages = [self._page, *self._procedure_pages.values()]
+            for page in pages:
+                if page is not None and hasattr(page, "set_actor"):
+                    page.set_actor(actor)
+            stale = [
+                sid for sid, page in self._procedure_pages.items() if not hasattr(page, "set_actor")
+            ]
+            current = getattr(self._page, "session_id", None)
+            for sid in stale:  # rebuilt so that entries are recorded under the new user
+                self._drop_procedure_page(sid)
+            if current in stale:
+                self.open_procedure(current)
+            elif self._page is not None and not hasattr(self._page, "set_actor"):
+                self.go_home()
+            elif self._focus_before_lock is not None:
+                self._focus_before_lock.setFocus()
+        else:
+            self._close_procedure_pages()
+            self.go_home()
+        self.signed_in.emit(actor)

@@ -1,0 +1,94 @@
+"""First run: the department's details, the first administrator and the backup folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
+
+from ebp_logger.errors import EbpError, ValidationError
+from ebp_logger.gui.forms.ui_first_run import Ui_FirstRunScreen
+from ebp_logger.gui.style import set_invalid
+
+
+class FirstRunScreen(QWidget):
+    completed = Signal(str)  # the administrator's user name
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FirstRunScreen()
+        self.ui.setupUi(self)
+        self._show_message("")
+        self._connect_signals()
+        self.setFocusProxy(self.ui.departmentName)
+
+    def _connect_signals(self) -> None:
+        self.ui.browseButton.clicked.connect(self._on_browse_clicked)
+        self.ui.createButton.clicked.connect(self._on_create_clicked)
+        for edit in self._inputs().values():
+            edit.returnPressed.connect(self.focusNextChild)
+            edit.textEdited.connect(lambda _text, e=edit: set_invalid(e, False))
+        self.ui.adminRepeat.returnPressed.disconnect()
+        self.ui.adminRepeat.returnPressed.connect(self._on_create_clicked)
+
+    def _inputs(self) -> dict[str, QLineEdit]:
+        """Input per field name the services use in their ValidationError."""
+        return {
+            "department_name": self.ui.departmentName,
+            "department_address": self.ui.departmentAddress,
+            "department_phone": self.ui.departmentPhone,
+            "backup_folder": self.ui.backupFolder,
+            "full_name": self.ui.adminFullName,
+            "username": self.ui.adminUsername,
+            "password": self.ui.adminPassword,
+            "repeat": self.ui.adminRepeat,
+        }
+
+    def _show_message(self, text: str) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setVisible(bool(text))
+
+    def _refuse(self, field: str, text: str) -> None:
+        self._show_message(text)
+        edit = self._inputs().get(field)
+        if edit is not None:
+            set_invalid(edit, True)
+            edit.setFocus()
+
+    def _on_browse_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for backups"), self.ui.backupFolder.text()
+        )
+        if folder:
+            self.ui.backupFolder.setText(folder)
+
+    def _on_create_clicked(self) -> None:
+        from ebp_logger.store import settings
+        from ebp_logger.store.services import users
+
+        if not self.ui.departmentName.text().strip():
+            self._refuse("department_name", self.tr("Enter the department's name."))
+            return
+        if self.ui.adminPassword.text() != self.ui.adminRepeat.text():
+            self._refuse("repeat", self.tr("The two passwords differ. Type the password again."))
+            return
+        try:
+            # Settings first: once a user exists this screen is never shown again.
+            settings.save_first_run(
+                department_name=self.ui.departmentName.text().strip(),
+                department_address=self.ui.departmentAddress.text().strip(),
+                department_phone=self.ui.departmentPhone.text().strip(),
+                backup_folder=self.ui.backupFolder.text().strip(),
+            )
+            admin = users.create_first_administrator(
+                self.ui.adminUsername.text(),
+                self.ui.adminFullName.text(),
+                self.ui.adminPassword.text(),
+            )
+        except ValidationError as exc:
+            self._refuse(exc.field, str(exc))
+            return
+        except EbpError as exc:
+            self._show_message(str(exc))
+            return
+        self._show_message("")
+        self.completed.emit(admin.username)

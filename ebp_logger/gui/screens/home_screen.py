@@ -1,0 +1,234 @@
+"""The anaesthesiologist's start page: warning signs to acknowledge, patient search, sessions in
+progress (reopened where they were), today's sessions and the patients lying flat."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from ebp_logger.clinical.enums import SessionStatus
+from ebp_logger.clinical.schedule import score_due
+from ebp_logger.clinical.warning_signs import WarningSign
+from ebp_logger.clock import utcnow
+from ebp_logger.errors import EbpError
+from ebp_logger.gui import messages
+from ebp_logger.gui.formatting import (
+    indication_short,
+    local_datetime,
+    local_time,
+    status_label,
+    volume_text,
+)
+from ebp_logger.gui.forms.ui_home import Ui_HomeScreen
+from ebp_logger.gui.models.record_table_model import Column, RecordTableModel
+from ebp_logger.gui.style import COLOR_ALARM, COLOR_OK, COLOR_WARN
+from ebp_logger.gui.ui_language import current_lang
+from ebp_logger.gui.widgets.tables import prepare_table, selected_record
+from ebp_logger.store.audit import Actor
+from ebp_logger.store.records import ObservationRecord, SessionRecord
+
+REFRESH_MS = 30_000
+
+
+def _sign_label(code: str, lang: str) -> str:
+    try:
+        return WarningSign(code).label(lang)
+    except ValueError:
+        return code
+
+
+class HomeScreen(QWidget):
+    patient_requested = Signal(int)  # patient id
+    find_patient_requested = Signal(str)  # the search text, for the patient screen
+    register_patient_requested = Signal()
+    session_resume_requested = Signal(int)  # session id (set-up or in progress)
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.ui = Ui_HomeScreen()
+        self.ui.setupUi(self)
+        self._lang = current_lang()
+        self._build_models()
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._connect_signals()
+        self.setFocusProxy(self.ui.searchEdit)
+        self.refresh()
+
+    def set_actor(self, actor: Actor) -> None:
+        self.actor = actor
+
+    def _build_models(self) -> None:
+        lang = self._lang
+        tr = self.tr
+        self.warnings_model = RecordTableModel(
+            [
+                Column(tr("Seen"), lambda w: local_datetime(w[1].observed_at)),
+                Column(tr("Patient"), lambda w: w[0].patient.name),
+                Column(tr("CPR"), lambda w: w[0].patient.cpr_display),
+                Column(
+                    tr("Warning signs"),
+                    lambda w: "; ".join(_sign_label(s, lang) for s in w[1].signs),
+                    lambda w: COLOR_ALARM,
+                ),
+                Column(tr("Note"), lambda w: w[1].note),
+                Column(tr("Recorded by"), lambda w: w[1].meta.recorded_by),
+            ],
+            self,
+        )
+        self.in_progress_model = RecordTableModel(
+            [
+                Column(tr("Patient"), lambda s: s.patient.name),
+                Column(tr("CPR"), lambda s: s.patient.cpr_display),
+                Column(
+                    tr("Status"),
+                    lambda s: status_label(s.status, lang),
+                    lambda s: COLOR_WARN if s.status == SessionStatus.IN_PROGRESS.value else None,
+                ),
+                Column(tr("Since"), lambda s: local_datetime(s.started_at or s.created_at)),
+                Column(tr("Blood"), volume_text),
+                Column(tr("Operator"), lambda s: s.operator),
+            ],
+            self,
+        )
+        self.today_model = RecordTableModel(
+            [
+                Column(tr("Time"), lambda s: local_time(s.started_at or s.created_at)),
+                Column(tr("Patient"), lambda s: s.patient.name),
+                Column(tr("Indication"), lambda s: indication_short(s, lang)),
+                Column(tr("Status"), lambda s: status_label(s.status, lang)),
+                Column(tr("Volume"), volume_text),
+                Column(tr("Operator"), lambda s: s.operator),
+            ],
+            self,
+        )
+        self.rest_model = RecordTableModel(
+            [
+                Column(tr("Patient"), lambda s: s.patient.name),
+                Column(tr("Bed"), lambda s: s.room_bed),
+                Column(tr("Ended"), lambda s: local_datetime(s.ended_at)),
+                Column(
+                    tr("24 h score due"),
+                    lambda s: local_datetime(score_due(s.ended_at)) if s.ended_at else "",
+                    lambda s: (
+                        COLOR_ALARM
+                        if s.ended_at and score_due(s.ended_at) <= utcnow()
+                        else COLOR_OK
+                    ),
+                ),
+            ],
+            self,
+        )
+        prepare_table(self.ui.warningsTable, self.warnings_model)
+        prepare_table(self.ui.inProgressTable, self.in_progress_model)
+        prepare_table(self.ui.todayTable, self.today_model)
+        prepare_table(self.ui.restTable, self.rest_model)
+
+    def _connect_signals(self) -> None:
+        self._timer.timeout.connect(self.refresh)
+        self.ui.searchEdit.returnPressed.connect(self._on_search_submitted)
+        self.ui.searchButton.clicked.connect(self._on_search_submitted)
+        self.ui.newPatientButton.clicked.connect(self.register_patient_requested)
+        self.ui.inProgressTable.activated.connect(self._on_resume_clicked)
+        self.ui.resumeButton.clicked.connect(self._on_resume_clicked)
+        self.ui.todayTable.activated.connect(self._on_today_activated)
+        self.ui.restTable.activated.connect(self._on_rest_activated)
+        self.ui.acknowledgeButton.clicked.connect(self._on_acknowledge_clicked)
+        self.ui.warningsTable.activated.connect(self._on_acknowledge_clicked)
+
+    # -- data ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload every list (cheap indexed queries; called on show and every 30 s)."""
+        from ebp_logger.store.services import queries
+
+        try:
+            warnings = queries.unacknowledged_warnings()
+            in_progress = queries.in_progress()
+            today = queries.todays_sessions()
+            resting = queries.in_supine_rest()
+        except EbpError as exc:
+            messages.show_error(self, exc, self.tr("Could not load the lists"))
+            return
+        self.warnings_model.set_rows(warnings)
+        self.ui.warningsBox.setVisible(bool(warnings))
+        self.ui.warningsBox.setTitle(
+            self.tr("Warning signs not yet acknowledged (%n)", "", len(warnings))
+        )
+        if warnings:
+            self.ui.warningsTable.selectRow(0)
+        self.in_progress_model.set_rows(in_progress)
+        self.ui.resumeButton.setEnabled(bool(in_progress))
+        if in_progress and not self.ui.inProgressTable.currentIndex().isValid():
+            self.ui.inProgressTable.selectRow(0)
+        self.today_model.set_rows(today)
+        self.rest_model.set_rows(resting)
+        self.ui.restSummaryLabel.setText(self._rest_summary(resting))
+
+    def _rest_summary(self, resting: list[SessionRecord]) -> str:
+        if not resting:
+            return self.tr("No patient is lying flat after an EBP.")
+        now = utcnow()
+        due = [s for s in resting if s.ended_at and score_due(s.ended_at) <= now]
+        text = self.tr("Patients lying flat: %n.", "", len(resting))
+        if due:
+            text += " " + self.tr("24-hour score due now: %n.", "", len(due))
+        return text
+
+    # -- slots --------------------------------------------------------------------------------
+    def _on_search_submitted(self) -> None:
+        from ebp_logger.store.services import patients
+
+        text = self.ui.searchEdit.text().strip()
+        if not text:
+            self.register_patient_requested.emit()
+            return
+        found = patients.find_patients(text, limit=2)
+        if len(found) == 1:
+            self.patient_requested.emit(found[0].id)
+        else:
+            self.find_patient_requested.emit(text)
+
+    def _on_resume_clicked(self) -> None:
+        record = selected_record(self.ui.inProgressTable)
+        if record is not None:
+            self.session_resume_requested.emit(record.id)
+
+    def _on_today_activated(self) -> None:
+        record = selected_record(self.ui.todayTable)
+        if record is None:
+            return
+        if record.status in (SessionStatus.SETUP.value, SessionStatus.IN_PROGRESS.value):
+            self.session_resume_requested.emit(record.id)
+        else:
+            self.patient_requested.emit(record.patient.id)
+
+    def _on_rest_activated(self) -> None:
+        record = selected_record(self.ui.restTable)
+        if record is not None:
+            self.patient_requested.emit(record.patient.id)
+
+    def _on_acknowledge_clicked(self) -> None:
+        from ebp_logger.store.services import ward
+
+        item: tuple[SessionRecord, ObservationRecord] | None = selected_record(
+            self.ui.warningsTable
+        )
+        if item is None:
+            return
+        try:
+            ward.acknowledge(self.actor, item[1].meta.id)
+        except EbpError as exc:
+            messages.show_error(self, exc, self.tr("Not acknowledged"))
+            return
+        self.refresh()
+
+    # -- Qt events ----------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.refresh()
+        self._timer.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._timer.stop()
+        super().hideEvent(event)

@@ -1,0 +1,31 @@
+"""One look and behaviour for the read-only lists: whole rows selected, Enter or double-click
+opens the row (``activated``), no editing, no row numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from ebp_logger.gui.models.record_table_model import RecordTableModel
+
+
+def prepare_table(view: QTableView, model: RecordTableModel) -> None:
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+
+
+def selected_record(view: QTableView):
+    """The record of the current row, or None."""
+    model = view.model()
+    index = view.currentIndex()
+    if not index.isValid() or not isinstance(model, RecordTableModel):
+        return None
+    return model.record(index.row())
