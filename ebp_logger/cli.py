@@ -123,6 +123,57 @@ def _simulate_monitor(args: argparse.Namespace) -> int:
     return simulate(args.host, args.port, args.patient, args.rate, args.count, args.bed, args.speed)
 
 
+def _write_pdf(data: bytes, target: str) -> None:
+    if target == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        Path(target).write_bytes(data)
+
+
+def _log_pdf(session_id: int, document: str, target: str) -> None:
+    """A PDF of a patient's record leaving the database is an export: audited before the file
+    is written. The command line has no signed-in user, so the program itself is the actor."""
+    from ebp_logger.store import audit
+
+    detail = {"document": document, "via": "command line", "file": target}
+    audit.log_access(audit.Actor.system(), "export", session_id=session_id, detail=detail)
+
+
+@command("discharge-sheet")
+def _discharge_sheet(args: argparse.Namespace) -> int:
+    from ebp_logger.reports.discharge_sheet import discharge_sheet_for_session
+
+    _open(args)
+    data = discharge_sheet_for_session(args.session, args.lang)
+    _log_pdf(args.session, "discharge_sheet", args.output)
+    _write_pdf(data, args.output)
+    return 0
+
+
+@command("procedure-record")
+def _procedure_record(args: argparse.Namespace) -> int:
+    from ebp_logger.reports.procedure_record import procedure_record_for_session
+
+    _open(args)
+    data = procedure_record_for_session(args.session, lang=args.lang)
+    _log_pdf(args.session, "procedure_record", args.output)
+    _write_pdf(data, args.output)
+    return 0
+
+
+@command("blank-form")
+def _blank_form(args: argparse.Namespace) -> int:
+    from ebp_logger.reports.blank_form import blank_form_pdf, build_blank_form
+
+    if args.db:  # the department's header and checklist; else the defaults
+        _open(args)
+        data = blank_form_pdf(args.lang)
+    else:
+        data = build_blank_form(lang=args.lang)
+    _write_pdf(data, args.output)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="ebp-logger", description="EBP Logger: run without arguments for the app.")
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="SUBCOMMAND")
@@ -172,6 +223,20 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--count", type=int, help="stop after this many messages (default: never)")
     sp.add_argument("--bed", default="OP-STUE-2^^2", help="PV1-3 room/bed sent")
     sp.add_argument("--speed", type=float, default=1.0, help="run the course N times faster")
+    sp = sub.add_parser("discharge-sheet", help="the patient's discharge sheet (PDF)")
+    db_arg(sp)
+    sp.add_argument("--session", type=int, required=True, help="the session id")
+    sp.add_argument("--lang", choices=("da", "en"), help="language (default: the patient's)")
+    sp.add_argument("-o", "--output", required=True, help="PDF file to write ('-': stdout)")
+    sp = sub.add_parser("procedure-record", help="the procedure record for the chart (PDF)")
+    db_arg(sp)
+    sp.add_argument("--session", type=int, required=True, help="the session id")
+    sp.add_argument("--lang", choices=("da", "en"), help="language (default: the setting, else da)")
+    sp.add_argument("-o", "--output", required=True, help="PDF file to write ('-': stdout)")
+    sp = sub.add_parser("blank-form", help="the blank paper form for downtime (PDF)")
+    sp.add_argument("--db", help="take the department header and checklist from this database")
+    sp.add_argument("--lang", choices=("da", "en"), default="da", help="language (default: da)")
+    sp.add_argument("-o", "--output", required=True, help="PDF file to write ('-': stdout)")
     return p
 
 
