@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
+
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.services import patients, procedure, sessions, ward
 from tests.conftest import answer_checklist_safely
@@ -49,3 +53,32 @@ def patch_to_rest(
     clock.advance(minutes=1)
     sessions.end_procedure(doctor, sid)
     return sid
+
+
+@pytest.fixture(scope="module", name="demo_file")
+def demo_file_fixture(tmp_path_factory):
+    """The demo database, built once per test module (building it takes a few seconds)."""
+    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.demo import create_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    open_database(path)
+    try:
+        ids = create_demo()
+    finally:
+        close_database()
+    return path, ids
+
+
+@pytest.fixture(name="demo")
+def demo_fixture(demo_file, tmp_path):
+    """A private copy of the demo database, open; yields (path, ids of the demo sessions).
+    Import ``demo_fixture, demo_file_fixture`` into a test module to use ``demo``."""
+    from ebp_logger.store.database import close_database, open_database
+
+    src, ids = demo_file
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(src, path)
+    open_database(path)
+    yield path, ids
+    close_database()
