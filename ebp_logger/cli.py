@@ -86,6 +86,11 @@ def _verify(args: argparse.Namespace) -> int:
 
     _open(args, readonly=True)
     report = verify(quick=args.quick)
+    if args.against:
+        from ebp_logger.store.verify import compare_with
+
+        for problem in compare_with(args.against):
+            report.add(problem)
     if report.ok:
         print(
             f"OK: database sound; {report.audit_rows} audit rows chained, "
@@ -100,11 +105,24 @@ def _verify(args: argparse.Namespace) -> int:
 
 @command("backup")
 def _backup(args: argparse.Namespace) -> int:
-    from ebp_logger.store.backup import backup_to
+    from ebp_logger.store.backup import backup_to, run_backup
 
     _open(args, readonly=True)
-    out = backup_to(args.output)
+    out = backup_to(args.output) if args.output else run_backup()
     print(f"Backup written to {out}")
+    return 0
+
+
+@command("restore")
+def _restore(args: argparse.Namespace) -> int:
+    from ebp_logger.store.backup import restore
+
+    result = restore(args.db, args.source)
+    print(
+        f"Restored {args.db} from {result.restored_from} (verified; {result.audit_rows} audit rows)."
+    )
+    if result.safety_copy:
+        print(f"The previous file is kept as {result.safety_copy}")
     return 0
 
 
@@ -206,9 +224,15 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("verify", help="check integrity and the audit chain (exit 1 when unsound)")
     db_arg(sp)
     sp.add_argument("--quick", action="store_true", help="quick_check instead of integrity_check")
+    sp.add_argument("--against", metavar="COPY", help="also compare with an earlier copy (backup)")
     sp = sub.add_parser("backup", help="consistent copy through the SQLite backup API")
     db_arg(sp)
-    sp.add_argument("-o", "--output", required=True, help="backup file to write")
+    sp.add_argument(
+        "-o", "--output", help="backup file to write (default: the backup folder, with rotation)"
+    )
+    sp = sub.add_parser("restore", help="replace the database with a verified backup")
+    db_arg(sp)
+    sp.add_argument("--from", dest="source", required=True, metavar="FILE", help="the backup")
     sp = sub.add_parser("hl7-listen", help="receive monitor vitals (HL7 v2 ORU^R01 over MLLP)")
     db_arg(sp)
     sp.add_argument("--port", type=int, help="TCP port (default: the setting, 2575; 0: any free)")

@@ -27,7 +27,7 @@ from ebp_logger.store.models import Audit, Patient, Session, User
 from ebp_logger.store.permissions import Action, require
 
 GENESIS = "0" * 64
-_REDACTED = ("password_hash",)
+REDACTED = ("password_hash",)
 # The audit columns the hash covers, in the order verify reads them (all but the two hashes).
 HASHED_COLUMNS = (
     "id",
@@ -70,7 +70,7 @@ class Actor:
 
 def redact(column: str, value: Any) -> Any:
     """Secrets are audited as a short digest: a change shows, the secret does not."""
-    if column in _REDACTED and value is not None:
+    if column in REDACTED and value is not None:
         return "sha256:" + hashlib.sha256(str(value).encode()).hexdigest()[:16]
     return value
 

@@ -1,12 +1,62 @@
-"""Backups through SQLite's online backup API (consistent even while the app writes)."""
+"""Backups through SQLite's online backup API (consistent even while the app writes), and restore.
+
+Automatic backups go to ``AppSettings.backup_folder`` (default: a ``backups`` folder beside the
+database), named ``<database name>-<UTC time>.sqlite`` (``ebp-logger-20261123T091500Z.sqlite``),
+and the newest ``AppSettings.backup_keep`` are kept:
+
+* ``backup_after_session(session_id)`` after a procedure ended (the app calls it on a worker
+  thread after ``sessions.end_procedure``; ``end_procedure_and_back_up`` does both);
+* ``backup_if_due()`` at start-up and now and then: a backup when the newest is a day old.
+
+Both return a ``BackupOutcome`` and never raise: a failed backup must not disturb the clinical
+work, it is shown as a warning. ``restore`` verifies a copy before it replaces the database and
+keeps the current file as a safety copy.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
+import re
+import shutil
 import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from ebp_logger.errors import StorageError
-from ebp_logger.store.database import db
+from ebp_logger.clock import utcnow
+from ebp_logger.errors import EbpError, StorageError
+from ebp_logger.store.database import close_database, database_path, db, open_database
+
+log = logging.getLogger(__name__)
+DAILY = timedelta(hours=24)
+_STAMP = "%Y%m%dT%H%M%SZ"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?\.sqlite$")
+_busy = threading.Lock()  # one backup at a time (after-session and daily may coincide)
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime  # UTC, from the name
+    n: int = 1  # several in the same second: 1, 2, 3 …
+
+
+@dataclass(frozen=True)
+class BackupOutcome:
+    """What an automatic backup did: ``path`` written, or ``error`` to show as a warning."""
+
+    path: Path | None = None
+    error: str | None = None
+    skipped: bool = False  # not due yet (``backup_if_due``)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    safety_copy: Path | None
+    audit_rows: int
 
 
 def backup_to(target: str | Path) -> Path:
@@ -21,8 +71,235 @@ def backup_to(target: str | Path) -> Path:
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
+        _fsync(tmp)
         tmp.replace(target)  # a half-written backup never carries the final name
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(f"The backup to {target} failed: {exc}") from exc
     return target
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _db_file() -> Path:
+    path = database_path()
+    if path is None:
+        raise StorageError("No database is open.")
+    return path
+
+
+def backup_folder() -> Path:
+    """The configured folder, or ``backups`` beside the open database."""
+    from ebp_logger.store import settings
+
+    configured = settings.load().backup_folder.strip()
+    return Path(configured).expanduser() if configured else _db_file().parent / "backups"
+
+
+def list_backups(folder: Path | None = None, stem: str | None = None) -> list[BackupFile]:
+    """This database's backups in ``folder``, newest first."""
+    folder = folder or backup_folder()
+    stem = stem or _db_file().stem
+    found = []
+    if folder.is_dir():
+        for p in folder.iterdir():
+            m = _NAME.match(p.name)
+            if m and m.group("stem") == stem and p.is_file():
+                at = datetime.strptime(m.group("stamp"), _STAMP).replace(tzinfo=timezone.utc)
+                found.append(BackupFile(p, at, int(m.group("n") or 1)))
+    return sorted(found, key=lambda b: (b.taken_at, b.n), reverse=True)
+
+
+def _new_name(folder: Path, stem: str, now: datetime) -> Path:
+    base = f"{stem}-{now.astimezone(timezone.utc).strftime(_STAMP)}"
+    target, n = folder / f"{base}.sqlite", 1
+    while target.exists() or target.with_name(target.name + ".part").exists():
+        n += 1
+        target = folder / f"{base}-{n}.sqlite"
+    return target
+
+
+def check_copy(path: Path) -> list[str]:
+    """SQLite's quick check on a backup file (a cheap proof it can be opened and read)."""
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return [f"The copy cannot be read: {exc}"]
+    return [] if rows == ["ok"] else [f"SQLite integrity: {r}" for r in rows[:5]]
+
+
+def rotate(folder: Path, keep: int, stem: str | None = None) -> list[Path]:
+    """Delete this database's oldest backups beyond the newest ``keep``; returns the deleted."""
+    gone = []
+    for old in list_backups(folder, stem)[max(1, keep) :]:
+        try:
+            old.path.unlink()
+            gone.append(old.path)
+        except OSError as exc:
+            log.warning("could not delete old backup %s: %s", old.path, exc)
+    return gone
+
+
+def run_backup(folder: Path | None = None, keep: int | None = None) -> Path:
+    """One named backup into the backup folder, checked, then rotation. Raises StorageError."""
+    from ebp_logger.store import settings
+
+    with _busy:
+        folder = folder or backup_folder()
+        keep = settings.load().backup_keep if keep is None else keep
+        stem = _db_file().stem
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"The backup folder {folder} cannot be created: {exc}") from exc
+        target = backup_to(_new_name(folder, stem, utcnow()))
+        problems = check_copy(target)
+        if problems:
+            target.unlink(missing_ok=True)
+            raise StorageError(f"The backup {target} did not read back: {'; '.join(problems)}")
+        rotate(folder, keep, stem)
+    return target
+
+
+def _outcome(what: str) -> BackupOutcome:
+    try:
+        return BackupOutcome(path=run_backup())
+    except (EbpError, OSError, sqlite3.Error) as exc:
+        log.error("%s backup failed: %s", what, exc)
+        return BackupOutcome(error=f"The automatic backup failed: {exc}")
+
+
+def backup_after_session(session_id: int) -> BackupOutcome:
+    """The backup after a procedure ended. Never raises; see ``BackupOutcome``."""
+    log.info("backup after session %s", session_id)
+    return _outcome(f"after-session {session_id}")
+
+
+def newest_backup() -> BackupFile | None:
+    found = list_backups()
+    return found[0] if found else None
+
+
+def backup_if_due(max_age: timedelta = DAILY) -> BackupOutcome:
+    """The daily backup: made when the newest backup is ``max_age`` old (or none exists, or
+    its time lies in the future, i.e. the clock was wrong). Never raises."""
+    try:
+        newest = newest_backup()
+    except (EbpError, OSError) as exc:
+        return BackupOutcome(error=f"The backup folder cannot be read: {exc}")
+    now = utcnow()
+    if newest is not None and timedelta(0) <= now - newest.taken_at < max_age:
+        return BackupOutcome(path=newest.path, skipped=True)
+    return _outcome("daily")
+
+
+def end_procedure_and_back_up(actor, session_id: int, at: datetime | None = None) -> BackupOutcome:
+    """``sessions.end_procedure`` then ``backup_after_session``; errors of the end itself raise
+    as usual, a failed backup only comes back as ``BackupOutcome.error``."""
+    from ebp_logger.store.services import sessions
+
+    sessions.end_procedure(actor, session_id, at)
+    return backup_after_session(session_id)
+
+
+# --- restore --------------------------------------------------------------------------------
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a database file (with its WAL, if any) via the backup API."""
+    target.unlink(missing_ok=True)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    _fsync(target)
+
+
+def _safety_copy(path: Path, target: Path) -> Path:
+    """Keep the current file before it is replaced: a consistent copy when SQLite can read it,
+    otherwise the files byte for byte (main file, WAL and shared memory side by side)."""
+    try:
+        _copy_database(path, target)
+        return target
+    except (sqlite3.Error, OSError):
+        target.unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        src = path.with_name(path.name + suffix)
+        if src.exists():
+            shutil.copy2(src, target.with_name(target.name + suffix))
+    return target
+
+
+def restore(db_path: str | Path, source: str | Path) -> RestoreResult:
+    """Replace the database at ``db_path`` with the backup ``source``.
+
+    The copy is verified first (the full ``verify``); a copy with any problem is refused and
+    nothing changes. The current file is kept beside it as ``<name>-before-restore-<time>``.
+    Refused while another instance has the database open for writing (``AlreadyOpen``).
+    The restore itself is recorded in the restored audit trail.
+    """
+    from ebp_logger.store import audit, lockfile
+    from ebp_logger.store.verify import verify
+
+    db_path, source = Path(db_path), Path(source)
+    if not source.is_file():
+        raise StorageError(f"No backup file at {source}.")
+    if source.resolve() == db_path.resolve():
+        raise StorageError("The backup and the database are the same file.")
+    with lockfile.acquire(db_path):
+        close_database()
+        staged = db_path.with_name(db_path.name + ".restore-part")
+        try:
+            _copy_database(source, staged)
+        except (sqlite3.Error, OSError) as exc:
+            staged.unlink(missing_ok=True)
+            raise StorageError(
+                f"{source} is not a readable database ({exc}); nothing was changed."
+            ) from exc
+        try:
+            open_database(staged, readonly=True, create=False)
+            report = verify()
+        finally:
+            close_database()
+        if not report.ok:
+            staged.unlink(missing_ok=True)
+            raise StorageError(
+                f"{source} failed verification; nothing was changed. "
+                + " ".join(report.problems[:5])
+            )
+        safety = None
+        if db_path.exists():
+            stamp = utcnow().strftime(_STAMP)
+            safety = _safety_copy(
+                db_path, db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.sqlite")
+            )
+        for suffix in ("-wal", "-shm"):  # they belong to the replaced file
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        os.replace(staged, db_path)
+        open_database(db_path)
+        try:
+            audit.record_event(
+                audit.Actor.system(),
+                "restore",
+                detail={"from": str(source), "safety_copy": str(safety) if safety else None},
+            )
+            rows = verify(quick=True).head_id
+        finally:
+            close_database()
+    return RestoreResult(source, safety, rows)

@@ -128,17 +128,13 @@ def _audit_rows(after_id: int) -> Iterator[dict[str, Any]]:
         yield dict(zip(cols, values, strict=True))
 
 
-def _json(text: Any) -> Any:
-    return json.loads(text) if isinstance(text, str) else text
-
-
 def check_chain(
     report: VerifyReport, after_id: int = 0, prev: str = audit.GENESIS
-) -> dict[tuple[str, str], Any]:
+) -> dict[tuple[str, str], str]:
     """Walk the chain from ``after_id`` (whose hash is ``prev``); check each link, hash and
-    record history; return the last audited state of every (table, row_id)."""
+    record history; return the last audited state (JSON text) of every (table, row_id)."""
     expected_id = after_id + 1
-    last_state: dict[tuple[str, str], Any] = {}
+    last_state: dict[tuple[str, str], str] = {}
     for row in _audit_rows(after_id):
         report.audit_rows += 1
         rid = row["id"]
@@ -152,15 +148,12 @@ def check_chain(
             report.add(f"Audit row {rid}: its content does not match its hash (altered).")
         prev = row["hash"]
         expected_id += 1
-        if row["row_id"] is None or row["new"] is None or not row["table"]:
+        new = row["new"]
+        if row["row_id"] is None or new is None or not row["table"]:
             continue
         key = (str(row["table"]), str(row["row_id"]))
-        try:
-            new, old = _json(row["new"]), _json(row["old"])
-        except (TypeError, ValueError):
-            report.add(f"Audit row {rid}: its recorded values cannot be read.")
-            continue
-        if old is not None and key in last_state and old != last_state[key]:
+        # Snapshots are stored as canonical JSON (sorted keys), so equal values are equal text.
+        if row["old"] is not None and key in last_state and row["old"] != last_state[key]:
             report.add(
                 f"Audit row {rid}: the earlier value it records for {key[0]} {key[1]} is not the "
                 f"value audited before it (rows reordered or forged)."
@@ -172,6 +165,7 @@ def check_chain(
 def _stored_rows(model: type[peewee.Model], keys: list[str] | None) -> Iterator[dict[str, Any]]:
     """Rows as SQLite stores them (not re-parsed), secrets replaced by their audit digest."""
     cols = [f.column_name for f in model._meta.sorted_fields]
+    secret = [c for c in cols if c in audit.REDACTED]
     pk = model._meta.primary_key
     sql = f'SELECT {_quoted(cols)} FROM "{model._meta.table_name}"'
     batches: list[list[Any]] = [[]]
@@ -188,15 +182,21 @@ def _stored_rows(model: type[peewee.Model], keys: list[str] | None) -> Iterator[
         else:
             cur = db.execute_sql(sql)
         for values in cur:
-            out = {}
-            for c, v in zip(cols, values, strict=True):
-                v = audit.redact(c, v)
-                out[c] = v.hex() if isinstance(v, bytes) else v
+            out = dict(zip(cols, values, strict=True))
+            for c in secret:
+                out[c] = audit.redact(c, out[c])
             yield out
 
 
+def _parsed(text: Any) -> Any:
+    try:
+        return json.loads(text) if isinstance(text, str) else text
+    except ValueError:
+        return None  # unreadable: differs from any row
+
+
 def check_records(
-    report: VerifyReport, last_state: dict[tuple[str, str], Any], only_audited: bool = False
+    report: VerifyReport, last_state: dict[tuple[str, str], str], only_audited: bool = False
 ) -> None:
     """Every audited record equals its last audit snapshot and every audited record exists.
     ``only_audited``: look only at the records in ``last_state`` (quick mode)."""
@@ -211,7 +211,7 @@ def check_records(
             seen.add(key[1])
             if key not in last_state:
                 report.add(f"{table} {key[1]} has no audit record (written outside the app).")
-            elif row != last_state[key]:
+            elif row != _parsed(last_state[key]):
                 report.add(f"{table} {key[1]} differs from its audited value (altered).")
         for t, rid in last_state:
             if t == table and rid not in seen:

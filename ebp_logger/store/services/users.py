@@ -9,6 +9,7 @@ towards the lockout (``AppSettings.lockout_attempts`` within one lockout of
 from __future__ import annotations
 
 import logging
+import math
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -178,7 +179,7 @@ def _check_credentials(
         raise SignInFailed("This user is deactivated. Ask an administrator.")
     until = row.locked_until if not is_readonly() else _memory_lock(name, now)
     if until is not None and until > now:
-        minutes = int((until - now).total_seconds() // 60) + 1
+        minutes = max(1, math.ceil((until - now).total_seconds() / 60))
         _refuse(row, name, failed, "account locked", detail)
         raise SignInFailed(f"Too many failed attempts: locked for {minutes} more minute(s).")
     try:
