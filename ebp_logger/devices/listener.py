@@ -3,6 +3,8 @@
 For each frame: read → parse → map → store (one transaction) → ACK. ``AA`` is written only
 after ``store_message`` returned, i.e. after the commit; a store failure answers ``AR`` (the
 sender may retry), a message that cannot be used ``AE``/``AR`` with the reason in MSA-3.
+Refused messages are recorded as rejected in batches, within a quarter of a second: their NAK
+promises nothing was stored as vitals, and garbage must not cost a disk flush per frame.
 
 Frames are cut here rather than with python-hl7's ``readmessage``: that call parses inside the
 reader (an unparseable frame would lose its raw bytes and control id), and after an oversized
@@ -43,6 +45,9 @@ ALL_INTERFACES = "0.0.0.0"
 MAX_FRAME = 256 * 1024
 KEEP_OF_OVERSIZED = 4096  # bytes of an oversized frame kept with its rejection
 SETTINGS_REFRESH_S = 10.0
+REJECT_BATCH = 200  # refused messages recorded together, at most this many ...
+REJECT_FLUSH_S = 0.25  # ... or after this long
+MAX_PENDING_REJECTIONS = 10_000  # kept in memory while the database refuses writes
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,8 @@ class Hl7Listener:
         self.half_frames = 0
         self._server: asyncio.AbstractServer | None = None
         self._match_bed = False
+        self._rejected: list[tuple[str, pcd01.Pcd01Message | pcd01.MalformedMessage, object]] = []
+        self._flush_handle: asyncio.TimerHandle | None = None
         self._settings_read_at = float("-inf")
 
     async def start(self) -> int:
@@ -104,6 +111,7 @@ class Hl7Listener:
             await stop.wait()
         finally:
             self.close()
+            self.flush_rejections()
             assert self._server is not None
             await self._server.wait_closed()
 
@@ -191,19 +199,25 @@ class Hl7Listener:
         self.frames += 1
         header = parsed.header
         try:
-            result = devices.store_message(raw, parsed, match_bed=self._bed_matching())
-            code, text, error = result.ack_code, result.text, result.error
-            outcome = Outcome(
-                utcnow(),
-                peer,
-                code,
-                header.control_id,
-                result.status,
-                text,
-                result.message_id,
-                result.session_id,
-                len(result.vital_ids),
-            )
+            refused = devices.assess(parsed)[1]
+            if refused is not None:
+                self._queue_rejection(raw, parsed, refused)
+                code, text, error = refused.ack_code, refused.text, refused.error
+                outcome = Outcome(utcnow(), peer, code, header.control_id, "rejected", text)
+            else:
+                result = devices.store_message(raw, parsed, match_bed=self._bed_matching())
+                code, text, error = result.ack_code, result.text, result.error
+                outcome = Outcome(
+                    utcnow(),
+                    peer,
+                    code,
+                    header.control_id,
+                    result.status,
+                    text,
+                    result.message_id,
+                    result.session_id,
+                    len(result.vital_ids),
+                )
         except EbpError as exc:  # StorageError: nothing was saved; the sender may retry
             code, text, error = ack.AR, f"not stored: {exc}", ack.ERR_APPLICATION
             outcome = Outcome(utcnow(), peer, code, header.control_id, "error", text)
@@ -217,6 +231,38 @@ class Hl7Listener:
             except Exception:
                 log.exception("on_message callback failed")
         return ack.build_ack(code, header, text, error).encode("utf-8")
+
+    # --- refused messages are kept in batches ------------------------------------------------
+
+    def _queue_rejection(
+        self, raw: str, parsed: pcd01.Pcd01Message | pcd01.MalformedMessage, why: devices.Refusal
+    ) -> None:
+        """A refused message is recorded within ``REJECT_FLUSH_S`` (its NAK promised nothing
+        was stored as vitals), so garbage costs no disk flush per frame. AA never waits here."""
+        self._rejected.append((raw, parsed, why))
+        if len(self._rejected) >= REJECT_BATCH:
+            self.flush_rejections()
+        elif self._flush_handle is None:
+            loop = asyncio.get_running_loop()
+            self._flush_handle = loop.call_later(REJECT_FLUSH_S, self.flush_rejections)
+
+    def flush_rejections(self) -> None:
+        if self._flush_handle is not None:
+            self._flush_handle.cancel()
+            self._flush_handle = None
+        items, self._rejected = self._rejected, []
+        if not items:
+            return
+        try:
+            devices.store_rejected(items)
+        except Exception:
+            log.exception("keeping %d rejected message(s) failed; retrying", len(items))
+            self._rejected = (items + self._rejected)[-MAX_PENDING_REJECTIONS:]
+            try:
+                loop = asyncio.get_running_loop()
+                self._flush_handle = loop.call_later(REJECT_FLUSH_S * 4, self.flush_rejections)
+            except RuntimeError:  # the loop is gone (shutting down)
+                pass
 
     def _bed_matching(self) -> bool:
         """The department's bed-matching setting, re-read every few seconds (not per message)."""

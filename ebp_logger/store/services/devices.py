@@ -102,6 +102,16 @@ def _validate(reading: Reading, now: datetime) -> list[str]:
     return problems
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """Why a message cannot be used: answered AE (content) or AR (unreadable)."""
+
+    ack_code: str
+    text: str  # for MSA-3
+    error: str  # HL7 table 0357
+    reason: str  # as kept in DeviceMessage.reason
+
+
 def _usable(msg: Pcd01Message) -> tuple[list[Reading], str, str]:
     """(readings, reason, error code); a reason means the message is refused (AE)."""
     found, grouping = readings(msg.observations)
@@ -115,6 +125,37 @@ def _usable(msg: Pcd01Message) -> tuple[list[Reading], str, str]:
     if problems:
         return [], "; ".join(problems), ack.ERR_DATA_TYPE
     return found, "", ""
+
+
+def assess(parsed: Pcd01Message | MalformedMessage) -> tuple[list[Reading], Refusal | None]:
+    """Decide, without touching the database, whether a message can be used: its readings,
+    or why not (unreadable → AR; bad units, values out of range, unknown codes only → AE)."""
+    if isinstance(parsed, MalformedMessage):
+        return [], Refusal(ack.AR, parsed.reason, parsed.error, f"malformed: {parsed.reason}")
+    found, refused, error = _usable(parsed)
+    if refused:
+        return [], Refusal(ack.AE, refused, error, refused)
+    return found, None
+
+
+def _refs(parsed: Pcd01Message | MalformedMessage) -> dict[str, str]:
+    if isinstance(parsed, MalformedMessage):
+        return {}
+    return dict(patient_ref=parsed.patient_ref[:200], bed=parsed.bed[:200])
+
+
+def store_rejected(items: list[tuple[str, Pcd01Message | MalformedMessage, Refusal]]) -> list[int]:
+    """Keep refused messages as rejected rows, several in one transaction.
+
+    The listener batches these: a NAK promises nothing was stored as vitals, so its record may
+    follow a moment later, and a flood of garbage does not cost one disk flush per frame."""
+    ids = []
+    with write():
+        for raw, parsed, why in items:
+            h = parsed.header
+            row = _message_row(raw, h.sender, h.control_id, REJECTED, why.reason, **_refs(parsed))
+            ids.append(row.id)
+    return ids
 
 
 def _duplicate_of(control_id: str, raw: str) -> tuple[int, str, int | None] | None:
@@ -240,20 +281,21 @@ def store_message(
     """
     if match_bed is None:
         match_bed = settings.load().hl7_match_bed
-    if isinstance(parsed, MalformedMessage):
-        h = parsed.header
-        with write():
-            row = _message_row(raw, h.sender, h.control_id, REJECTED, f"malformed: {parsed.reason}")
-        return StoreResult(
-            REJECTED, row.id, ack.AR, parsed.reason, parsed.error, control_id=h.control_id
-        )
     h = parsed.header
-    refs = dict(patient_ref=parsed.patient_ref[:200], bed=parsed.bed[:200])
-    found, refused, error = _usable(parsed)
+    found, refused = assess(parsed)
+    if refused is not None:
+        (row_id,) = store_rejected([(raw, parsed, refused)])
+        return StoreResult(
+            REJECTED,
+            row_id,
+            refused.ack_code,
+            refused.text,
+            refused.error,
+            control_id=h.control_id,
+        )
+    assert isinstance(parsed, Pcd01Message)
+    refs = _refs(parsed)
     with write():
-        if refused:
-            row = _message_row(raw, h.sender, h.control_id, REJECTED, refused, **refs)
-            return StoreResult(REJECTED, row.id, ack.AE, refused, error, control_id=h.control_id)
         dup = _duplicate_of(h.control_id, raw)
         if dup is not None:
             return StoreResult(
@@ -419,6 +461,8 @@ __all__ = [
     "StoreResult",
     "QuarantinedMessage",
     "store_message",
+    "store_rejected",
+    "assess",
     "list_quarantine",
     "assign",
     "reject",

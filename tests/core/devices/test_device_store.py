@@ -1,0 +1,210 @@
+"""The device store: one transaction per message, matching, quarantine, rejection, audit."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from ebp_logger.devices import pcd01
+from ebp_logger.devices.pcd01 import MalformedMessage
+from ebp_logger.errors import PermissionDenied, StateError, ValidationError
+from ebp_logger.store.models import Audit, DeviceMessage, Vital
+from ebp_logger.store.services import devices
+from ebp_logger.store.verify import verify
+from tests.conftest import answer_checklist_safely
+from tests.core.devices.conftest import SAMPLE, monitor_message
+
+UTC = timezone.utc
+T = datetime(2026, 11, 23, 9, 10, tzinfo=UTC)  # message times; the fake clock is moved past them
+
+
+def store(text: str, match_bed: bool = False) -> devices.StoreResult:
+    try:
+        parsed = pcd01.parse(text)
+    except MalformedMessage as exc:
+        parsed = exc
+    return devices.store_message(text, parsed, match_bed=match_bed)
+
+
+@pytest.fixture
+def later(clock, live_session):
+    clock.advance(minutes=20)  # 09:20 UTC, after the sample's 09:15
+    return live_session
+
+
+def sample_text() -> str:
+    return pcd01.normalise_segments(SAMPLE.read_text(encoding="utf-8"))
+
+
+def test_the_sample_is_stored_as_device_vitals_audited_as_the_system(later):
+    r = store(sample_text())
+    assert (r.status, r.ack_code, r.session_id) == ("stored", "AA", later)
+    rows = list(Vital.select().where(Vital.session == later).order_by(Vital.taken_at))
+    assert [(v.systolic, v.diastolic, v.mean, v.heart_rate, v.spo2) for v in rows] == [
+        (126, 78, 94, None, None),
+        (None, None, None, 68, 97),
+    ]
+    assert {(v.source, v.recorded_by_id, v.device_ref) for v in rows} == {
+        ("device", None, "PM-000451")
+    }
+    assert rows[1].taken_at == datetime(2026, 11, 23, 9, 15, tzinfo=UTC)
+    dm = DeviceMessage.get_by_id(r.message_id)
+    assert (dm.status, dm.session_id, dm.patient_ref, dm.bed) == (
+        "stored",
+        later,
+        "1205711003^^^CPR^NNDNK",
+        "OP-STUE-2^^2",
+    )
+    who = {a.username for a in Audit.select().where(Audit.table.in_(["vital", "device_message"]))}
+    assert who == {"system"}
+    assert verify().ok, verify().problems
+
+
+def test_a_resent_message_is_acknowledged_once_more_but_stored_once(later):
+    first = store(sample_text())
+    again = store(sample_text())
+    assert (again.status, again.ack_code, again.message_id) == ("duplicate", "AA", first.message_id)
+    assert Vital.select().count() == 2 and DeviceMessage.select().count() == 1
+
+
+def test_a_repeated_nibp_is_stored_once(later):
+    a = store(monitor_message("A1", T, hr=70, bp=(120, 80)))
+    b_text = monitor_message("A2", T.replace(minute=11), hr=75)
+    # The gateway repeats the 09:10 NIBP (with its own time) in the next message.
+    nibp = [s for s in a_text_segments("A1", 70) if "PRESS" in s]
+    b = store(b_text + "\r" + "\r".join(nibp))
+    assert a.vital_ids and len(b.vital_ids) == 1
+    assert Vital.select().where(Vital.systolic.is_null(False)).count() == 1
+
+
+def a_text_segments(cid: str, hr: int) -> list[str]:
+    return monitor_message(cid, T, hr=hr, bp=(120, 80)).split("\r")
+
+
+def test_out_of_range_values_are_rejected_not_stored(later):
+    r = store(monitor_message("X1", T, spo2=127))
+    assert (r.status, r.ack_code) == ("rejected", "AE")
+    assert "spo2" in r.text and "outside the range" in r.text
+    assert Vital.select().count() == 0
+    dm = DeviceMessage.get_by_id(r.message_id)
+    assert dm.status == "rejected" and "spo2" in dm.reason and "X1" in dm.raw
+
+
+def test_one_bad_value_refuses_the_whole_message(later):
+    r = store(monitor_message("X2", T, hr=72, bp=(80, 120)))  # systolic below diastolic
+    assert r.ack_code == "AE" and "systolic" in r.text
+    assert Vital.select().count() == 0
+
+
+def test_a_time_in_the_future_is_rejected(later, clock):
+    r = store(monitor_message("F1", clock.now.replace(hour=11)))
+    assert r.ack_code == "AE" and "future" in r.text
+
+
+def test_unknown_codes_only_are_noted_and_refused(later):
+    text = monitor_message("U1", T).replace("147842^MDC_ECG_HEART_RATE", "999999^MDC_X")
+    text = "\r".join(s for s in text.split("\r") if "PULS" not in s)
+    r = store(text)
+    assert (r.status, r.ack_code, r.error) == ("rejected", "AE", "103")
+    assert "999999^MDC_X" in r.text
+
+
+def test_unknown_codes_beside_known_ones_are_skipped_and_noted(later):
+    text = monitor_message("U2", T) + "\rOBX|9|NM|151562^MDC_RESP_RATE^MDC||14|/min"
+    r = store(text)
+    assert (r.status, r.ack_code) == ("stored", "AA") and "MDC_RESP_RATE" in r.text
+    assert "MDC_RESP_RATE" in DeviceMessage.get_by_id(r.message_id).reason
+
+
+def test_malformed_messages_are_kept_as_rejected(later):
+    r = store("MSH|^~\\&|A|B|C|D|20261123101500+0100||ADT^A01|Z9|P|2.6")
+    assert (r.status, r.ack_code, r.control_id) == ("rejected", "AR", "Z9")
+    assert DeviceMessage.get_by_id(r.message_id).reason.startswith("malformed")
+
+
+def test_a_message_without_values_is_acknowledged(later):
+    text = "\r".join(s for s in monitor_message("E1", T).split("\r") if "NM|" not in s)
+    r = store(text)
+    assert (r.status, r.ack_code, r.vital_ids) == ("stored", "AA", ())
+
+
+def test_no_procedure_in_progress_quarantines(doctor, patient, clock):
+    clock.advance(minutes=20)
+    r = store(monitor_message("Q1", T))
+    assert (r.status, r.ack_code) == ("quarantined", "AA")
+    assert "no procedure is in progress for CPR 120571-1003" in r.text
+    (q,) = devices.list_quarantine()
+    assert (q.id, q.cpr, q.control_id) == (r.message_id, "120571-1003", "Q1")
+    assert q.readings[0].heart_rate == 72
+
+
+def test_an_unregistered_cpr_quarantines(later):
+    r = store(monitor_message("Q2", T, cpr="0303881018"))
+    assert r.status == "quarantined" and "no patient with CPR 030388-1018" in r.text
+
+
+def test_assign_and_reject_from_the_quarantine(doctor, nurse, patient, clock):
+    clock.advance(minutes=15)
+    q1 = store(monitor_message("Q1", T, hr=64)).message_id
+    q2 = store(monitor_message("Q2", T.replace(minute=12), hr=66)).message_id
+    from ebp_logger.store.services import sessions
+
+    sid = sessions.create_session(doctor, patient.id, indication="plph", patch_type="non_targeted")
+    answer_checklist_safely(doctor, sid)
+    sessions.start_procedure(doctor, sid)
+    with pytest.raises(PermissionDenied):
+        devices.assign(nurse, q1, sid)
+    ids = devices.assign(doctor, q1, sid)
+    (v,) = Vital.select().where(Vital.id.in_(ids))
+    assert (v.heart_rate, v.source, v.recorded_by_id, v.session_id) == (
+        64,
+        "device",
+        doctor.user_id,
+        sid,
+    )
+    with pytest.raises(StateError):
+        devices.assign(doctor, q1, sid)
+    with pytest.raises(ValidationError):
+        devices.reject(doctor, q2, "  ")
+    devices.reject(doctor, q2, "monitor of the neighbouring bed")
+    assert devices.list_quarantine() == []
+    dm = DeviceMessage.get_by_id(q2)
+    assert dm.resolution == "rejected:monitor of the neighbouring bed" and dm.resolved_by_id
+    assert DeviceMessage.get_by_id(q1).resolved_session_id == sid
+    assert verify().ok, verify().problems
+
+
+def test_assign_refuses_another_patients_session(later, doctor):
+    q = store(monitor_message("Q3", T, cpr="0303881018")).message_id
+    with pytest.raises(ValidationError, match="030388-1018"):
+        devices.assign(doctor, q, later)
+
+
+def test_bed_matching_only_when_configured_and_only_without_cpr(doctor, patient, clock, admin):
+    from ebp_logger.store.services import sessions
+
+    sid = sessions.create_session(
+        doctor, patient.id, indication="plph", patch_type="non_targeted", room_bed="OP-STUE-2 / 2"
+    )
+    answer_checklist_safely(doctor, sid)
+    sessions.start_procedure(doctor, sid)
+    clock.advance(minutes=20)
+    no_cpr = monitor_message("B1", T).replace("PID|||1205711003^^^CPR^NNDNK", "PID|||")
+    assert store(no_cpr, match_bed=False).status == "quarantined"
+    r = store(no_cpr.replace("B1", "B2"), match_bed=True)
+    assert (r.status, r.session_id) == ("stored", sid)
+    other = store(monitor_message("B3", T, cpr="0303881018"), match_bed=True)
+    assert other.status == "quarantined"  # a CPR that matches nothing is never matched by bed
+    wrong_bed = no_cpr.replace("B1", "B4").replace("OP-STUE-2^^2", "OP-STUE-22")
+    assert store(wrong_bed, match_bed=True).status == "quarantined"
+
+
+def test_the_setting_is_read_when_not_passed(doctor, patient, clock, admin):
+    from ebp_logger.store import settings
+
+    settings.save(admin, hl7_match_bed=True)
+    clock.advance(minutes=20)
+    no_cpr = monitor_message("S1", T).replace("PID|||1205711003^^^CPR^NNDNK", "PID|||")
+    r = devices.store_message(no_cpr, pcd01.parse(no_cpr))
+    assert "bed" in r.text  # bed matching was tried (no session in that bed)

@@ -1,0 +1,129 @@
+"""The real listener (``ebp-logger hl7-listen`` in a subprocess) and python-hl7's real client."""
+
+from __future__ import annotations
+
+import socket
+import struct
+import subprocess
+import sys
+import time
+
+from ebp_logger.devices.listener import ALL_INTERFACES, LOOPBACK, bind_host
+from ebp_logger.store.models import DeviceMessage, Vital
+from ebp_logger.store.verify import verify
+from tests.core.devices.conftest import (
+    FS_CR,
+    ROOT,
+    SAMPLE,
+    VT,
+    MllpClient,
+    ack_code,
+    minutes_ago,
+    monitor_message,
+    msa,
+    run_mllp_send,
+)
+
+
+def test_the_shared_sample_through_mllp_send_lands_in_the_session(live_session, listener):
+    (reply,) = run_mllp_send(SAMPLE, listener.port)
+    assert msa(reply)[1:3] == ["AA", "PM-000451"]
+    rows = Vital.select().where(Vital.session == live_session).order_by(Vital.taken_at)
+    assert [(v.heart_rate, v.spo2, v.systolic, v.diastolic, v.mean) for v in rows] == [
+        (None, None, 126, 78, 94),
+        (68, 97, None, None, None),
+    ]
+    assert all(v.source == "device" for v in rows)
+    assert any("PM-000451 AA stored" in line for line in _wait_lines(listener, 1))
+
+
+def test_several_framed_messages_from_one_file(live_session, listener, tmp_path):
+    texts = [monitor_message(f"F{i}", minutes_ago(10 - i), hr=60 + i) for i in range(3)]
+    path = tmp_path / "three.hl7"
+    path.write_bytes(b"".join(t.encode() + b"\x1c" for t in texts))  # mllp_send's file format
+    replies = run_mllp_send(path, listener.port, loose=False)
+    assert [msa(r)[1:3] for r in replies] == [["AA", "F0"], ["AA", "F1"], ["AA", "F2"]]
+    assert sorted(v.heart_rate for v in Vital.select()) == [60, 61, 62]
+
+
+def test_the_simulator_feeds_the_listener(live_session, listener):
+    r = subprocess.run(
+        [sys.executable, "-m", "ebp_logger", "simulate-monitor", "--port", str(listener.port)]
+        + ["--patient", "120571-1003", "--rate", "0", "--count", "4", "--speed", "1000"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.count("-> AA") == 4
+    assert "NIBP" in r.stdout.splitlines()[0]
+    rows = list(Vital.select().where(Vital.session == live_session))
+    assert rows and all(v.source == "device" for v in rows)
+    assert any(v.systolic for v in rows)
+
+
+def test_garbage_half_frames_and_hostile_input_leave_it_running(live_session, listener):
+    c = MllpClient(listener.port)
+    c.send_raw(b"hello\r\n" + FS_CR)  # an end block without a start block
+    assert ack_code(c.read_reply()) == "AR"
+    assert ack_code(c.exchange(b"")) == "AR"  # an empty frame
+    assert ack_code(c.exchange(b"\xff\xfe\x00MSH|")) == "AR"  # not UTF-8
+    c.send_raw(
+        b"noise before the frame" + VT + monitor_message("N1", minutes_ago(5)).encode() + FS_CR
+    )
+    assert msa(c.read_reply())[1:3] == ["AA", "N1"]  # noise between frames is ignored
+    c.send_raw(VT + b"MSH|" + b"A" * 400_000 + FS_CR)  # over the size cap: skipped, one AR
+    reply = c.read_reply()
+    assert ack_code(reply) == "AR" and "too large" in reply
+    assert ack_code(c.exchange(monitor_message("N2", minutes_ago(4)))) == "AA"
+    c.close()
+
+    half = MllpClient(listener.port)  # half a frame, then the client goes away
+    half.send_raw(VT + monitor_message("H1", minutes_ago(3)).encode()[:120])
+    half.close()
+    reset = MllpClient(listener.port)  # a reset in the middle of a frame
+    reset.send_raw(VT + b"MSH|^~\\&|")
+    reset.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    reset.close()
+
+    again = MllpClient(listener.port)
+    assert msa(again.exchange(SAMPLE.read_text().replace("\n", "\r")))[1] == "AA"
+    again.close()
+    assert listener.alive()
+    assert DeviceMessage.select().where(DeviceMessage.control_id == "H1").count() == 0
+    assert {v.device_ref for v in Vital.select()} == {"N1", "N2", "PM-000451"}
+    assert verify().ok
+
+
+def test_out_of_range_values_get_ae_and_are_not_stored(live_session, listener):
+    c = MllpClient(listener.port)
+    reply = c.exchange(monitor_message("R1", minutes_ago(2), hr=300))
+    c.close()
+    code, cid, text = msa(reply)[1:4]
+    assert (code, cid) == ("AE", "R1") and "heart_rate" in text
+    assert listener.stop() == 0  # a clean stop writes the pending rejections
+    assert Vital.select().count() == 0
+    assert DeviceMessage.get(DeviceMessage.control_id == "R1").status == "rejected"
+
+
+def test_bind_host_is_loopback_unless_allowed():
+    assert bind_host(False) == LOOPBACK and bind_host(True) == ALL_INTERFACES
+
+
+def test_cli_refuses_a_bad_cpr_in_one_line():
+    r = subprocess.run(
+        [sys.executable, "-m", "ebp_logger", "simulate-monitor", "--port", "1", "--patient", "12"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+
+
+def _wait_lines(listener, n: int, timeout: float = 10.0) -> list[str]:
+    deadline = time.monotonic() + timeout
+    while len(listener.lines) < n and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return listener.lines
