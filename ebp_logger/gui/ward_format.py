@@ -39,21 +39,24 @@ def point_label(point: DuePoint | None) -> str:
     if point is None:
         return _tr("24-hour score recorded")
     if point.timepoint == ScoreTimepoint.H24.value:
-        return _tr("24-hour score (lying and standing)")
+        return _tr("24-hour score")
     return _tr("Checkpoint at {h:g} h").format(h=point.hours)
 
 
 def due_text(row: WorklistRow) -> str:
-    """When the next score is due, relative to the moment the row was worked out."""
+    """ "Overdue 1 h 05 min (15:00)", "Due soon: in 56 min (16:56)", "Due now (16:56)",
+    "In 5 h 10 min (21:00)", "Done"."""
     if row.next_due is None:
-        return _tr("done")
+        return _tr("Done")
     left = timedelta(seconds=row.seconds_to_due or 0)
     at = local_hm(row.next_due.due_at)
     if row.state is DueState.OVERDUE:
-        return _tr("{at} · overdue {span}").format(at=at, span=hours_minutes(-left))
+        return _tr("Overdue {span} ({at})").format(at=at, span=hours_minutes(-left))
     if left < timedelta(minutes=1):
-        return _tr("{at} · due now").format(at=at)
-    return _tr("{at} · in {span}").format(at=at, span=hours_minutes(left))
+        return _tr("Due now ({at})").format(at=at)
+    if row.state is DueState.DUE_SOON:
+        return _tr("Due soon: in {span} ({at})").format(at=at, span=hours_minutes(left))
+    return _tr("In {span} ({at})").format(at=at, span=hours_minutes(left))
 
 
 def state_label(state: DueState) -> str:

@@ -1,5 +1,6 @@
-"""The nurse worklist as a table: patient, bed, procedure end, time lying, next score, when it
-is due (overdue rows red, due-soon rows amber), the change against baseline and warning signs."""
+"""The nurse worklist as a table: patient, bed, when the next score is due (overdue rows red,
+due-soon rows amber), warning signs not yet acknowledged, which score, time lying since the
+procedure ended and the change against the baseline."""
 
 from __future__ import annotations
 
@@ -19,13 +20,12 @@ Index = QModelIndex | QPersistentModelIndex
 COL_PATIENT = 0
 COL_CPR = 1
 COL_BED = 2
-COL_ENDED = 3
-COL_LYING = 4
+COL_DUE = 3
+COL_WARNINGS = 4
 COL_NEXT = 5
-COL_DUE = 6
+COL_LYING = 6
 COL_CHANGE = 7
-COL_WARNINGS = 8
-COLUMN_COUNT = 9
+COLUMN_COUNT = 8
 
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the WorklistRow itself
 
@@ -42,8 +42,7 @@ class WorklistModel(QAbstractTableModel):
             COL_PATIENT: self.tr("Patient"),
             COL_CPR: self.tr("CPR"),
             COL_BED: self.tr("Bed"),
-            COL_ENDED: self.tr("Procedure ended"),
-            COL_LYING: self.tr("Lying flat for"),
+            COL_LYING: self.tr("Lying flat (since)"),
             COL_NEXT: self.tr("Next score"),
             COL_DUE: self.tr("Due"),
             COL_CHANGE: self.tr("Change since before the patch"),
@@ -79,19 +78,16 @@ class WorklistModel(QAbstractTableModel):
             return s.patient.cpr_display
         if column == COL_BED:
             return s.room_bed
-        if column == COL_ENDED:
-            return wf.local_hm(row.procedure_end)
         if column == COL_LYING:
-            return wf.hours_minutes(row.lying_for)
+            return f"{wf.hours_minutes(row.lying_for)} · {wf.local_hm(row.procedure_end)}"
         if column == COL_NEXT:
             text = wf.point_label(row.next_due)
             if row.missed:
-                text += " · " + self.tr("%n checkpoint(s) missed", "", len(row.missed))
+                missed = ", ".join(f"{p.hours:g} h" for p in row.missed)
+                text += " · " + self.tr("missed: %1").replace("%1", missed)
             return text
         if column == COL_DUE:
-            if row.state is DueState.DONE:
-                return wf.state_label(row.state)
-            return f"{wf.state_label(row.state)} · {wf.due_text(row)}"
+            return wf.due_text(row)
         if column == COL_CHANGE:
             return wf.change_text(row.change)
         if column == COL_WARNINGS:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QThreadPool, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -35,6 +36,7 @@ from ebp_logger.store.outcomes import NOT_FOLLOWED_UP, GroupResponse, OutcomeOve
 from ebp_logger.store.permissions import Action, allowed
 
 DEFAULT_SPAN = timedelta(days=365)
+LITERATURE_COLOR = "#9aa5b1"
 
 
 def _qdate(value: date) -> QDate:
@@ -95,7 +97,6 @@ class OutcomeScreen(QWidget):
         style.set_kind(self.definition_label, "muted")
         layout.addWidget(self.definition_label)
 
-        middle = QHBoxLayout()
         self.figures_table = QTableWidget(0, 6, objectName="outcome_figures")
         self.figures_table.setHorizontalHeaderLabels(
             [
@@ -108,15 +109,22 @@ class OutcomeScreen(QWidget):
             ]
         )
         self._prepare(self.figures_table)
-        middle.addWidget(self.figures_table, 3)
-        chart_box = QGroupBox(self.tr("Good response at 24 h, per group (%)"))
-        chart_layout = QVBoxLayout(chart_box)
-        self.chart = self._make_chart()
-        chart_layout.addWidget(self.chart)
-        middle.addWidget(chart_box, 2)
-        layout.addLayout(middle, 3)
+        layout.addWidget(self.figures_table, 3)
 
         bottom = QHBoxLayout()
+        chart_box = QGroupBox(self.tr("Good response at 24 h, per group (%)"))
+        chart_layout = QVBoxLayout(chart_box)
+        legend = QLabel(
+            f"<span style='color:{style.COLOR_PRIMARY}'>■</span> "
+            + self.tr("This department")
+            + f" &nbsp;&nbsp; <span style='color:{LITERATURE_COLOR}'>■</span> "
+            + self.tr("Literature (not a target)"),
+            objectName="outcome_legend",
+        )
+        chart_layout.addWidget(legend)
+        self.chart = self._make_chart()
+        chart_layout.addWidget(self.chart, 1)
+        bottom.addWidget(chart_box, 5)
         self.stops_table = QTableWidget(0, 2, objectName="outcome_stops")
         self.stops_table.setHorizontalHeaderLabels([self.tr("Why the injection stopped"), "n"])
         self.complications_table = QTableWidget(0, 2, objectName="outcome_complications")
@@ -125,8 +133,11 @@ class OutcomeScreen(QWidget):
         )
         for table in (self.stops_table, self.complications_table):
             self._prepare(table)
-            bottom.addWidget(table)
-        layout.addLayout(bottom, 2)
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            bottom.addWidget(table, 3)
+        layout.addLayout(bottom, 4)
 
         self.literature_label = QLabel(objectName="outcome_literature", wordWrap=True)
         style.set_kind(self.literature_label, "muted")
@@ -155,7 +166,8 @@ class OutcomeScreen(QWidget):
         plot.setXRange(0, 100, padding=0.02)
         plot.showGrid(x=True, y=False, alpha=0.2)
         plot.getAxis("bottom").setLabel("%")
-        plot.addLegend(offset=(-10, 10), labelTextColor=style.COLOR_TEXT)
+        for side in ("left", "bottom"):
+            plot.getAxis(side).setTextPen(style.COLOR_TEXT)
         plot.setMinimumWidth(420)
         return plot
 
@@ -248,7 +260,9 @@ class OutcomeScreen(QWidget):
         table.setRowCount(len(rows))
         for r, cells in enumerate(rows):
             for c, value in enumerate(cells):
-                table.setItem(r, c, QTableWidgetItem(str(value)))
+                item = QTableWidgetItem(str(value))
+                item.setToolTip(str(value))  # long literature labels are elided in the cell
+                table.setItem(r, c, item)
 
     def _draw_chart(self, groups: list[GroupResponse]) -> None:
         import pyqtgraph as pg
@@ -261,7 +275,7 @@ class OutcomeScreen(QWidget):
         lit = [(y, g.reference.percent) for y, g in zip(ys, groups, strict=True) if g.reference]
         bars = (
             (ours, 0.18, style.COLOR_PRIMARY, self.tr("This department")),
-            (lit, -0.18, "#b0b8c1", self.tr("Literature (not a target)")),
+            (lit, -0.18, LITERATURE_COLOR, self.tr("Literature (not a target)")),
         )
         for values, offset, color, name in bars:
             shown = [(y, v) for y, v in values if v is not None]
@@ -279,10 +293,20 @@ class OutcomeScreen(QWidget):
                 label = pg.TextItem(f"{v:.0f} %", color=style.COLOR_TEXT, anchor=(0, 0.5))
                 label.setPos(v + 1, y + offset)
                 plot.addItem(label)
+        for y, g in zip(ys, groups, strict=True):  # say why a bar is missing
+            if g.at_24h.evaluable == 0:
+                note = pg.TextItem(
+                    self.tr("none evaluable"), color=style.COLOR_MUTED, anchor=(0, 0.5)
+                )
+                note.setPos(1, y + 0.18)
+                plot.addItem(note)
         axis = plot.getAxis("left")
-        axis.setTicks([[(y, g.label.text(self._lang)) for y, g in zip(ys, groups, strict=True)]])
+        names = [g.label.text(self._lang) for g in groups]
+        axis.setTicks([list(zip(ys, names, strict=True))])
+        # pyqtgraph widens the axis only after a first paint; size it for the names now.
+        axis.setWidth(max(QFontMetrics(axis.font()).horizontalAdvance(t) for t in names) + 16)
         plot.setYRange(-0.6, n - 0.4, padding=0)
-        plot.setXRange(0, 110, padding=0)
+        plot.setXRange(0, 118, padding=0)  # room for the "100 %" label
 
     # --- PDF and registry -----------------------------------------------------------------
 

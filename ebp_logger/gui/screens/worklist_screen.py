@@ -33,6 +33,10 @@ from ebp_logger.store.permissions import Action, allowed
 from ebp_logger.store.services.worklist import DueState, FollowUpDue, WorklistRow
 
 REFRESH_MS = 30_000
+# A light selection, so the red / amber of the selected row's text still reads.
+TABLE_STYLE = (
+    f"QTableView {{ selection-background-color: #cfe0f5; selection-color: {style.COLOR_HEADER}; }}"
+)
 
 
 class WorklistScreen(QWidget):
@@ -179,6 +183,8 @@ class WorklistScreen(QWidget):
         self.scored_table.activated.connect(self._on_discharge_clicked)
         self.follow_button.clicked.connect(self._on_follow_up_clicked)
         self.follow_table.activated.connect(self._on_follow_up_clicked)
+        for view in (self.due_table, self.scored_table, self.follow_table):
+            view.setStyleSheet(TABLE_STYLE)
         for view in (self.due_table, self.scored_table, self.follow_table):
             view.selectionModel().currentRowChanged.connect(self._on_selection_changed)
 
