@@ -99,18 +99,28 @@ def explain(exc: BaseException) -> str:
     return f"The database could not save: {exc}. Nothing was saved; your input is kept."
 
 
+_DB_ERRORS = (peewee.DatabaseError, sqlite3.DatabaseError)
+
+
+def _first_cause(exc: BaseException) -> BaseException:
+    """The database error that started it. When SQLite has already rolled back (disk full),
+    peewee's own rollback fails with "no transaction is active" and hides the real reason."""
+    found, seen = exc, 0
+    cur: BaseException | None = exc.__context__
+    while cur is not None and seen < 10:
+        if isinstance(cur, _DB_ERRORS):
+            found = cur
+        cur, seen = cur.__context__, seen + 1
+    return found
+
+
 @contextmanager
 def write() -> Iterator[None]:
     """One durable write transaction; SQLite errors become ``StorageError``."""
     try:
         with db.atomic():
             yield
-    except (
-        peewee.OperationalError,
-        peewee.DatabaseError,
-        sqlite3.OperationalError,
-        sqlite3.DatabaseError,
-    ) as exc:
-        if isinstance(exc, peewee.IntegrityError):
+    except _DB_ERRORS as exc:
+        if isinstance(exc, (peewee.IntegrityError, sqlite3.IntegrityError)):
             raise
-        raise StorageError(explain(exc)) from exc
+        raise StorageError(explain(_first_cause(exc))) from exc
