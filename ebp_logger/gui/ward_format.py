@@ -1,14 +1,16 @@
-"""How the ward screens word times, due scores and score changes (in the UI language)."""
+"""How the ward screens word times, due scores and score changes (in the UI language), and the
+message line and Save / Cancel row every ward dialog ends with."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QCoreApplication, QDateTime
-from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
 
 from ebp_logger.clinical.enums import ScoreTimepoint
 from ebp_logger.clock import as_utc, to_local, utcnow
+from ebp_logger.gui import style
 from ebp_logger.store.services.worklist import DuePoint, DueState, ScoreChange, WorklistRow
 
 
@@ -103,3 +105,19 @@ def edit_time(edit: QDateTimeEdit) -> datetime:
     """The time in ``edit`` as aware UTC."""
     secs = edit.dateTime().toSecsSinceEpoch()
     return as_utc(datetime.fromtimestamp(secs, tz=timezone.utc))
+
+
+def finish_dialog(
+    layout: QVBoxLayout, name: str, save_text: str
+) -> tuple[QLabel, QDialogButtonBox, QPushButton]:
+    """Add the message line (refusals show there; nothing typed is cleared) and the button row
+    with a primary Save and a Cancel. Returns (message, buttons, save button)."""
+    message = QLabel(objectName=f"{name}_message", wordWrap=True)
+    layout.addWidget(message)
+    buttons = QDialogButtonBox()
+    save = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    style.set_kind(save, "primary")
+    save.setDefault(True)
+    buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    layout.addWidget(buttons)
+    return message, buttons, save

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -119,15 +118,9 @@ class FollowUpDialog(QDialog):
         wf.set_now(self.time_edit)
         form.addRow(self.tr("Contact at"), self.time_edit)
         layout.addLayout(form)
-        self.message = QLabel(objectName="fu_message", wordWrap=True)
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("Save follow-up"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.message, self.buttons, self.save_button = wf.finish_dialog(
+            layout, "fu", self.tr("Save follow-up")
         )
-        style.set_kind(self.save_button, "primary")
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        layout.addWidget(self.buttons)
         self.setMinimumWidth(700)
         self.setStyleSheet(ls.FIELD_STYLES)
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -84,15 +83,9 @@ class ObservationDialog(QDialog):
         layout.addLayout(form)
         self.flag_label = QLabel(objectName="obs_flag", wordWrap=True)
         layout.addWidget(self.flag_label)
-        self.message = QLabel(objectName="obs_message", wordWrap=True)
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("Save observation"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.message, self.buttons, self.save_button = wf.finish_dialog(
+            layout, "obs", self.tr("Save observation")
         )
-        style.set_kind(self.save_button, "primary")
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        layout.addWidget(self.buttons)
         self.setMinimumWidth(720)
 
     def _connect_signals(self) -> None:

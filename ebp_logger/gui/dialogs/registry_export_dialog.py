@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ebp_logger.clock import to_local, utcnow
-from ebp_logger.gui import prompts, style
+from ebp_logger.gui import prompts
+from ebp_logger.gui import ward_format as wf
 from ebp_logger.gui.messages import explain
 from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.store.audit import Actor
@@ -83,15 +83,9 @@ class RegistryExportDialog(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         layout.addLayout(row)
-        self.message = QLabel(objectName="reg_message", wordWrap=True)
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton(
-            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.message, self.buttons, self.export_button = wf.finish_dialog(
+            layout, "reg", self.tr("Export")
         )
-        style.set_kind(self.export_button, "primary")
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        layout.addWidget(self.buttons)
         self.setMinimumWidth(720)
 
     def _connect_signals(self) -> None:

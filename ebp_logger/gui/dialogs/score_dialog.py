@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -123,17 +122,9 @@ class ScoreDialog(QDialog):
         self.change_label = QLabel(objectName="score_change", wordWrap=True)
         self.change_label.setStyleSheet(f"font-size: {style.BASE_POINT_SIZE + 2}pt;")
         layout.addWidget(self.change_label)
-        self.message = QLabel(objectName="score_message", wordWrap=True)
-        layout.addWidget(self.message)
-
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("Save score"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.message, self.buttons, self.save_button = wf.finish_dialog(
+            layout, "score", self.tr("Save score")
         )
-        style.set_kind(self.save_button, "primary")
-        self.save_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
         self.setStyleSheet(ls.FIELD_STYLES)
 
