@@ -1,0 +1,59 @@
+"""Work that must not freeze the screen, run on Qt's thread pool.
+
+``PdfJob`` builds a PDF off the UI thread and reports back through queued signals. peewee keeps
+one SQLite connection per thread, so the job opens its own connection for the build (when the
+database is initialised and this pool thread has none) and closes it afterwards; the UI
+thread's connection is never shared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from ebp_logger.gui.messages import explain
+
+
+class PdfJobSignals(QObject):
+    """Lives in the thread that made the job; its signals arrive there (queued)."""
+
+    finished = Signal(bytes)  # the PDF
+    failed = Signal(str)  # a message fit for the user
+
+
+class PdfJob(QRunnable):
+    """Run ``build`` (returning PDF bytes) on a pool thread::
+
+    job = PdfJob(lambda: procedure_record_for_session(sid))
+    job.signals.finished.connect(show)
+    QThreadPool.globalInstance().start(job)
+    """
+
+    def __init__(self, build: Callable[[], bytes]) -> None:
+        super().__init__()
+        self.signals = PdfJobSignals()
+        self._build = build
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            data = self._build_with_connection()
+            if not isinstance(data, bytes | bytearray) or not bytes(data[:5]) == b"%PDF-":
+                raise RuntimeError("the report did not produce a PDF")
+        except Exception as exc:  # noqa: BLE001 - reported to the user, never swallowed
+            self.signals.failed.emit(explain(exc))
+            return
+        self.signals.finished.emit(bytes(data))
+
+    def _build_with_connection(self) -> bytes:
+        from ebp_logger.store.database import db
+
+        opened_here = db.database is not None and db.is_closed()
+        if opened_here:
+            db.connect()
+        try:
+            return self._build()
+        finally:
+            if opened_here:
+                db.close()
