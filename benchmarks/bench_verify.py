@@ -103,7 +103,7 @@ def main() -> int:
     ap.add_argument("--sessions", type=int, default=5000)
     ap.add_argument("--db", type=Path, help="reuse or keep this database file")
     args = ap.parse_args()
-    from ebp_logger.store.database import close_database, db, open_database, open_checked
+    from ebp_logger.store.database import close_database, db, open_checked, open_database
     from ebp_logger.store.models import ALL_MODELS
     from ebp_logger.store.verify import verify
 
