@@ -3,13 +3,15 @@ volume as a step curve on its own right-hand axis, and the procedure events as l
 vertical lines. Thick lines and large text, to be read at arm's length.
 
 Built for long sessions: the curves are created once and fed with ``setData`` (numpy arrays,
-no per-point Python objects in the paint path); pyqtgraph clips to the visible range and
-downsamples ("peak" keeps the dips a clinician must see). Artefact-marked, voided and
-corrected-away vitals are left out.
+no per-point Python objects in the paint path), and only with the samples in view (a session
+longer than LIVE_WINDOW scrolls). pyqtgraph downsamples what is denser than the screen: a thick
+line through the mean per pixel column plus a thin envelope of the extremes ("peak"), so no
+dip is averaged away. Artefact-marked, voided and corrected-away vitals are left out.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from html import escape
@@ -18,7 +20,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from ebp_logger.clinical.enums import Component, EventKind
 from ebp_logger.gui import style
@@ -35,6 +37,12 @@ SERIES = (
 SYMBOLS = {"systolic": "t", "diastolic": "t1"}  # ▼ over ▲, as on a paper anaesthesia chart
 SYMBOL_TEXT = {"systolic": "▼", "diastolic": "▲"}
 SYMBOL_LIMIT = 400  # beyond this many points symbols cost more than they tell
+# The trend shows the whole procedure; a session left open for hours scrolls, showing the
+# last two hours, so that a redraw never has to reduce a day of samples (bench_plot.py).
+LIVE_WINDOW = 2 * 3600.0
+CUT_SLACK = 10 * 60.0  # data kept to the left of the window, so the cut moves rarely
+MIN_SPAN = 10 * 60.0  # at least 10 minutes wide: the first readings stay apart
+DENSE_POINTS = 2000  # more points than a plot is wide: envelope on, antialiasing off
 GLUE_COLOR = "#ad1457"
 LEFT_RANGE = (30.0, 200.0)
 LINE_WIDTH = 3
@@ -74,12 +82,15 @@ class TrendPlot(QWidget):
         self._marker_key: tuple = ()
         self._markers: list[pg.InfiniteLine] = []
         self._volume_max = 45.0
+        self._y_range = LEFT_RANGE
+        self._shown: tuple = ()
+        self._whole_session = False
+        self._cut = -np.inf
         self._build()
 
     # --- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        pg.setConfigOptions(antialias=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.plot_widget = pg.PlotWidget(
@@ -94,12 +105,13 @@ class TrendPlot(QWidget):
         item.setMenuEnabled(False)
         item.hideButtons()
         item.showGrid(x=True, y=True, alpha=0.15)
-        item.setClipToView(True)
-        item.setDownsampling(auto=True, mode="peak")
         font = QFont()
         font.setPointSize(FONT_PT)
         for name in ("left", "bottom", "right"):
             axis = item.getAxis(name)
+            # An axis (with its grid lines) is a picture of text and lines that costs several
+            # milliseconds to play back; cached as pixels it is redrawn only when it changes.
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             axis.setTickFont(font)
             axis.setPen(pg.mkPen("#37474f", width=2))
             axis.setTextPen(pg.mkPen("#263238"))
@@ -113,14 +125,20 @@ class TrendPlot(QWidget):
             "systolic": self.tr("Systolic"),
             "diastolic": self.tr("Diastolic"),
         }
+        # Per series a thick line (mean per pixel column) and, once the data is denser than the
+        # screen, a thin envelope (min and max per column) so that no dip is averaged away.
+        # Thick antialiased strokes over thousands of points cost hundreds of milliseconds per
+        # frame, so dense curves are drawn without antialiasing (see benchmarks/bench_plot.py).
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.envelopes: dict[str, pg.PlotDataItem] = {}
         for _, key in SERIES:
-            pen = pg.mkPen(style.PLOT_COLORS[key], width=LINE_WIDTH)
-            self.curves[key] = item.plot(
-                [],
-                [],
-                pen=pen,
-                symbolBrush=style.PLOT_COLORS[key],
+            color = style.PLOT_COLORS[key]
+            self.envelopes[key] = self._curve(pg.mkPen(color, width=1), "peak", 1.0)
+            self.curves[key] = self._curve(
+                pg.mkPen(color, width=LINE_WIDTH),
+                "mean",
+                0.5,
+                symbolBrush=color,
                 symbolPen=None,
                 symbolSize=14,
             )
@@ -149,6 +167,13 @@ class TrendPlot(QWidget):
         item.vb.sigResized.connect(self._on_view_resized)
         self.volume_view.setYRange(0, self._volume_max, padding=0)
         item.setYRange(*LEFT_RANGE, padding=0)
+
+    def _curve(self, pen, method: str, per_pixel: float, **style_opts) -> pg.PlotDataItem:
+        """A curve reduced to ``per_pixel`` samples per pixel column when the data is denser."""
+        curve = self.plot_item.plot([], [], pen=pen, autoDownsampleFactor=per_pixel, **style_opts)
+        curve.setDownsampling(auto=True, method=method)
+        curve.setClipToView(True)
+        return curve
 
     def _on_view_resized(self) -> None:
         self.volume_view.setGeometry(self.plot_item.vb.sceneBoundingRect())
@@ -191,9 +216,8 @@ class TrendPlot(QWidget):
             comp = Component(inj.component)
             self._steps.setdefault(comp, []).append((inj.given_at.timestamp(), inj.amount_ml))
         self._set_markers(detail)
-        self._redraw_vitals()
         self._redraw_volume()
-        self._update_range()
+        self._refresh(data_changed=True)
 
     def append_vitals(self, vitals: Sequence[VitalRecord]) -> None:
         """New rows only (from the monitor, or typed): appended, re-sorted if one came late."""
@@ -207,22 +231,27 @@ class TrendPlot(QWidget):
                 order = np.argsort(t, kind="stable")
                 t, y = t[order], y[order]
             self._data[key] = (t, y)
-        self._redraw_vitals()
-        self._update_range()
+        self._refresh(data_changed=True)
 
-    def set_series(self, key: str, t: np.ndarray, y: np.ndarray) -> None:
-        """Raw arrays for one vitals curve (epoch seconds, values): benchmarks and tests."""
-        self._data[key] = (np.asarray(t, dtype=float), np.asarray(y, dtype=float))
-        self._redraw_vitals(only=key)
+    def set_arrays(self, arrays: dict[str, tuple[np.ndarray, np.ndarray]]) -> None:
+        """Raw arrays per vitals curve (epoch seconds, values), set together: benchmarks, tests."""
+        for key, (t, y) in arrays.items():
+            self._data[key] = (np.asarray(t, dtype=float), np.asarray(y, dtype=float))
+        self._refresh(data_changed=True)
+
+    def set_whole_session(self, whole: bool) -> None:
+        """Show everything since the start instead of the last LIVE_WINDOW."""
+        self._whole_session = whole
+        self._refresh(data_changed=True)
 
     def set_start(self, started_at: datetime) -> None:
         self._start = started_at.timestamp()
-        self._update_range()
+        self._refresh(data_changed=False)
 
     def set_now(self, now: datetime) -> None:
         self._now = now.timestamp()
         self._redraw_volume()
-        self._update_range()
+        self._refresh(data_changed=False)
 
     def point_count(self) -> dict[str, int]:
         return {key: len(t) for key, (t, _) in self._data.items()}
@@ -232,13 +261,22 @@ class TrendPlot(QWidget):
 
     # --- drawing --------------------------------------------------------------------------
 
-    def _redraw_vitals(self, only: str | None = None) -> None:
+    def _redraw_vitals(self, cut: float) -> None:
+        """Hand the curves only the samples from ``cut`` on: pyqtgraph clips and downsamples
+        whatever it holds on every data or range change, so a day of samples it does not show
+        would cost every second."""
         for key, (t, y) in self._data.items():
-            if only and key != only:
-                continue
-            curve = self.curves[key]
+            first = int(np.searchsorted(t, cut)) if len(t) else 0
+            t, y = t[first:], y[first:]
+            dense = len(t) > DENSE_POINTS
             symbol = SYMBOLS.get(key) if len(t) <= SYMBOL_LIMIT else None
-            curve.setData(t, y, symbol=symbol, skipFiniteCheck=True)
+            self.curves[key].setData(t, y, symbol=symbol, antialias=not dense, skipFiniteCheck=True)
+            envelope = self.envelopes[key]
+            envelope.setVisible(dense)
+            if dense:
+                envelope.setData(t, y, antialias=False, skipFiniteCheck=True)
+            elif envelope.xData is not None:
+                envelope.setData([], [])
 
     def _redraw_volume(self) -> None:
         end = self._now
@@ -257,20 +295,35 @@ class TrendPlot(QWidget):
             ys.append(total)
             curve.setData(np.array(xs), np.array(ys))
 
-    def _update_range(self) -> None:
-        if self._start is None:
+    def _refresh(self, data_changed: bool) -> None:
+        """Window from the start (or the last LIVE_WINDOW) to now; re-cut the curves' data when
+        it changed or the window moved on by CUT_SLACK; one range change, only if it moved."""
+        if data_changed:
+            low, high = LEFT_RANGE
+            for _, y in self._data.values():
+                if len(y):
+                    low, high = min(low, float(y.min()) - 5), max(high, float(y.max()) + 5)
+            self._y_range = (low, high)
+        ends = [float(t[-1]) for t, _ in self._data.values() if len(t)]
+        starts = [float(t[0]) for t, _ in self._data.values() if len(t)]
+        first = min([self._start, *starts] if self._start is not None else starts or [0.0])
+        last = max([self._now or first, *ends])
+        left = first if self._whole_session else max(first, last - LIVE_WINDOW)
+        cut = left - CUT_SLACK if not self._whole_session else -np.inf
+        if data_changed or cut > self._cut + CUT_SLACK:
+            self._cut = cut
+            self._redraw_vitals(cut)
+        if self._start is None and not ends:
             return
-        last = max(
-            [self._now or self._start] + [float(t[-1]) for t, _ in self._data.values() if len(t)]
-        )
-        first = min([self._start] + [float(t[0]) for t, _ in self._data.values() if len(t)])
-        span_end = max(last, first + 10 * 60)  # at least 10 minutes wide: early points stay apart
-        self.plot_item.setXRange(first - 30, span_end + 60, padding=0)
-        low, high = LEFT_RANGE
-        for _, y in self._data.values():
-            if len(y):
-                low, high = min(low, float(y.min()) - 5), max(high, float(y.max()) + 5)
-        self.plot_item.setYRange(low, high, padding=0)
+        # The right edge moves in whole minutes, not every second: a range change re-clips every
+        # curve and redraws the time axis, so it is kept to once a minute.
+        right = math.ceil((max(last, left + MIN_SPAN) + 30) / 60) * 60
+        if not self._whole_session and last - LIVE_WINDOW > first:
+            left = right - 60 - LIVE_WINDOW
+        shown = ((left - 30, right), self._y_range)
+        if shown != self._shown:
+            self._shown = shown
+            self.plot_item.setRange(xRange=shown[0], yRange=shown[1], padding=0)
 
     def _set_markers(self, detail: SessionDetail) -> None:
         """One labelled line per user event and for the stop (timer events stay in the table)."""
