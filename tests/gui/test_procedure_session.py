@@ -1,6 +1,7 @@
 """The issue's main test: a complete 30-minute procedure driven through the live screen on a
 fake clock, with keystrokes; then the database must hold exactly what was entered."""
 
+# ruff: noqa: F811 - the fixtures imported below are used as test parameters
 from __future__ import annotations
 
 from datetime import timedelta
@@ -11,7 +12,13 @@ from ebp_logger.clinical.enums import EventKind, SessionStatus
 from ebp_logger.gui.widgets import bp_countdown
 from ebp_logger.store.records import SessionDetail
 from ebp_logger.store.services import queries
-from tests.gui.procedure_fixtures import screen  # noqa: F401 - fixture
+from tests.gui.procedure_fixtures import (  # noqa: F401 - fixtures
+    doctor,
+    live_session,
+    procedure_db,
+    procedure_template,
+    screen,
+)
 
 BPS = ["128/82", "124/80", "122/78", "118/76", "116/74", "120/78"]
 
@@ -33,7 +40,7 @@ def type_vitals(qtbot, scr, bp: str, spo2: str = "", hr: str = "", rhythm=None) 
     qtbot.keyClick(v.bp_edit, Qt.Key.Key_Return)
 
 
-def test_complete_30_minute_session(qtbot, screen, clock, live_session):  # noqa: F811
+def test_complete_30_minute_session(qtbot, screen, clock, live_session):
     scr = screen
     start = clock.now
     beeps = scr.countdown.beep
