@@ -95,8 +95,9 @@ def get_current(model: type[E], entry_id: int) -> E:
     return row
 
 
-def correct(model: type[E], actor: Actor, entry_id: int, reason: str, **changes: Any) -> E:
-    """A new version of the entry; the original stays, marked as corrected. Inside ``write()``."""
+def correct(model: type[E], actor: Actor, entry_id: int, reason: str, /, **changes: Any) -> E:
+    """A new version of the entry; the original stays, marked as corrected. Inside ``write()``.
+    ``reason`` is positional-only so a column named ``reason`` (the stop) can be changed."""
     reason = _require_reason(reason, "correction")
     old = get_current(model, entry_id)
     keep = {

@@ -248,7 +248,7 @@ def record_stop(
 
 
 def correct_entry(
-    actor: Actor, model_name: str, entry_id: int, reason: str, **changes: object
+    actor: Actor, model_name: str, entry_id: int, reason: str, /, **changes: object
 ) -> int:
     """Correct a vitals, event or stop entry (validated like a new one)."""
     require(actor, Action.CORRECT_PROCEDURE)
