@@ -34,7 +34,7 @@ from ebp_logger.gui.models.entries_table_model import (
 )
 from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.store.audit import Actor
-from ebp_logger.store.services import live, procedure
+from ebp_logger.store.services import procedure
 
 CORRECT, VOID, ARTEFACT = "correct", "void", "artefact"
 
@@ -217,14 +217,11 @@ class CorrectionDialog(QDialog):
             )
         if kind == INJECTION:
             return procedure.correct_injection(self._actor, entry_id, changes["amount"], why)
-        if kind == STOP:
-            return live.correct_stop(
-                self._actor,
-                entry_id,
-                why,
-                changes.get("stop_reason", self._initial["stop_reason"]),
-                changes.get("text", self._initial["text"]),
-            )
+        if kind == STOP:  # the service takes the reason and its description together
+            changes = {
+                "reason": changes.get("stop_reason", self._initial["stop_reason"]),
+                "text": changes.get("text", self._initial["text"]),
+            }
         return procedure.correct_entry(self._actor, kind, entry_id, why, **changes)
 
     @Slot()

@@ -14,12 +14,7 @@ from datetime import datetime
 
 import peewee
 
-from ebp_logger.clinical.labels import parse_enum
-from ebp_logger.clinical.stop_reasons import StopReason, validate_stop
-from ebp_logger.store.audit import Actor
-from ebp_logger.store.database import write
-from ebp_logger.store.models import Audit, DeviceMessage, StopRecord, Vital
-from ebp_logger.store.permissions import Action, require
+from ebp_logger.store.models import Audit, DeviceMessage, Vital
 from ebp_logger.store.records import VitalRecord
 from ebp_logger.store.services import entries
 
@@ -90,15 +85,3 @@ def last_device_message_at(session_id: int) -> datetime | None:
         return None
     row = DeviceMessage.select(DeviceMessage.received_at).where(DeviceMessage.id == newest).get()
     return row.received_at
-
-
-def correct_stop(actor: Actor, stop_id: int, why: str, stop_reason: str, text: str = "") -> int:
-    """Correct the stop reason. (``procedure.correct_entry`` cannot: its own ``reason``
-    argument, the why of the correction, swallows a ``reason=`` change.) Time and volume stay
-    as recorded at the stop."""
-    require(actor, Action.CORRECT_PROCEDURE)
-    r = parse_enum(StopReason, stop_reason, "stop_reason")
-    clean = validate_stop(r, text)
-    with write():
-        row = entries.correct(StopRecord, actor, stop_id, why, reason=r.value, text=clean)
-    return row.id
