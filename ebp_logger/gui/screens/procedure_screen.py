@@ -17,6 +17,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ebp_logger.clinical import validation
 from ebp_logger.clinical.enums import Component, EventKind, PatchType, SessionStatus
 from ebp_logger.clinical.stop_reasons import StopReason
 from ebp_logger.clinical.volume import fmt_ml
@@ -61,6 +64,10 @@ POLL_MS = 1000
 MONITOR_FRESH_SECONDS = 30  # a monitor value older than this shows the indicator as stale
 
 
+def _ignore(_message: str, _exc: BaseException) -> None:
+    """For the monitor indicator: a failed read leaves it as it was."""
+
+
 def last_bp_at(vitals: tuple[VitalRecord, ...]) -> datetime | None:
     """The newest BP that counts (typed or monitor; not voided, corrected or artefact)."""
     times = [v.taken_at for v in vitals if v.has_bp and v.meta.current and not v.is_artefact]
@@ -90,6 +97,7 @@ class ProcedureScreen(QWidget):
         self._max_vital_id = 0
         self._dialog = None  # the open stop / correction dialog (tests reach it here)
         self._focused_once = False
+        self._thresholds = ls.alert_thresholds()
         failed: list[str] = []
         first = ls.attempt(
             lambda: queries.session_detail(session_id), lambda msg, _exc: failed.append(msg)
@@ -175,6 +183,8 @@ class ProcedureScreen(QWidget):
         right.addWidget(self.stop_button)
         right.addWidget(self.end_button)
         right.addWidget(self.stop_label)
+        right.addSpacing(6)
+        right.addWidget(self._build_latest())
         right.addStretch(1)
         top = QWidget()
         top_layout = QHBoxLayout(top)
@@ -208,6 +218,62 @@ class ProcedureScreen(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([640, 170])
         page.addWidget(self.splitter, 1)
+
+    def _build_latest(self) -> QFrame:
+        """The newest BP, SpO2 and heart rate as big numbers, with when and from where."""
+        box = QFrame(objectName="latest_box")
+        box.setStyleSheet(
+            "QFrame#latest_box { background: white; border: 1px solid #b9c3cf; border-radius: 8px; }"
+        )
+        grid = QGridLayout(box)
+        grid.setContentsMargins(10, 6, 10, 6)
+        grid.setVerticalSpacing(0)
+        titles = {
+            "bp": self.tr("Last BP"),
+            "spo2": self.tr("SpO2 %"),
+            "heart_rate": self.tr("HR /min"),
+        }
+        colors = {"bp": "systolic", "spo2": "spo2", "heart_rate": "heart_rate"}
+        self.latest: dict[str, QLabel] = {}
+        self.latest_when: dict[str, QLabel] = {}
+        for row, (key, title) in enumerate(titles.items()):
+            head = QLabel(title)
+            head.setStyleSheet("font-weight: bold; border: none;")
+            value = QLabel("–", objectName=f"latest_{key}")
+            value.setStyleSheet(
+                f"font-size: {style.BIG_POINT_SIZE + 4}pt; font-weight: bold; border: none;"
+                f"color: {style.PLOT_COLORS[colors[key]]};"
+            )
+            when = QLabel(objectName=f"latest_{key}_when")
+            when.setStyleSheet(f"color: {style.COLOR_MUTED}; border: none;")
+            grid.addWidget(head, row, 0)
+            grid.addWidget(value, row, 1)
+            grid.addWidget(when, row, 2)
+            self.latest[key], self.latest_when[key] = value, when
+        grid.setColumnStretch(2, 1)
+        return box
+
+    def _show_latest(self, vitals: tuple[VitalRecord, ...]) -> None:
+        latest = ls.latest_values(vitals)
+        unusual = {a.field for a in self._latest_alerts(latest)}
+        for key, label in self.latest.items():
+            v = latest.get(key)
+            if v is None:
+                label.setText("–")
+                self.latest_when[key].clear()
+                continue
+            label.setText(f"{v.systolic}/{v.diastolic}" if key == "bp" else str(getattr(v, key)))
+            source = self.tr("monitor") if v.source == "device" else self.tr("typed")
+            mark = "⚠ " if {"bp": "systolic"}.get(key, key) in unusual else ""
+            self.latest_when[key].setText(f"{mark}{ls.clock_time(v.taken_at)} {source}")
+
+    def _latest_alerts(self, latest: dict[str, VitalRecord]):
+        return validation.alerts_for(
+            spo2=latest["spo2"].spo2 if "spo2" in latest else None,
+            hr=latest["heart_rate"].heart_rate if "heart_rate" in latest else None,
+            sbp=latest["bp"].systolic if "bp" in latest else None,
+            thresholds=self._thresholds,
+        )
 
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
@@ -250,6 +316,7 @@ class ProcedureScreen(QWidget):
         self.events.event_saved.connect(self._on_entry_saved)
         self.injection.injection_saved.connect(self._on_entry_saved)
         self.countdown.event_recorded.connect(self._on_entry_saved)
+        self.countdown.alarm_changed.connect(self._on_countdown_alarm_changed)
         self.stop_button.clicked.connect(self._on_stop_button_clicked)
         self.end_button.clicked.connect(self._on_end_button_clicked)
         self.close_button.clicked.connect(self._on_close_button_clicked)
@@ -318,6 +385,7 @@ class ProcedureScreen(QWidget):
         stop = detail.stop
         self.vitals.set_live(live_now)
         self.vitals.set_previous(detail.vitals)
+        self._show_latest(detail.vitals)
         self.events.set_live(live_now)
         if s.leak_level:
             self.events.set_default_level(s.leak_level)
@@ -362,6 +430,7 @@ class ProcedureScreen(QWidget):
             s.started_at, last_bp_at(self._detail.vitals), bp_timer_events(self._detail.events)
         )
         self.vitals.set_previous(self._detail.vitals)
+        self._show_latest(self._detail.vitals)
         self.plot.append_vitals(new)
         self._update_table(lambda: self.table_model.append_vitals(new))
 
@@ -400,17 +469,26 @@ class ProcedureScreen(QWidget):
             self.summary.update_times()
 
     def _update_monitor(self, now: datetime) -> None:
-        last = ls.attempt(lambda: live.last_device_message_at(self._session_id), lambda *_: None)
+        """When the monitor last sent something: its newest message, or its newest value."""
+        arrived = [ls.attempt(lambda: live.last_device_message_at(self._session_id), _ignore)]
+        if self._detail is not None:
+            device = [v.meta.recorded_at for v in self._detail.vitals if v.source == "device"]
+            arrived.append(max(device) if device else None)
+        known = [t for t in arrived if t is not None]
+        last = max(known) if known else None
         if last is None:
             self.monitor_label.setText(self.tr("Monitor: no values received"))
             self.monitor_label.setStyleSheet(f"color: {style.COLOR_MUTED};")
             return
         age = (now - last).total_seconds()
         fresh = age <= MONITOR_FRESH_SECONDS
+        ago = (
+            self.tr("{n} s ago").format(n=max(int(age), 0))
+            if age < 60
+            else self.tr("{t} ago").format(t=ls.duration_text(age))
+        )
         self.monitor_label.setText(
-            self.tr("Monitor: last value {time} ({age} ago)").format(
-                time=ls.clock_time(last), age=ls.duration_text(age)
-            )
+            self.tr("Monitor: last value {time} ({ago})").format(time=ls.clock_time(last), ago=ago)
         )
         color = style.COLOR_DEVICE if fresh else style.COLOR_WARN
         self.monitor_label.setStyleSheet(f"color: {color}; font-weight: bold;")
@@ -421,6 +499,13 @@ class ProcedureScreen(QWidget):
     def _on_entry_saved(self, *_: object) -> None:
         self.poll()
         self.countdown.tick()
+
+    @Slot(bool)
+    def _on_countdown_alarm_changed(self, on: bool) -> None:
+        """While the BP alarm sounds, a red frame round the whole screen (seen from the side)."""
+        self.live_page.setStyleSheet(
+            f"QWidget#live_page {{ border: 6px solid {style.COLOR_ALARM}; }}" if on else ""
+        )
 
     @Slot()
     def _on_stop_key_activated(self) -> None:

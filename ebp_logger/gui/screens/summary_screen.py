@@ -65,7 +65,7 @@ class SummaryScreen(QWidget):
             ("level", self.tr("Level")),
             ("complications", self.tr("Complications")),
             ("vitals", self.tr("Blood pressure")),
-            ("lowest", self.tr("Lowest values")),
+            ("lowest", self.tr("Vital signs")),
             ("rest", self.tr("Supine rest")),
         )
         for key, text in rows:
@@ -94,10 +94,14 @@ class SummaryScreen(QWidget):
             self.tr("Confirm end of procedure  Ctrl+Enter"), objectName="summary_confirm"
         )
         self.confirm_button.setStyleSheet(
-            f"font-size: {style.BIG_POINT_SIZE - 2}pt; font-weight: bold; min-height: 64px;"
-            f"background: {style.COLOR_OK}; color: white; border-radius: 6px; padding: 0 24px;"
+            f"QPushButton {{ font-size: {style.BIG_POINT_SIZE - 2}pt; font-weight: bold;"
+            f" min-height: 64px; background: {style.COLOR_OK}; color: white;"
+            " border-radius: 6px; padding: 0 24px; }"
+            "QPushButton:disabled { background: #b9d4c1; color: #f2f7f3; }"
         )
-        self.back_button.setMinimumHeight(64)
+        self.back_button.setStyleSheet(
+            f"font-size: {style.BIG_POINT_SIZE - 4}pt; min-height: 64px; padding: 0 24px;"
+        )
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.confirm_button)
@@ -207,10 +211,10 @@ class SummaryScreen(QWidget):
         parts = []
         if bps:
             low = min(bps, key=lambda v: v.systolic)
-            parts.append(self.tr("BP {bp}").format(bp=f"{low.systolic}/{low.diastolic}"))
+            parts.append(self.tr("lowest BP {bp}").format(bp=f"{low.systolic}/{low.diastolic}"))
         spo2 = [v.spo2 for v in vitals if v.spo2 is not None]
         if spo2:
-            parts.append(self.tr("SpO2 {v} %").format(v=min(spo2)))
+            parts.append(self.tr("lowest SpO2 {v} %").format(v=min(spo2)))
         hr = [v.heart_rate for v in vitals if v.heart_rate is not None]
         if hr:
             parts.append(self.tr("HR {low}–{high}").format(low=min(hr), high=max(hr)))

@@ -15,7 +15,15 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ebp_logger.clinical.enums import EventKind
 from ebp_logger.clinical.limits import BP_INTERVAL
@@ -71,11 +79,17 @@ class BpCountdown(QFrame):
         self.counter.setStyleSheet(f"font-size: {style.HUGE_POINT_SIZE + 4}pt; font-weight: bold;")
         self.detail = QLabel(objectName="bp_detail", wordWrap=True)
         self.silence_button = QPushButton(
-            self.tr("Silence this reading  {key}").format(key=SILENCE_KEY), objectName="bp_silence"
+            self.tr("Silence\n{key}").format(key=SILENCE_KEY), objectName="bp_silence"
         )
         self.silence_button.setVisible(False)
-        for w in (self.title, self.counter, self.detail, self.silence_button):
-            layout.addWidget(w)
+        # The button sits beside the number, so the alarm does not make the header taller.
+        row = QHBoxLayout()
+        row.addWidget(self.counter)
+        row.addStretch(1)
+        row.addWidget(self.silence_button)
+        layout.addWidget(self.title)
+        layout.addLayout(row)
+        layout.addWidget(self.detail)
 
     def _connect_signals(self) -> None:
         self.silence_button.clicked.connect(self.silence)
@@ -187,9 +201,9 @@ class BpCountdown(QFrame):
             self.counter.setText("+" + ls.duration_text(-status.seconds_left))
             text = self.tr("was due at {time}").format(time=ls.clock_time(status.due_at))
             if status.missed_count:
-                text += " · " + self.tr("{n} reading(s) missed").format(n=status.missed_count)
+                text += " · " + self.tr("{n} missed").format(n=status.missed_count)
             if state == SILENCED:
-                text += " · " + self.tr("sound off for this reading")
+                text += " · " + self.tr("sound off")
             self.detail.setText(text)
             if state == OVERDUE and self._flash_on:
                 self._paint(style.COLOR_ALARM, "white")

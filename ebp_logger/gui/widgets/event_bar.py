@@ -86,9 +86,7 @@ class EventBar(QWidget):
         self.level_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.level_combo.setCurrentIndex(-1)
         self.level_combo.lineEdit().setPlaceholderText(self.tr("Level, e.g. L3–L4"))
-        self.note_edit = QLineEdit(
-            objectName="note_edit", placeholderText=self.tr("Note, then Enter")
-        )
+        self.note_edit = QLineEdit(objectName="note_edit", placeholderText=self.tr("Note + Enter"))
         for w in (self.level_combo, self.note_edit):
             w.setMinimumHeight(46)
             w.setMinimumWidth(140)

@@ -3,7 +3,7 @@ the alert thresholds from the settings, and one way to mark a field as refused o
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TypeVar
 
@@ -14,6 +14,7 @@ from ebp_logger.clock import to_local
 from ebp_logger.gui import style
 from ebp_logger.gui.messages import explain
 from ebp_logger.gui.ui_language import current_lang
+from ebp_logger.store.records import VitalRecord
 
 T = TypeVar("T")
 
@@ -48,6 +49,22 @@ def duration_text(seconds: float) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def latest_values(vitals: Sequence[VitalRecord]) -> dict[str, VitalRecord]:
+    """Per value ("bp", "spo2", "heart_rate", "rhythm"): the newest vitals row that has it and
+    still counts (not voided, corrected or artefact). ``vitals`` in time order."""
+    fields = {"bp": "systolic", "spo2": "spo2", "heart_rate": "heart_rate", "rhythm": "rhythm"}
+    found: dict[str, VitalRecord] = {}
+    for v in reversed(vitals):
+        if not v.meta.current or v.is_artefact:
+            continue
+        for key, attr in fields.items():
+            if key not in found and getattr(v, attr) is not None:
+                found[key] = v
+        if len(found) == len(fields):
+            break
+    return found
 
 
 def alert_thresholds() -> AlertThresholds:

@@ -150,20 +150,12 @@ class VitalsEntry(QWidget):
 
     def set_previous(self, vitals: Sequence[VitalRecord]) -> None:
         """Remember the newest valid SpO2, heart rate and rhythm for the ditto key."""
-        last: dict[str, object] = {}
-        for v in reversed(vitals):
-            if not v.meta.current or v.is_artefact:
-                continue
-            for key, value in (
-                ("spo2", v.spo2),
-                ("heart_rate", v.heart_rate),
-                ("rhythm", v.rhythm),
-            ):
-                if value is not None and key not in last:
-                    last[key] = value
-            if len(last) == 3:
-                break
-        self._last = last
+        latest = ls.latest_values(vitals)
+        self._last = {
+            key: getattr(latest[key], key)
+            for key in ("spo2", "heart_rate", "rhythm")
+            if key in latest
+        }
 
     @Slot()
     def ditto(self) -> None:
