@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from ebp_logger.clinical.enums import EventKind
+from ebp_logger.clinical.enums import Component, EventKind
+from ebp_logger.clinical.stop_reasons import StopReason
 from ebp_logger.errors import StorageError
 from ebp_logger.gui.dialogs.correction_dialog import ARTEFACT, VOID
 from ebp_logger.gui.models.entries_table_model import (
@@ -377,3 +378,91 @@ def test_plot_renders_24_hours_of_1_hz_data(qtbot, clock):
     assert plot.point_count() == {k: n for k in ("spo2", "heart_rate", "systolic", "diastolic")}
     shown_x, _ = plot.curves["spo2"].getData()
     assert 0 < len(shown_x) < n / 10  # downsampled for the screen, not drawn point by point
+
+
+# --- targeted patch, the stop dialog, the summary ---------------------------------------------
+
+
+def test_targeted_patch_counts_blood_and_glue_apart(qtbot, doctor, live_session, clock):
+    from ebp_logger.gui.screens.procedure_screen import ProcedureScreen
+    from ebp_logger.store.services import sessions
+    from tests.conftest import answer_checklist_safely
+
+    patient_id = queries.get_session(live_session).patient.id
+    sid = sessions.create_session(
+        doctor, patient_id, indication="sih", patch_type="targeted", leak_level="T2-T3"
+    )
+    answer_checklist_safely(doctor, sid)
+    sessions.start_procedure(doctor, sid)
+    scr = ProcedureScreen(doctor, sid)
+    scr._timer.stop()
+    qtbot.addWidget(scr)
+    panel = scr.injection
+    assert set(panel.totals) == {Component.BLOOD, Component.FIBRIN_GLUE}
+    qtbot.mouseClick(panel.quick_buttons[2], Qt.MouseButton.LeftButton)  # +2 ml blood
+    panel.select_component(Component.FIBRIN_GLUE)
+    enter(qtbot, panel.amount_edit, "1,5")
+    assert panel.totals[Component.BLOOD].text() == "2 ml"
+    assert panel.totals[Component.FIBRIN_GLUE].text() == "1.5 ml"
+    assert "8.5 ml left" in panel.remaining[Component.FIBRIN_GLUE].text()
+    enter(qtbot, panel.amount_edit, "9")  # past the glue maximum (a setting, 10 ml)
+    assert "maximum" in panel.message.text() and panel.amount_edit.text() == "9"
+    s = queries.get_session(sid)
+    assert (s.blood_ml, s.glue_ml) == (2.0, 1.5)
+    assert "leak T2–T3" in scr.session_label.text()
+
+
+def test_stop_other_needs_a_description(qtbot, screen, live_session):
+    qtbot.mouseClick(screen.stop_button, Qt.MouseButton.LeftButton)
+    dialog = screen._dialog
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # nothing chosen
+    assert "Choose why" in dialog.message.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_0)  # 0 = other
+    assert dialog.chosen() is StopReason.OTHER
+    dialog.accept()
+    assert "Describe the reason" in dialog.message.text()
+    assert dialog.isVisible() and queries.session_detail(live_session).stop is None
+    dialog.text_edit.setText("needle blocked")
+    dialog.accept()
+    stop = queries.session_detail(live_session).stop
+    assert (stop.reason, stop.text) == ("other", "needle blocked")
+    assert screen.end_button.isVisible()
+
+
+def test_summary_keeps_the_screen_when_the_end_is_refused(
+    qtbot, screen, live_session, doctor, monkeypatch
+):
+    from ebp_logger.store.services import sessions
+
+    procedure.record_injection(doctor, live_session, 20)
+    procedure.record_stop(doctor, live_session, "back_pain")
+    screen.tick()
+    qtbot.mouseClick(screen.end_button, Qt.MouseButton.LeftButton)
+
+    def locked(*_a, **_k):
+        raise StorageError("The database is busy (another program is writing): nothing was saved.")
+
+    monkeypatch.setattr(sessions, "end_procedure", locked)
+    with qtbot.assertNotEmitted(screen.procedure_ended):
+        qtbot.mouseClick(screen.summary.confirm_button, Qt.MouseButton.LeftButton)
+    assert "busy" in screen.summary.message.text()
+    assert screen.stack.currentWidget() is screen.summary
+    qtbot.mouseClick(screen.summary.back_button, Qt.MouseButton.LeftButton)
+    assert screen.stack.currentWidget() is screen.live_page
+    with qtbot.waitSignal(screen.closed):
+        qtbot.mouseClick(screen.close_button, Qt.MouseButton.LeftButton)
+    assert queries.get_session(live_session).status == "in_progress"
+
+
+def test_resumed_after_the_stop_shows_the_end_button(qtbot, doctor, live_session):
+    from ebp_logger.gui.screens.procedure_screen import ProcedureScreen
+
+    procedure.record_injection(doctor, live_session, 30)
+    procedure.record_stop(doctor, live_session, "increased_headache")
+    scr = ProcedureScreen(doctor, live_session)
+    scr._timer.stop()
+    qtbot.addWidget(scr)
+    scr.show()
+    assert scr.end_button.isVisible() and not scr.stop_button.isVisible()
+    assert not scr.injection.amount_edit.isEnabled()
+    assert "Increased headache" in scr.stop_label.text() and "30 ml" in scr.stop_label.text()

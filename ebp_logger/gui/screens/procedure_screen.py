@@ -595,4 +595,4 @@ class ProcedureScreen(QWidget):
         super().showEvent(event)
         if not self._focused_once:
             self._focused_once = True
-            QTimer.singleShot(0, self.vitals.focus_bp)
+            QTimer.singleShot(0, self.vitals, self.vitals.focus_bp)  # cancelled if deleted
