@@ -17,7 +17,6 @@ from ebp_logger.clinical import enums
 from ebp_logger.clinical.labels import Label, normalise_lang
 from ebp_logger.clinical.stop_reasons import StopReason
 from ebp_logger.clock import to_local
-from ebp_logger.errors import ValidationError
 from ebp_logger.store import audit
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.fields import parse_utc
@@ -90,6 +89,32 @@ _FIELD_LABELS: dict[str, Label] = {
     "signs": Label("Signs", "Tegn"),
     "points": Label("Points", "Point"),
     "value": Label("Value", "Værdi"),
+    "created_at": Label("Created at", "Oprettet kl."),
+    "created_by_id": Label("Created by", "Oprettet af"),
+    "item_key": Label("Checklist item", "Tjeklistepunkt"),
+    "detail": Label("Detail", "Detalje"),
+    "indication_text": Label("Indication (text)", "Indikation (tekst)"),
+    "referring_neurologist": Label("Referring neurologist", "Henvisende neurolog"),
+    "possible_cause": Label("Possible cause", "Mulig årsag"),
+    "symptom_onset": Label("Symptom onset", "Symptomdebut"),
+    "symptoms": Label("Symptoms", "Symptomer"),
+    "previous_session_id": Label("Previous session", "Tidligere forløb"),
+    "mod11_confirmed": Label("CPR check overridden", "CPR-kontrol tilsidesat"),
+    "language": Label("Language", "Sprog"),
+    "comorbidity": Label("Comorbidity", "Komorbiditet"),
+    "medication": Label("Medication", "Medicin"),
+    "earlier_illnesses": Label("Earlier illnesses", "Tidligere sygdomme"),
+    "observed_at": Label("Observed at", "Observeret kl."),
+    "contacted_at": Label("Contacted at", "Kontaktet kl."),
+    "assessed_at": Label("Assessed at", "Vurderet kl."),
+    "recurrence": Label("Recurrence", "Tilbagefald"),
+    "at": Label("Time", "Tidspunkt"),
+    "why": Label("Why", "Hvorfor"),
+    "what": Label("What", "Hvad"),
+    "document": Label("Document", "Dokument"),
+    "locked_by": Label("Locked by", "Låst af"),
+    "from": Label("From", "Fra"),
+    "safety_copy": Label("Safety copy", "Sikkerhedskopi"),
 }
 
 _TABLE_LABELS: dict[str, Label] = {
@@ -186,7 +211,10 @@ class AuditEntry:
     @property
     def summary(self) -> str:
         """One line for a table cell: 'Systolic BP (mmHg) 130 → 125; …' or the detail."""
-        parts = [f"{c.label}: {c.old} → {c.new}" for c in self.changes]
+        parts = [
+            f"{c.label}: {c.old} → {c.new}" if c.old else f"{c.label}: {c.new}"
+            for c in self.changes
+        ]
         if self.detail:
             parts.append(self.detail)
         return "; ".join(parts)
@@ -259,7 +287,7 @@ def diff(
         if column in _HIDDEN:
             continue
         before, after = old.get(column), new.get(column)
-        if before == after or (not old and after in (None, "", [], False)):
+        if before == after or (not old and after in (None, "", "[]", "{}", [], False)):
             continue
         out.append(
             FieldChange(
@@ -328,28 +356,26 @@ def trail(
     *,
     lang: str = "en",
     log_as: str | None = "view",
+    limit: int = 2000,
 ) -> list[AuditEntry]:
     """Every audit row of a session (``session_id``) or a patient (``patient_id``), oldest
-    first. Needs ``VIEW_AUDIT``. Reading it is logged as an access (``log_as``: "view",
-    "print", "export", or ``None`` when the caller logs it itself)."""
+    first; with neither, the newest ``limit`` rows of the whole trail (sign-ins, users,
+    settings and every record). Needs ``VIEW_AUDIT``. Reading it is logged as an access
+    (``log_as``: "view", "print", "export", or ``None`` when the caller logs it itself)."""
     require(actor, Action.VIEW_AUDIT)
-    if patient_id is None and session_id is None:
-        raise ValidationError("patient", "Choose a patient or a session", "a patient or a session")
-    q = Audit.select().order_by(Audit.id)
-    q = (
-        q.where(Audit.session_id == session_id)
-        if session_id is not None
-        else q.where(Audit.patient_id == patient_id)
-    )
+    q = Audit.select()
+    if session_id is not None:
+        rows = list(q.where(Audit.session_id == session_id).order_by(Audit.id))
+    elif patient_id is not None:
+        rows = list(q.where(Audit.patient_id == patient_id).order_by(Audit.id))
+    else:
+        rows = list(q.order_by(Audit.id.desc()).limit(limit))[::-1]
     names = _names()
-    entries = [to_entry(r, names, lang) for r in q]
+    entries = [to_entry(r, names, lang) for r in rows]
     if log_as:
+        what = "audit trail" if patient_id or session_id else "audit trail (all records)"
         audit.log_access(
-            actor,
-            log_as,
-            patient_id=patient_id,
-            session_id=session_id,
-            detail={"what": "audit trail"},
+            actor, log_as, patient_id=patient_id, session_id=session_id, detail={"what": what}
         )
     return entries
 

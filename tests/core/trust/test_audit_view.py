@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ebp_logger.errors import PermissionDenied, ValidationError
+from ebp_logger.errors import PermissionDenied
 from ebp_logger.store import audit, audit_view
 from ebp_logger.store.services import patients, procedure
 
@@ -77,5 +77,10 @@ def test_filter_by_kind_and_text(doctor, admin, live_session):
 def test_only_roles_with_view_audit(nurse, patient):
     with pytest.raises(PermissionDenied):
         audit_view.patient_trail(nurse, patient.id)
-    with pytest.raises(ValidationError):
-        audit_view.trail(audit.Actor(1, "admin", "administrator"))  # neither patient nor session
+
+
+def test_the_whole_trail_for_the_administrator(admin, doctor, live_session):
+    entries = audit_view.trail(admin, limit=5)
+    assert len(entries) == 5 and [e.id for e in entries] == sorted(e.id for e in entries)
+    logged = audit_view.trail(admin, log_as=None)[-1]
+    assert logged.action == "view" and "all records" in logged.detail
