@@ -23,17 +23,20 @@ from ebp_logger.reports.layout import (
     build_pdf,
     column_width,
     columns,
+    content_height,
     content_width,
     data_table,
     esc,
     make_styles,
     section,
+    story_height,
 )
 from ebp_logger.reports.wording import Wording, load_wording
 from ebp_logger.store.records import SessionDetail
 from ebp_logger.store.settings import AppSettings
 
-BASE_SIZE = 12  # large, calm type for a patient with a headache
+# Large, calm type for a patient with a headache; a little smaller only to keep to one page.
+BASE_SIZES = (12.0, 11.5, 11.0)
 
 
 def sheet_language(detail: SessionDetail, lang: str | None = None) -> str:
@@ -60,7 +63,9 @@ def _what_was_done(detail: SessionDetail, w: Wording, st: Styles) -> list[Flowab
         (w.text("done", "volume"), volume),
     ]
     label = 42 * mm
-    table = data_table(rows, [label, content_width() - label], st, header_rows=0, zebra=False)
+    cell = st.body.clone("done_cell", spaceAfter=0)  # full size: this is the patient's own data
+    cells = [[Paragraph(esc(k), cell), Paragraph(esc(v), cell)] for k, v in rows]
+    table = data_table(cells, [label, content_width() - label], st, header_rows=0, zebra=False)
     return [table, Spacer(1, st.base * 0.4), Paragraph(esc(w.text("done", "rest")), st.body)]
 
 
@@ -121,7 +126,14 @@ def build_discharge_sheet(
 ) -> bytes:
     """The discharge sheet as PDF bytes, in ``lang`` or else the patient's language."""
     w = wording or load_wording(sheet_language(detail, lang))
-    st = make_styles(BASE_SIZE)
+    for base in BASE_SIZES:  # the largest type that fits on one page, else the largest
+        st = make_styles(base)
+        story = discharge_story(detail, conf, w, st)
+        if story_height(story, content_width()) <= content_height(st):
+            break
+    else:
+        st = make_styles(BASE_SIZES[0])
+        story = discharge_story(detail, conf, w, st)
     patient = detail.session.patient
     contact = "  \u00b7  ".join(
         x for x in (conf.department_address.strip(), conf.department_phone.strip()) if x
@@ -139,7 +151,7 @@ def build_discharge_sheet(
         footer=conf.department_name,
         page_of=w.raw("page", "page_of"),
     )
-    return build_pdf(discharge_story(detail, conf, w, st), decor, st)
+    return build_pdf(story, decor, st)
 
 
 def discharge_sheet_for_session(session_id: int, lang: str | None = None) -> bytes:

@@ -308,9 +308,29 @@ def build_pdf(
     return data
 
 
+def content_height(styles: Styles, wide: bool = False) -> float:
+    """Height of the content frame on a page with the standard decor."""
+    height = landscape(A4)[1] if wide else A4[1]
+    return height - header_height(styles.base) - MARGIN
+
+
+def story_height(story: Sequence[Flowable], width: float) -> float:
+    """Height the flowables take stacked at ``width`` (to choose a size that fits a page)."""
+    total = 0.0
+    for f in story:
+        if isinstance(f, KeepTogether):  # a container: measure what it holds
+            total += story_height(f._content, width)
+        else:
+            total += f.wrap(width, 100_000)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
 def content_width(wide: bool = False) -> float:
     width = landscape(A4)[0] if wide else A4[0]
     return width - 2 * MARGIN
+
+
+_CELL_PADDING = 3.0
 
 
 def data_table(
@@ -322,28 +342,46 @@ def data_table(
     zebra: bool = True,
     extra: Sequence[tuple] = (),
     row_height: float | None = None,
+    bold_columns: Sequence[int] = (),
 ) -> Table:
-    """A table of cells (strings become wrapping Paragraphs); the header repeats per page.
+    """A table; the header rows (bold, shaded) repeat on every page.
 
-    ``row_height`` fixes the height of the body rows (room for handwriting)."""
+    Text that fits its column on one line is drawn as a plain string (fast); longer text
+    becomes a wrapping Paragraph. ``row_height`` fixes the height of the body rows (room for
+    handwriting); ``bold_columns`` are label columns.
+    """
+    size = styles.cell.fontSize
+    bold_cols = set(bold_columns)
 
-    def cell(value: object, row: int) -> object:
+    def cell(value: object, r: int, c: int) -> object:
         if isinstance(value, Flowable):
             return value
-        style = styles.cell_bold if row < header_rows else styles.cell
-        return Paragraph(esc(value), style)
+        text = "" if value is None else str(value).translate(_UNDRAWABLE)
+        bold = r < header_rows or c in bold_cols
+        if widths is not None and "\n" not in text:
+            room = widths[c] - 2 * _CELL_PADDING
+            if stringWidth(text, FONT_BOLD if bold else FONT, size) <= room:
+                return text
+        return Paragraph(esc(text), styles.cell_bold if bold else styles.cell)
 
-    data = [[cell(v, r) for v in row] for r, row in enumerate(rows)]
+    data = [[cell(v, r, c) for c, v in enumerate(row)] for r, row in enumerate(rows)]
     commands: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), styles.cell.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
     ]
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL))
+        commands.append(("FONTNAME", (0, 0), (-1, header_rows - 1), FONT_BOLD))
+    for c in bold_cols:
+        commands.append(("FONTNAME", (c, 0), (c, -1), FONT_BOLD))
     if zebra:
         for r in range(header_rows + 1, len(data), 2):
             commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
@@ -363,18 +401,10 @@ def pairs_table(
     half = (len(pairs) + 1) // 2
     left, right = list(pairs[:half]), list(pairs[half:])
     right += [("", "")] * (half - len(right))
-    rows = [
-        [
-            Paragraph(esc(a), styles.cell_bold),
-            Paragraph(esc(b), styles.cell),
-            Paragraph(esc(c), styles.cell_bold),
-            Paragraph(esc(d), styles.cell),
-        ]
-        for (a, b), (c, d) in zip(left, right, strict=True)
-    ]
+    rows = [[a, b, c, d] for (a, b), (c, d) in zip(left, right, strict=True)]
     half_width = content_width() / 2
     widths = [label_width, half_width - label_width] * 2
-    return data_table(rows, widths, styles, header_rows=0, zebra=False)
+    return data_table(rows, widths, styles, header_rows=0, zebra=False, bold_columns=(0, 2))
 
 
 def boxed(
@@ -420,18 +450,17 @@ def columns(
 
 def balanced(blocks: Sequence[list[Flowable]], width: float) -> list[list[Flowable]]:
     """Split ``blocks`` (kept in order) into two columns of ``width`` with the least height."""
-
-    def height(items: Sequence[list[Flowable]]) -> float:
-        total = 0.0
-        for block in items:
-            for f in block:
-                total += f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-        return total
-
-    best = min(
-        range(len(blocks) + 1),
-        key=lambda k: max(height(blocks[:k]), height(blocks[k:])),
-    )
+    heights = [
+        sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in block)
+        for block in blocks
+    ]
+    total = sum(heights)
+    best, best_height, above = 0, total, 0.0
+    for k in range(1, len(blocks) + 1):
+        above += heights[k - 1]
+        tallest = max(above, total - above)
+        if tallest < best_height:
+            best, best_height = k, tallest
     return [[f for b in blocks[:best] for f in b], [f for b in blocks[best:] for f in b]]
 
 

@@ -79,6 +79,7 @@ TABLE_BIN = BP_INTERVAL
 MAX_TABLE_ROWS = 150
 
 
+_COMPLICATION_CODES = frozenset(k.value for k in EventKind if k.is_complication)
 # Session set-up fields as the record names them.
 _HEADER_FIELD_TEXT = {
     "indication": "indication",
@@ -524,21 +525,16 @@ def _events(detail: SessionDetail, lang: str, st: Styles, clock) -> list[Flowabl
     rows = [
         [tr("time", lang), tr("event", lang), tr("level", lang), tr("note", lang), tr("by", lang)]
     ]
-    bold_rows = []
     for e in detail.current_of(detail.events):
-        kind = EventKind(e.kind) if e.kind in {k.value for k in EventKind} else None
-        label = enum_label(e.kind, lang, EventKind)
-        if kind is not None and kind.is_complication:
-            label += f" ({tr('complication', lang).lower()})"
-            bold_rows.append(len(rows))
+        label: object = enum_label(e.kind, lang, EventKind)
+        if e.kind in _COMPLICATION_CODES:  # complications stand out
+            text = f"{label} ({tr('complication', lang).lower()})"
+            label = Paragraph(esc(text), st.cell_bold)
         rows.append([_when(e.meta, e.at, lang, clock), label, e.level, e.note, e.meta.recorded_by])
     if len(rows) == 1:
         return [Paragraph(esc(tr("none_recorded", lang)), st.body)]
     w = content_width()
-    table = data_table(rows, [w * 0.13, w * 0.27, w * 0.1, w * 0.28, w * 0.22], st)
-    for r in bold_rows:
-        table._cellvalues[r][1].style = st.cell_bold
-    return [table]
+    return [data_table(rows, [w * 0.13, w * 0.27, w * 0.1, w * 0.28, w * 0.22], st)]
 
 
 def _observations(detail: SessionDetail, lang: str, st: Styles) -> list[Flowable]:
@@ -603,7 +599,7 @@ def _follow_ups(detail: SessionDetail, lang: str, st: Styles) -> list[Flowable]:
             ]
         )
     w = content_width()
-    widths = [w * f for f in (0.14, 0.13, 0.09, 0.09, 0.08, 0.17, 0.12, 0.18)]
+    widths = [w * f for f in (0.14, 0.12, 0.09, 0.09, 0.1, 0.17, 0.12, 0.17)]
     return section(tr("followup_section", lang), [data_table(rows, widths, st)], st)
 
 
@@ -662,7 +658,7 @@ def procedure_story(
                     [tr(k, lang) for k in ("entry", "original", "new_value", "by", "when", "why")],
                     *corrections,
                 ],
-                [w * f for f in (0.13, 0.24, 0.2, 0.12, 0.13, 0.18)],
+                [w * f for f in (0.12, 0.23, 0.2, 0.16, 0.11, 0.18)],
                 st,
             )
         ]

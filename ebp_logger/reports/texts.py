@@ -169,7 +169,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "kind_observation": ("Observation", "Observation"),
     "kind_follow_up": ("Follow-up", "Opfølgning"),
     "kind_bern": ("Bern score", "Bern-score"),
-    "kind_session": ("Session details", "Forløbsoplysninger"),
+    "kind_session": ("Session", "Forløb"),
     # blank form only
     "form_identity_note": ("Patient label / sticker", "Patientlabel / etiket"),
     "other_specify": ("Other:", "Andet:"),

@@ -1,0 +1,104 @@
+"""PDF build time: discharge sheet and procedure record against the floor of a minimal
+one-page reportlab document built in the same run.
+
+    .venv/bin/python benchmarks/bench_reports.py [--n 30]
+
+Builds from dataclasses already read (the database read is timed on its own line). Prints
+medians in milliseconds and the ratio to the floor; the goal is ≤ 3 × the floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+GOAL = 3.0
+
+
+def minimal_page() -> bytes:
+    """The floor: one A4 page, a title and a paragraph, built-in font, nothing else."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    buf = io.BytesIO()
+    styles = getSampleStyleSheet()
+    doc = SimpleDocTemplate(buf, pagesize=A4, invariant=True)
+    doc.build(
+        [
+            Paragraph("Efter din blodpatch", styles["Title"]),
+            Paragraph("Søg akut lægehjælp med det samme, hvis du får feber.", styles["Normal"]),
+        ]
+    )
+    return buf.getvalue()
+
+
+def median_ms(fn: Callable[[], object], n: int) -> float:
+    fn()  # warm-up: imports, font metrics, wording file
+    times = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=30, help="builds per document (30)")
+    args = parser.parse_args()
+
+    from ebp_logger.reports.blank_form import build_blank_form
+    from ebp_logger.reports.data import read_record_inputs
+    from ebp_logger.reports.discharge_sheet import build_discharge_sheet
+    from ebp_logger.reports.procedure_record import build_procedure_record
+    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.demo import create_demo
+
+    with tempfile.TemporaryDirectory() as tmp:
+        open_database(Path(tmp) / "bench.sqlite")
+        sid = create_demo()["completed"]
+        inputs = read_record_inputs(sid)
+        read = median_ms(lambda: read_record_inputs(sid), args.n)
+        close_database()
+
+    detail, conf = inputs.detail, inputs.settings
+    floor = median_ms(minimal_page, args.n)
+    rows = [
+        ("minimal one-page reportlab (floor)", floor),
+        ("discharge sheet (da)", median_ms(lambda: build_discharge_sheet(detail, conf, "da"), args.n)),
+        ("discharge sheet (en)", median_ms(lambda: build_discharge_sheet(detail, conf, "en"), args.n)),
+        (
+            "procedure record (da)",
+            median_ms(
+                lambda: build_procedure_record(
+                    detail, conf, lang="da", checklist_defs=inputs.checklist_defs
+                ),
+                args.n,
+            ),
+        ),
+        ("blank paper form (da)", median_ms(lambda: build_blank_form(conf, "da"), args.n)),
+    ]
+    print(f"{'document':38} {'median ms':>10} {'× floor':>8}")
+    worst = 0.0
+    for name, ms in rows:
+        ratio = ms / floor
+        if name != rows[0][0] and not name.startswith("blank"):
+            worst = max(worst, ratio)
+        print(f"{name:38} {ms:10.1f} {ratio:8.1f}")
+    print(f"{'(database read of the session)':38} {read:10.1f}")
+    verdict = "met" if worst <= GOAL else "NOT met"
+    print(f"goal: sheet and record ≤ {GOAL:g} × floor — worst {worst:.1f} ×: {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
