@@ -69,6 +69,9 @@ def main() -> int:
         except AssertionError as exc:
             print(f"LOSS after {done} earlier rounds: {exc}")
             return 1
+        except RuntimeError as exc:
+            print(f"the writer itself failed (a bug, not a loss): {exc}")
+            return 2
         floors.append(floor_check(db_path, work))
         done += n
         print(f"  {done} rounds, {stats.total_acked} acknowledged, 0 lost", flush=True)

@@ -72,13 +72,9 @@ def write_forever(db_path: str, seed: int) -> None:
         say(f"GO {pid}")  # a service call starts; the ACK follows once it returned
         if roll < 0.65:
             spo2, hr = rng.randint(88, 100), rng.randint(45, 130)
-            vid = procedure.record_vitals(
-                actor,
-                sid,
-                bp=f"{rng.randint(95, 160)}/{rng.randint(50, 95)}",
-                spo2=spo2,
-                heart_rate=hr,
-            )
+            systolic = rng.randint(95, 160)
+            bp = f"{systolic}/{rng.randint(50, min(95, systolic - 10))}"
+            vid = procedure.record_vitals(actor, sid, bp=bp, spo2=spo2, heart_rate=hr)
             say(f"ACK {pid} vital {vid} {spo2} {hr}")
         elif roll < 0.90:
             try:
