@@ -152,6 +152,10 @@ class SummaryScreen(QWidget):
             )
             or self.tr("None recorded")
         )
+        color = f"color: {style.COLOR_ALARM};" if comps else ""
+        self.values["complications"].setStyleSheet(
+            f"font-size: {style.BIG_POINT_SIZE}pt; font-weight: bold; {color}"
+        )
         self._fill_vitals(detail)
         self.update_times()
         self.confirm_button.setEnabled(stop is not None)
