@@ -126,10 +126,12 @@ class OutcomeScreen(QWidget):
         chart_layout.addWidget(self.chart, 1)
         bottom.addWidget(chart_box, 5)
         self.stops_table = QTableWidget(0, 2, objectName="outcome_stops")
-        self.stops_table.setHorizontalHeaderLabels([self.tr("Why the injection stopped"), "n"])
+        self.stops_table.setHorizontalHeaderLabels(
+            [self.tr("Why the injection stopped"), self.tr("n")]
+        )
         self.complications_table = QTableWidget(0, 2, objectName="outcome_complications")
         self.complications_table.setHorizontalHeaderLabels(
-            [self.tr("Complications and warning signs"), "n"]
+            [self.tr("Complications and warning signs"), self.tr("n")]
         )
         for table in (self.stops_table, self.complications_table):
             self._prepare(table)
