@@ -13,8 +13,9 @@ frame is everything up to ``<FS><CR>``; bytes before the last ``<VT>`` are noise
 (ignored, as MLLP says); a frame over ``max_frame`` bytes is skipped to its end and answered
 once with ``AR``. Garbage, half frames, disconnects and resets end at most that connection.
 
-The database is used from the thread that runs the event loop (peewee keeps one connection per
-thread): the CLI runs it in the main thread, the GUI in its own QThread.
+Writes run on one database thread owned by the listener (peewee keeps one connection per
+thread, opened on first use with the database's pragmas); the event loop itself runs in the
+CLI's main thread or in the GUI's own QThread.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import logging
 import signal
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -33,6 +35,7 @@ from ebp_logger.clock import to_local, utcnow
 from ebp_logger.devices import ack, pcd01
 from ebp_logger.errors import EbpError
 from ebp_logger.store import settings
+from ebp_logger.store.database import db
 from ebp_logger.store.services import devices
 
 log = logging.getLogger(__name__)
@@ -70,7 +73,13 @@ def bind_host(bind_all: bool) -> str:
 
 
 class Hl7Listener:
-    """An MLLP server on ``host:port`` (port 0 picks a free one; see ``port`` after start)."""
+    """An MLLP server on ``host:port`` (port 0 picks a free one; see ``port`` after start).
+
+    Frames are read and parsed on the event loop; every database write runs, in arrival order,
+    on one database thread with its own connection. So the next message is parsed while the
+    previous one's commit waits for the disk, and a slow disk never stalls reading or other
+    connections. Each connection still gets its ACK only after its own commit returned.
+    """
 
     def __init__(
         self,
@@ -87,10 +96,11 @@ class Hl7Listener:
         self.frames = 0
         self.half_frames = 0
         self._server: asyncio.AbstractServer | None = None
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hl7-db")
         self._match_bed = False
+        self._settings_read_at = float("-inf")
         self._rejected: list[tuple[str, pcd01.Pcd01Message | pcd01.MalformedMessage, object]] = []
         self._flush_handle: asyncio.TimerHandle | None = None
-        self._settings_read_at = float("-inf")
 
     async def start(self) -> int:
         self._server = await start_hl7_server(
@@ -104,7 +114,7 @@ class Hl7Listener:
         return self.port
 
     async def serve(self, stop: asyncio.Event) -> None:
-        """Run until ``stop`` is set; then stop accepting and close."""
+        """Run until ``stop`` is set; then stop accepting, record what is pending, close."""
         if self._server is None:
             await self.start()
         try:
@@ -112,6 +122,8 @@ class Hl7Listener:
         finally:
             self.close()
             self.flush_rejections()
+            await asyncio.get_running_loop().run_in_executor(self._db, _close_connection)
+            self._db.shutdown(wait=True)
             assert self._server is not None
             await self._server.wait_closed()
 
@@ -135,7 +147,7 @@ class Hl7Listener:
                         log.info("%s closed the connection inside a frame", peer)
                     return
                 else:
-                    reply = self._handle_block(block, peer)
+                    reply = await self._handle_block(block, peer)
                 writer.writeblock(reply)
                 await writer.drain()
         except (ConnectionError, OSError, asyncio.IncompleteReadError):
@@ -165,20 +177,15 @@ class Hl7Listener:
         start = head.find(START_BLOCK)
         text = head[start + 1 :].decode("utf-8", "replace") if start >= 0 else ""
         reason = f"message too large ({size} bytes; at most {self.max_frame})"
-        stored = f"{text}\n[... {size} bytes in all, not kept]"
-        return self._answer(
-            stored, pcd01.MalformedMessage(reason, pcd01.salvage_header(text)), peer
-        )
+        refused = pcd01.MalformedMessage(reason, pcd01.salvage_header(text), pcd01.ERR_APPLICATION)
+        return await self._answer(f"{text}\n[... {size} bytes in all, not kept]", refused, peer)
 
-    def _handle_block(self, block: bytes, peer: str) -> bytes:
+    async def _handle_block(self, block: bytes, peer: str) -> bytes:
         start = block.rfind(START_BLOCK)
         if start < 0:
-            junk = block[:-2].decode("utf-8", "replace")
-            return self._answer(
-                junk,
-                pcd01.MalformedMessage("no MLLP start block (<VT>) before the frame end"),
-                peer,
-            )
+            junk = block[: -len(END_BLOCK)].decode("utf-8", "replace")
+            why = pcd01.MalformedMessage("no MLLP start block (<VT>) before the frame end")
+            return await self._answer(junk, why, peer)
         body = block[start + 1 : -len(END_BLOCK)]
         raw = body.decode("utf-8", "replace").replace("\x00", "\ufffd")
         try:
@@ -190,12 +197,12 @@ class Hl7Listener:
             parsed = pcd01.MalformedMessage(
                 f"unreadable ({type(exc).__name__})", pcd01.salvage_header(raw)
             )
-        return self._answer(raw, parsed, peer)
+        return await self._answer(raw, parsed, peer)
 
-    def _answer(
+    async def _answer(
         self, raw: str, parsed: pcd01.Pcd01Message | pcd01.MalformedMessage, peer: str
     ) -> bytes:
-        """Store, then build the ACK from what the store said."""
+        """Store (on the database thread), then build the ACK from what the store said."""
         self.frames += 1
         header = parsed.header
         try:
@@ -205,7 +212,8 @@ class Hl7Listener:
                 code, text, error = refused.ack_code, refused.text, refused.error
                 outcome = Outcome(utcnow(), peer, code, header.control_id, "rejected", text)
             else:
-                result = devices.store_message(raw, parsed, match_bed=self._bed_matching())
+                loop = asyncio.get_running_loop()
+                result = await loop.run_in_executor(self._db, self._store, raw, parsed)
                 code, text, error = result.ack_code, result.text, result.error
                 outcome = Outcome(
                     utcnow(),
@@ -232,6 +240,21 @@ class Hl7Listener:
                 log.exception("on_message callback failed")
         return ack.build_ack(code, header, text, error).encode("utf-8")
 
+    def _store(self, raw: str, parsed: pcd01.Pcd01Message) -> devices.StoreResult:
+        """On the database thread: one transaction, committed when this returns."""
+        return devices.store_message(raw, parsed, match_bed=self._bed_matching())
+
+    def _bed_matching(self) -> bool:
+        """The department's bed-matching setting, re-read every few seconds (not per message)."""
+        now = time.monotonic()
+        if now - self._settings_read_at > SETTINGS_REFRESH_S:
+            try:
+                self._match_bed = settings.load().hl7_match_bed
+                self._settings_read_at = now
+            except Exception:
+                log.exception("reading settings failed; bed matching stays %s", self._match_bed)
+        return self._match_bed
+
     # --- refused messages are kept in batches ------------------------------------------------
 
     def _queue_rejection(
@@ -247,33 +270,33 @@ class Hl7Listener:
             self._flush_handle = loop.call_later(REJECT_FLUSH_S, self.flush_rejections)
 
     def flush_rejections(self) -> None:
+        """Hand the pending rejections to the database thread (in order with the stores)."""
         if self._flush_handle is not None:
             self._flush_handle.cancel()
             self._flush_handle = None
         items, self._rejected = self._rejected, []
-        if not items:
-            return
+        if items:
+            self._db.submit(self._write_rejections, items, asyncio.get_running_loop())
+
+    def _write_rejections(self, items: list, loop: asyncio.AbstractEventLoop) -> None:
         try:
             devices.store_rejected(items)
         except Exception:
             log.exception("keeping %d rejected message(s) failed; retrying", len(items))
-            self._rejected = (items + self._rejected)[-MAX_PENDING_REJECTIONS:]
-            try:
-                loop = asyncio.get_running_loop()
-                self._flush_handle = loop.call_later(REJECT_FLUSH_S * 4, self.flush_rejections)
-            except RuntimeError:  # the loop is gone (shutting down)
-                pass
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(self._requeue, items)
 
-    def _bed_matching(self) -> bool:
-        """The department's bed-matching setting, re-read every few seconds (not per message)."""
-        now = time.monotonic()
-        if now - self._settings_read_at > SETTINGS_REFRESH_S:
-            try:
-                self._match_bed = settings.load().hl7_match_bed
-                self._settings_read_at = now
-            except Exception:
-                log.exception("reading settings failed; bed matching stays %s", self._match_bed)
-        return self._match_bed
+    def _requeue(self, items: list) -> None:
+        self._rejected = (items + self._rejected)[-MAX_PENDING_REJECTIONS:]
+        if self._flush_handle is None:
+            loop = asyncio.get_running_loop()
+            self._flush_handle = loop.call_later(REJECT_FLUSH_S * 4, self.flush_rejections)
+
+
+def _close_connection() -> None:
+    """The database thread's own connection (peewee keeps one per thread)."""
+    if not db.is_closed():
+        db.close()
 
 
 def _peer(writer) -> str:

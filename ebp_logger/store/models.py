@@ -129,6 +129,9 @@ class Vital(Entry):
 
     SET_ONCE = Entry.SET_ONCE + ("artefact_at", "artefact_by_id", "artefact_reason")
 
+    class Meta:  # a session's vitals by time: the chart, and the monitor's repeated values
+        indexes = ((("session", "taken_at"), False),)
+
 
 class Injection(Entry):
     given_at = UTCDateTimeField()

@@ -236,7 +236,7 @@ def _new_values(session_id: int, r: Reading) -> dict[str, int]:
 
     Gateways repeat the last NIBP, with its own measurement time, in every message; it is
     stored once. Compared per group (heart rate, SpO2, blood pressure)."""
-    stored = db.execute_sql(
+    stored = db.execute_sql(  # index vital(session_id, taken_at)
         'SELECT "heart_rate", "spo2", "systolic", "diastolic", "mean" FROM "vital" '
         'WHERE "session_id" = ? AND "taken_at" = ? AND "source" = ? AND "voided_at" IS NULL',
         (session_id, format_utc(r.taken_at), VitalSource.DEVICE.value),
