@@ -41,14 +41,17 @@ def minimal_page() -> bytes:
     return buf.getvalue()
 
 
-def median_ms(fn: Callable[[], object], n: int) -> float:
-    fn()  # warm-up: imports, font metrics, wording file
-    times = []
+def medians_ms(jobs: dict[str, Callable[[], object]], n: int) -> dict[str, float]:
+    """Median time of each job; the jobs take turns, so a busy machine slows all alike."""
+    for fn in jobs.values():
+        fn()  # warm-up: imports, font metrics, wording file
+    times: dict[str, list[float]] = {name: [] for name in jobs}
     for _ in range(n):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
+        for name, fn in jobs.items():
+            t0 = time.perf_counter()
+            fn()
+            times[name].append((time.perf_counter() - t0) * 1000)
+    return {name: statistics.median(ts) for name, ts in times.items()}
 
 
 def main() -> int:
@@ -67,26 +70,23 @@ def main() -> int:
         open_database(Path(tmp) / "bench.sqlite")
         sid = create_demo()["completed"]
         inputs = read_record_inputs(sid)
-        read = median_ms(lambda: read_record_inputs(sid), args.n)
+        read = medians_ms({"read": lambda: read_record_inputs(sid)}, args.n)["read"]
         close_database()
 
-    detail, conf = inputs.detail, inputs.settings
-    floor = median_ms(minimal_page, args.n)
-    rows = [
-        ("minimal one-page reportlab (floor)", floor),
-        ("discharge sheet (da)", median_ms(lambda: build_discharge_sheet(detail, conf, "da"), args.n)),
-        ("discharge sheet (en)", median_ms(lambda: build_discharge_sheet(detail, conf, "en"), args.n)),
-        (
-            "procedure record (da)",
-            median_ms(
-                lambda: build_procedure_record(
-                    detail, conf, lang="da", checklist_defs=inputs.checklist_defs
-                ),
-                args.n,
-            ),
+    detail, conf, defs = inputs.detail, inputs.settings, inputs.checklist_defs
+    floor_name = "minimal one-page reportlab (floor)"
+    jobs = {
+        floor_name: minimal_page,
+        "discharge sheet (da)": lambda: build_discharge_sheet(detail, conf, "da"),
+        "discharge sheet (en)": lambda: build_discharge_sheet(detail, conf, "en"),
+        "procedure record (da)": lambda: build_procedure_record(
+            detail, conf, lang="da", checklist_defs=defs
         ),
-        ("blank paper form (da)", median_ms(lambda: build_blank_form(conf, "da"), args.n)),
-    ]
+        "blank paper form (da)": lambda: build_blank_form(conf, "da"),
+    }
+    medians = medians_ms(jobs, args.n)
+    floor = medians[floor_name]
+    rows = list(medians.items())
     print(f"{'document':38} {'median ms':>10} {'× floor':>8}")
     worst = 0.0
     for name, ms in rows:

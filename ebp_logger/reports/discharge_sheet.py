@@ -112,9 +112,36 @@ def discharge_story(
         *section(w.text("done", "heading"), _what_was_done(detail, w, st), st),
         Spacer(1, st.base * 0.6),
         _warning_box(w, phone, st),
-        Spacer(1, st.base * 0.3),
+        Spacer(1, st.base * 0.7),
         columns(balanced(blocks, column_width(2))),
     ]
+
+
+# The size chosen for a wording, department and patch type; the patient's own values (name,
+# date, level, volume) are too short to change it, so the sheets after the first skip the fit.
+_fit_cache: dict[tuple, float] = {}
+
+
+def _fitting_size(detail: SessionDetail, conf: AppSettings, w: Wording) -> float:
+    """The largest base size whose story fits on one page (else the largest)."""
+    key = (
+        hash(tuple(w.texts.items())),
+        w.lang,
+        detail.session.patch_type,
+        bool(detail.session.glue_ml),
+        conf.department_name,
+        conf.department_address,
+        conf.department_phone,
+    )
+    if key not in _fit_cache:
+        fits = (
+            base
+            for base in BASE_SIZES
+            if story_height(discharge_story(detail, conf, w, make_styles(base)), content_width())
+            <= content_height(make_styles(base))
+        )
+        _fit_cache[key] = next(fits, BASE_SIZES[0])
+    return _fit_cache[key]
 
 
 def build_discharge_sheet(
@@ -126,14 +153,8 @@ def build_discharge_sheet(
 ) -> bytes:
     """The discharge sheet as PDF bytes, in ``lang`` or else the patient's language."""
     w = wording or load_wording(sheet_language(detail, lang))
-    for base in BASE_SIZES:  # the largest type that fits on one page, else the largest
-        st = make_styles(base)
-        story = discharge_story(detail, conf, w, st)
-        if story_height(story, content_width()) <= content_height(st):
-            break
-    else:
-        st = make_styles(BASE_SIZES[0])
-        story = discharge_story(detail, conf, w, st)
+    st = make_styles(_fitting_size(detail, conf, w))
+    story = discharge_story(detail, conf, w, st)
     patient = detail.session.patient
     contact = "  \u00b7  ".join(
         x for x in (conf.department_address.strip(), conf.department_phone.strip()) if x

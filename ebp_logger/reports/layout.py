@@ -14,6 +14,7 @@ extracts back exactly (tests read the PDFs with pypdf).
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
@@ -53,6 +55,7 @@ ZEBRA = colors.HexColor("#f1f3f5")
 HEAD_FILL = colors.HexColor("#dde3ea")
 ALERT = colors.HexColor("#b3261e")
 MARGIN = 16 * mm
+_BUILD_LOCK = threading.Lock()  # rl_config is global: one build changes it at a time
 
 
 # Characters the built-in fonts cannot draw, written as ones they can.
@@ -301,7 +304,14 @@ def build_pdf(
     def maker(*args: Any, **kwargs: Any) -> _DecoratedCanvas:
         return _DecoratedCanvas(*args, decor=decor, base=styles.base, **kwargs)
 
-    doc.build(list(story), canvasmaker=maker)
+    with _BUILD_LOCK:
+        # Compressed streams stay binary: ASCII85 (7-bit safety no reader needs) costs a
+        # third of the build time when reportlab's C accelerator is missing.
+        saved_a85, rl_config.useA85 = rl_config.useA85, 0
+        try:
+            doc.build(list(story), canvasmaker=maker)
+        finally:
+            rl_config.useA85 = saved_a85
     data = buf.getvalue()
     if target is not None:
         target.write(data)
@@ -407,45 +417,85 @@ def pairs_table(
     return data_table(rows, widths, styles, header_rows=0, zebra=False, bold_columns=(0, 2))
 
 
+class _Stack:
+    """Flowables laid out top-down at one width: wrapped once, drawn at their offsets."""
+
+    def __init__(self, items: Sequence[Flowable]) -> None:
+        self.items = list(items)
+        self.placed: list[tuple[Flowable, float, float]] = []  # (flowable, top offset, height)
+
+    def wrap(self, width: float) -> float:
+        self.placed, y = [], 0.0
+        last = len(self.items) - 1
+        for i, f in enumerate(self.items):
+            y += f.getSpaceBefore() if i else 0.0
+            h = f.wrap(width, 100_000)[1]
+            self.placed.append((f, y, h))
+            y += h + (f.getSpaceAfter() if i < last else 0.0)
+        return y
+
+    def draw(self, canv: Canvas, x: float, top: float) -> None:
+        for f, offset, h in self.placed:
+            f.drawOn(canv, x, top - offset - h)
+
+
+class Boxed(Flowable):
+    """Content inside a frame (the discharge sheet's warning panel); kept on one page.
+    Cheaper than a one-cell table, which wraps its content several times."""
+
+    def __init__(
+        self, content: Sequence[Flowable], border: colors.Color, line: float, padding: float
+    ) -> None:
+        super().__init__()
+        self.stack = _Stack(content)
+        self.border, self.line, self.padding = border, line, padding
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        inner = self.stack.wrap(avail_width - 2 * self.padding)
+        self.width, self.height = avail_width, inner + 1.6 * self.padding
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.stack.draw(self.canv, self.padding, self.height - 0.6 * self.padding)
+        self.canv.setStrokeColor(self.border)
+        self.canv.setLineWidth(self.line)
+        self.canv.rect(0, 0, self.width, self.height)
+
+
+class Columns(Flowable):
+    """Flowables side by side in equal columns, top-aligned; kept on one page."""
+
+    def __init__(
+        self, cells: Sequence[Sequence[Flowable]], width: float | None, gap: float
+    ) -> None:
+        super().__init__()
+        self.stacks = [_Stack(c) for c in cells]
+        self.fixed_width, self.gap = width, gap
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = self.fixed_width or avail_width
+        col = column_width(len(self.stacks), width=self.width, gap=self.gap)
+        self.height = max((s.wrap(col) for s in self.stacks), default=0.0)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        col = column_width(len(self.stacks), width=self.width, gap=self.gap)
+        for i, stack in enumerate(self.stacks):
+            stack.draw(self.canv, i * (col + self.gap), self.height)
+
+
 def boxed(
     content: list[Flowable], *, border: colors.Color = INK, width: float = 1.5, padding: float = 8
-) -> Table:
-    """Flowables inside one framed box (the discharge sheet's warning panel)."""
-    table = Table([[content]], colWidths=[content_width()], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("BOX", (0, 0), (-1, -1), width, border),
-                ("LEFTPADDING", (0, 0), (-1, -1), padding),
-                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
-                ("TOPPADDING", (0, 0), (-1, -1), padding * 0.6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
-            ]
-        )
-    )
-    return table
+) -> Flowable:
+    """Flowables inside one framed box."""
+    return Boxed(content, border, width, padding)
 
 
 def columns(
     cells: Sequence[list[Flowable]], *, width: float | None = None, gap: float = 6 * mm
-) -> Table:
-    """Flowables side by side in equal columns (a row of a table, so it does not split)."""
-    col = column_width(len(cells), width=width, gap=gap)
-    widths = [col + gap] * (len(cells) - 1) + [col]
-    table = Table([list(cells)], colWidths=widths, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), gap),
-                ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
+) -> Flowable:
+    """Flowables side by side in equal columns (``width`` in all; default: what is available)."""
+    return Columns(cells, width, gap)
 
 
 def balanced(blocks: Sequence[list[Flowable]], width: float) -> list[list[Flowable]]:
