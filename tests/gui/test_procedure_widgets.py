@@ -155,8 +155,10 @@ def test_function_keys_record_events(qtbot, screen, live_session):
     qtbot.keyClick(screen.vitals.bp_edit, Qt.Key.Key_F3)  # asks for the level
     assert screen.events.level_combo.hasFocus()
     enter(qtbot, screen.events.level_combo.lineEdit(), "T2-T3")  # thoracic too
+    assert screen.vitals.bp_edit.hasFocus()  # back home after the level
     qtbot.keyClick(screen.vitals.bp_edit, Qt.Key.Key_F8)
     enter(qtbot, screen.events.note_edit, "patient anxious")
+    assert screen.vitals.bp_edit.hasFocus()
     events = queries.session_detail(live_session).events
     assert [(e.kind, e.level, e.note) for e in events] == [
         ("needle_in", "", ""),

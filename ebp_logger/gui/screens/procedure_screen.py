@@ -17,6 +17,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -62,6 +63,18 @@ STOP_KEY = "F12"
 BP_FIELD_KEY = "Alt+B"
 POLL_MS = 1000
 MONITOR_FRESH_SECONDS = 30  # a monitor value older than this shows the indicator as stale
+
+
+def _big_button(text: str, name: str, color: str, point_size: int) -> QPushButton:
+    """A wide coloured button for the one action that matters now (STOP, then the end)."""
+    button = QPushButton(text, objectName=name)
+    button.setMinimumHeight(84)
+    button.setStyleSheet(
+        f"QPushButton {{ background: {color}; color: white; border-radius: 8px;"
+        f" font-size: {point_size}pt; font-weight: bold; min-height: 84px; }}"
+        "QPushButton:focus { border: 4px solid #f57c00; }"
+    )
+    return button
 
 
 def _ignore(_message: str, _exc: BaseException) -> None:
@@ -159,22 +172,17 @@ class ProcedureScreen(QWidget):
         left.addWidget(self.events)
         right = QVBoxLayout()
         right.addWidget(self.injection)
-        self.stop_button = QPushButton(
-            self.tr("STOP injection  {key}").format(key=STOP_KEY), objectName="stop_button"
+        self.stop_button = _big_button(
+            self.tr("STOP injection  {key}").format(key=STOP_KEY),
+            "stop_button",
+            style.COLOR_ALARM,
+            style.HUGE_POINT_SIZE - 8,
         )
-        self.stop_button.setMinimumHeight(84)
-        self.stop_button.setStyleSheet(
-            f"QPushButton {{ background: {style.COLOR_ALARM}; color: white; border-radius: 8px;"
-            f" font-size: {style.HUGE_POINT_SIZE - 8}pt; font-weight: bold; }}"
-            "QPushButton:focus { border: 4px solid #1565c0; }"
-        )
-        self.end_button = QPushButton(
-            self.tr("End procedure…  {key}").format(key=STOP_KEY), objectName="end_button"
-        )
-        self.end_button.setMinimumHeight(84)
-        self.end_button.setStyleSheet(
-            f"QPushButton {{ background: {style.COLOR_OK}; color: white; border-radius: 8px;"
-            f" font-size: {style.BIG_POINT_SIZE + 2}pt; font-weight: bold; }}"
+        self.end_button = _big_button(
+            self.tr("End procedure…  {key}").format(key=STOP_KEY),
+            "end_button",
+            style.COLOR_OK,
+            style.BIG_POINT_SIZE + 2,
         )
         self.stop_label = QLabel(objectName="stop_label", wordWrap=True)
         self.stop_label.setStyleSheet(
@@ -315,7 +323,7 @@ class ProcedureScreen(QWidget):
         self.vitals.vitals_saved.connect(self._on_entry_saved)
         self.events.event_saved.connect(self._on_entry_saved)
         self.injection.injection_saved.connect(self._on_entry_saved)
-        self.countdown.event_recorded.connect(self._on_entry_saved)
+        self.countdown.event_recorded.connect(self._on_countdown_event_recorded)
         self.countdown.alarm_changed.connect(self._on_countdown_alarm_changed)
         self.stop_button.clicked.connect(self._on_stop_button_clicked)
         self.end_button.clicked.connect(self._on_end_button_clicked)
@@ -497,8 +505,17 @@ class ProcedureScreen(QWidget):
 
     @Slot()
     def _on_entry_saved(self, *_: object) -> None:
+        """A user's entry was committed: show it, and bring the keyboard home to the BP field
+        (unless the user is in the middle of typing vitals)."""
         self.poll()
         self.countdown.tick()
+        focused = QApplication.focusWidget()
+        if focused is None or not self.vitals.isAncestorOf(focused):
+            self.vitals.focus_bp()
+
+    @Slot()
+    def _on_countdown_event_recorded(self, *_: object) -> None:
+        self.poll()  # the timer's own event: shown, but the focus stays where the user is
 
     @Slot(bool)
     def _on_countdown_alarm_changed(self, on: bool) -> None:
@@ -550,6 +567,9 @@ class ProcedureScreen(QWidget):
     @Slot(QPoint)
     def _on_table_context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
+        if not index.isValid():  # the menu key: the selected row
+            index = self.table.currentIndex()
+            pos = self.table.visualRect(index).center()
         if not index.isValid():
             return
         row = self.table_model.row_at(index.row())

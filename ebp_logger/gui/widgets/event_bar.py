@@ -79,6 +79,9 @@ class EventBar(QWidget):
                     else ""
                 )
             )
+            button.setFocusPolicy(
+                Qt.FocusPolicy.TabFocus
+            )  # a click leaves the keyboard where it was
             self.buttons[kind] = button
             grid.addWidget(button, *_POSITIONS[kind])
         self.level_combo = QComboBox(objectName="level_combo", editable=True)

@@ -98,6 +98,9 @@ class InjectionPanel(QWidget):
             button.setProperty("amount", amount)
             button.setMinimumHeight(64)
             button.setStyleSheet(f"font-size: {style.BIG_POINT_SIZE - 2}pt; font-weight: bold;")
+            button.setFocusPolicy(
+                Qt.FocusPolicy.TabFocus
+            )  # a click leaves the keyboard where it was
             self.quick_buttons.append(button)
             quick.addWidget(button, 0, i)
         outer.addLayout(quick)
