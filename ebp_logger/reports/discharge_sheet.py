@@ -44,74 +44,86 @@ def sheet_language(detail: SessionDetail, lang: str | None = None) -> str:
     return normalise_lang(lang or detail.session.patient.language or "da")
 
 
+class _Texts:
+    """The wording with this sheet's values (phone, date, treatment, level, volumes) ready for
+    every text, so a clinician may use any placeholder in any text."""
+
+    def __init__(self, w: Wording, detail: SessionDetail, conf: AppSettings) -> None:
+        s = detail.session
+        self.w = w
+        self.values = {
+            "phone": conf.department_phone.strip() or w.text("page", "phone_missing"),
+            "department": conf.department_name,
+            "date": w.date(procedure_time(detail)),
+            "treatment": w.text("treatment", s.patch_type),
+            "level": puncture_level(detail) or w.text("done", "level_unknown"),
+            "blood_ml": w.number(s.blood_ml),
+            "glue_ml": w.number(s.glue_ml),
+        }
+        self.with_glue = s.patch_type == PatchType.TARGETED.value or bool(s.glue_ml)
+
+    def __call__(self, section: str, key: str) -> str:
+        return self.w.text(section, key, **self.values)
+
+
 def _bullets(texts: list[str], st: Styles) -> list[Flowable]:
     return [Paragraph(esc(t), st.bullet, bulletText="\u2022") for t in texts]
 
 
-def _what_was_done(detail: SessionDetail, w: Wording, st: Styles) -> list[Flowable]:
-    s = detail.session
-    level = puncture_level(detail) or w.text("done", "level_unknown")
-    blood = w.number(s.blood_ml)
-    if s.patch_type == PatchType.TARGETED.value or s.glue_ml:
-        volume = w.text("done", "volume_blood_glue", blood_ml=blood, glue_ml=w.number(s.glue_ml))
-    else:
-        volume = w.text("done", "volume_blood", blood_ml=blood)
+def _what_was_done(t: _Texts, st: Styles) -> list[Flowable]:
     rows = [
-        (w.text("done", "date"), w.date(procedure_time(detail))),
-        (w.text("done", "treatment"), w.text("treatment", s.patch_type)),
-        (w.text("done", "level"), level),
-        (w.text("done", "volume"), volume),
+        (t("done", "date"), t.values["date"]),
+        (t("done", "treatment"), t.values["treatment"]),
+        (t("done", "level"), t.values["level"]),
+        (t("done", "volume"), t("done", "volume_blood_glue" if t.with_glue else "volume_blood")),
     ]
     label = 42 * mm
     cell = st.body.clone("done_cell", spaceAfter=0)  # full size: this is the patient's own data
     cells = [[Paragraph(esc(k), cell), Paragraph(esc(v), cell)] for k, v in rows]
     table = data_table(cells, [label, content_width() - label], st, header_rows=0, zebra=False)
-    return [table, Spacer(1, st.base * 0.4), Paragraph(esc(w.text("done", "rest")), st.body)]
+    return [table, Spacer(1, st.base * 0.4), Paragraph(esc(t("done", "rest")), st.body)]
 
 
-def _warning_box(w: Wording, phone: str, st: Styles) -> Flowable:
+def _warning_box(t: _Texts, st: Styles) -> Flowable:
     pad = 8
     inner = content_width() - 2 * pad
     call = st.bold.clone(
         "call", fontSize=st.base * 1.5, leading=st.base * 1.9, spaceBefore=st.base * 0.6
     )
     heading = st.h1.clone("warning_heading", textColor=ALERT, spaceBefore=0)
-    emergency = _bullets([w.text("warning_signs", s.code) for s in EMERGENCY_SIGNS], st)
+    emergency = _bullets([t("warning_signs", s.code) for s in EMERGENCY_SIGNS], st)
     content: list[Flowable] = [
-        Paragraph(esc(w.text("warning", "heading")), heading),
+        Paragraph(esc(t("warning", "heading")), heading),
         columns(balanced([[f] for f in emergency], column_width(2, width=inner)), width=inner),
-        Paragraph(esc(w.text("warning", "report_heading")), st.h2),
-        *_bullets([w.text("warning_signs", s.code) for s in REPORT_SIGNS], st),
-        Paragraph(esc(w.text("warning", "call", phone=phone)), call),
-        Paragraph(esc(w.text("warning", "call_note")), st.body),
+        Paragraph(esc(t("warning", "report_heading")), st.h2),
+        *_bullets([t("warning_signs", s.code) for s in REPORT_SIGNS], st),
+        Paragraph(esc(t("warning", "call")), call),
+        Paragraph(esc(t("warning", "call_note")), st.body),
     ]
     return boxed(content, border=ALERT, width=2, padding=pad)
 
 
-def _part(w: Wording, key: str, st: Styles) -> list[Flowable]:
-    return [
-        Paragraph(esc(w.text(key, "heading")), st.h1),
-        Paragraph(esc(w.text(key, "text")), st.body),
-    ]
+def _part(t: _Texts, key: str, st: Styles) -> list[Flowable]:
+    return [Paragraph(esc(t(key, "heading")), st.h1), Paragraph(esc(t(key, "text")), st.body)]
 
 
 def discharge_story(
     detail: SessionDetail, conf: AppSettings, w: Wording, st: Styles
 ) -> list[Flowable]:
-    phone = conf.department_phone.strip() or w.text("page", "phone_missing")
+    t = _Texts(w, detail, conf)
     expect = [
-        Paragraph(esc(w.text("expect", "heading")), st.h1),
-        Paragraph(esc(w.text("expect", "intro")), st.body),
-        *_bullets([w.text("side_effects", e.code) for e in EXPECTED_SIDE_EFFECTS], st),
-        Paragraph(esc(w.text("expect", "note")), st.body),
+        Paragraph(esc(t("expect", "heading")), st.h1),
+        Paragraph(esc(t("expect", "intro")), st.body),
+        *_bullets([t("side_effects", e.code) for e in EXPECTED_SIDE_EFFECTS], st),
+        Paragraph(esc(t("expect", "note")), st.body),
     ]
-    blocks = [expect, *(_part(w, key, st) for key in ("restrictions", "follow_up", "repeat"))]
+    blocks = [expect, *(_part(t, key, st) for key in ("restrictions", "follow_up", "repeat"))]
     return [
-        Paragraph(esc(w.text("page", "title")), st.title),
-        Paragraph(esc(w.text("page", "subtitle")), st.subtitle),
-        *section(w.text("done", "heading"), _what_was_done(detail, w, st), st),
+        Paragraph(esc(t("page", "title")), st.title),
+        Paragraph(esc(t("page", "subtitle")), st.subtitle),
+        *section(t("done", "heading"), _what_was_done(t, st), st),
         Spacer(1, st.base * 0.6),
-        _warning_box(w, phone, st),
+        _warning_box(t, st),
         Spacer(1, st.base * 0.7),
         columns(balanced(blocks, column_width(2))),
     ]
@@ -155,19 +167,20 @@ def build_discharge_sheet(
     w = wording or load_wording(sheet_language(detail, lang))
     st = make_styles(_fitting_size(detail, conf, w))
     story = discharge_story(detail, conf, w, st)
+    t = _Texts(w, detail, conf)
     patient = detail.session.patient
     contact = "  \u00b7  ".join(
         x for x in (conf.department_address.strip(), conf.department_phone.strip()) if x
     )
     decor = PageDecor(
-        title=w.text("page", "title"),
+        title=t("page", "title"),
         department=conf.department_name,
         department_detail=contact,
         logo=conf.department_logo or None,
         identity=(
-            (w.text("page", "name"), patient.name),
-            (w.text("page", "cpr"), patient.cpr_display),
-            (w.text("page", "date"), w.date(procedure_time(detail))),
+            (t("page", "name"), patient.name),
+            (t("page", "cpr"), patient.cpr_display),
+            (t("page", "date"), t.values["date"]),
         ),
         footer=conf.department_name,
         page_of=w.raw("page", "page_of"),

@@ -173,3 +173,22 @@ def test_broken_logo_is_ignored(report_db, tmp_path):
     bad.write_bytes(b"not an image")
     conf = dataclasses.replace(settings.load(), department_logo=str(bad))
     assert build_discharge_sheet(detail, conf, "da").startswith(b"%PDF-")
+
+
+def test_any_placeholder_may_be_used_in_any_text(report_db, tmp_path):
+    from ebp_logger.reports import wording
+
+    text = (
+        wording.wording_path("en")
+        .read_text(encoding="utf-8")
+        .replace(
+            "to hear how you are and to judge the effect.",
+            "to hear how you are. Questions before then: {department}, {phone}.",
+        )
+    )
+    path = tmp_path / "discharge_en.ini"
+    path.write_text(text, encoding="utf-8")
+    edited = wording.load_wording_file(path, "en")
+    detail = queries.session_detail(report_db.danish)
+    data = build_discharge_sheet(detail, settings.load(), "en", wording=edited)
+    assert f"Questions before then: {DEPARTMENT}, {PHONE}." in pdf_text(data)
