@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import peewee
+
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import EbpError, StorageError
 from ebp_logger.store.database import close_database, database_path, db, open_database
@@ -172,11 +174,18 @@ def run_backup(folder: Path | None = None, keep: int | None = None) -> Path:
 
 
 def _outcome(what: str) -> BackupOutcome:
+    # On a worker thread peewee has no connection yet: open one for the backup, close it after.
+    opened_here = db.database is not None and db.is_closed()
     try:
+        if opened_here:
+            db.connect()
         return BackupOutcome(path=run_backup())
-    except (EbpError, OSError, sqlite3.Error) as exc:
+    except (EbpError, OSError, sqlite3.Error, peewee.DatabaseError) as exc:
         log.error("%s backup failed: %s", what, exc)
         return BackupOutcome(error=f"The automatic backup failed: {exc}")
+    finally:
+        if opened_here and not db.is_closed():
+            db.close()
 
 
 def backup_after_session(session_id: int) -> BackupOutcome:

@@ -163,3 +163,22 @@ def test_backup_is_consistent_while_another_connection_writes(doctor, live_sessi
     open_database(out, readonly=True)
     assert verify().ok
     close_database()
+
+
+def test_automatic_backup_on_a_worker_thread(live_session, db_path):
+    """The GUI runs it off the UI thread: it opens its own connection and closes it again."""
+    import threading
+
+    from ebp_logger.store.database import db
+
+    out = {}
+
+    def work() -> None:
+        out["outcome"] = backup.backup_after_session(live_session)
+        out["closed"] = db.is_closed()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert out["outcome"].error is None and out["outcome"].path.exists()
+    assert out["closed"] and not db.is_closed()  # the worker's closed, the UI thread's not
