@@ -55,22 +55,14 @@ def raw_commit_rate(folder: Path, n: int) -> float:
 
 
 def make_database(path: Path) -> None:
-    from ebp_logger.store.audit import Actor
-    from ebp_logger.store.database import close_database, open_database
-    from ebp_logger.store.services import checklist, patients, sessions, users, ward
+    """A procedure in progress for the patient the messages name (the keystroke benchmark's)."""
+    from bench_keystrokes import setup
 
-    open_database(path)
-    a = users.create_first_administrator("admin", "Bench Administrator", "password1")
-    admin = Actor(a.id, a.username, a.role)
-    d = users.create_user(admin, "doc", "Bench Anaesthesiologist", "anaesthesiologist", "pass1234")
-    doc = Actor(d.id, d.username, d.role)
-    checklist.seed_defaults()
-    p = patients.register_patient(doc, CPR, "Bench Patient")
-    sid = sessions.create_session(doc, p.id, indication="plph", patch_type="non_targeted")
-    for key, value in checklist.all_clear_answers().items():
-        checklist.answer(doc, sid, key, value)
-    ward.record_score(doc, sid, "baseline", 2, 8)
-    sessions.start_procedure(doc, sid)
+    from ebp_logger import clock
+    from ebp_logger.store.database import close_database
+
+    setup(path)  # its clock is fixed at 09:00 on the set-up day; the listener runs on real time
+    clock.set_clock(None)
     close_database()
 
 

@@ -327,7 +327,10 @@ def listen_forever(port: int | None, bind_all: bool, out: Callable[[str], None])
         loop = asyncio.get_running_loop()
         stop = asyncio.Event()
         for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
+            try:
+                loop.add_signal_handler(sig, stop.set)
+            except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C interrupts instead
+                pass
         listener = Hl7Listener(host, port, on_message=lambda o: out(describe(o)))
         try:
             bound = await listener.start()
@@ -338,4 +341,8 @@ def listen_forever(port: int | None, bind_all: bool, out: Callable[[str], None])
         out(f"Stopped after {listener.frames} message(s).")
         return 0
 
-    return asyncio.run(main())
+    try:
+        return asyncio.run(main())
+    except KeyboardInterrupt:
+        out("Stopped.")
+        return 0

@@ -180,23 +180,39 @@ def _device_vital_is_valid(v: Vital) -> bool:
     return True
 
 
-def test_fuzz_ten_thousand_messages(live_session, listener):
-    rng = random.Random(20261123)
-    bodies = _fuzz_bodies(rng, FUZZ_MESSAGES)
-    codes: dict[str, int] = {"AA": 0, "AE": 0, "AR": 0}
-    duplicates = 0
-    client = MllpClient(listener.port)
-    batch = 50  # several frames in flight: the listener answers each in order
+def _fuzz_client(port: int, bodies: list[bytes], replies: list[str]) -> None:
+    """One connection, several frames in flight: the listener answers each, in order."""
+    client = MllpClient(port)
+    batch = 25
     for start in range(0, len(bodies), batch):
         chunk = bodies[start : start + batch]
         client.send_raw(b"".join(VT + b + FS_CR for b in chunk))
-        for _ in chunk:
-            reply = client.read_reply()
-            code = ack_code(reply)  # parses: a well-formed ACK
-            assert code in codes, reply
-            codes[code] += 1
-            duplicates += "already received" in reply
+        replies.extend(client.read_reply() for _ in chunk)
     client.close()
+
+
+def test_fuzz_ten_thousand_messages(live_session, listener):
+    rng = random.Random(20261123)
+    bodies = _fuzz_bodies(rng, FUZZ_MESSAGES)
+    connections = 4
+    replies: list[list[str]] = [[] for _ in range(connections)]
+    threads = [
+        threading.Thread(
+            target=_fuzz_client, args=(listener.port, bodies[c::connections], replies[c])
+        )
+        for c in range(connections)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    codes: dict[str, int] = {"AA": 0, "AE": 0, "AR": 0}
+    duplicates = 0
+    for reply in (r for part in replies for r in part):
+        code = ack_code(reply)  # parses: a well-formed ACK
+        assert code in codes, reply
+        codes[code] += 1
+        duplicates += "already received" in reply
 
     assert listener.alive()
     assert sum(codes.values()) == FUZZ_MESSAGES
