@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
             widget.setVisible(signed_in)
         try:
             department = settings.load().department_name
-        except EbpError:
+        except Exception:  # a damaged file: the banner says so; the header stays up
             department = ""
         if self.demo:
             department = self.tr("DEMO DATABASE (throw-away)")
@@ -215,8 +215,8 @@ class MainWindow(QMainWindow):
 
         try:
             minutes = settings.load().autolock_minutes
-        except EbpError:
-            minutes = 0
+        except Exception:  # unreadable settings: lock after the default time
+            minutes = settings.AppSettings().autolock_minutes
         self.idle.start(minutes)
 
     def sign_out(self) -> None:
@@ -504,7 +504,9 @@ class MainWindow(QMainWindow):
             stale = [
                 sid for sid, page in self._procedure_pages.items() if not hasattr(page, "set_actor")
             ]
-            current = getattr(self._page, "session_id", None)
+            current = next(
+                (sid for sid, page in self._procedure_pages.items() if page is self._page), None
+            )
             for sid in stale:  # rebuilt so that entries are recorded under the new user
                 self._drop_procedure_page(sid)
             if current in stale:

@@ -46,7 +46,7 @@ class SignInScreen(QWidget):
             from ebp_logger.store import settings
 
             name = settings.load().department_name
-        except EbpError:
+        except Exception:  # a damaged file must not keep anyone from signing in to read
             name = ""
         self.ui.departmentLabel.setText(name)
         self.ui.departmentLabel.setVisible(bool(name))

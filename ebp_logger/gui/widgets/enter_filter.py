@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractSpinBox
 
 
 class EnterFilter(QObject):
@@ -20,6 +21,8 @@ class EnterFilter(QObject):
             Qt.Key.Key_Enter,
         ):
             if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                if isinstance(obj, QAbstractSpinBox):
+                    obj.interpretText()  # the typed number, not the last committed one
                 self._action()
                 return True
         return False
