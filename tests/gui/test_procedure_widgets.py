@@ -468,3 +468,17 @@ def test_resumed_after_the_stop_shows_the_end_button(qtbot, doctor, live_session
     assert scr.end_button.isVisible() and not scr.stop_button.isVisible()
     assert not scr.injection.amount_edit.isEnabled()
     assert "Increased headache" in scr.stop_label.text() and "30 ml" in scr.stop_label.text()
+
+
+def test_column_reduction_keeps_the_extremes():
+    from ebp_logger.gui.widgets.trend_plot import column_stats
+
+    t = np.arange(100.0)
+    y = np.full(100, 97.0)
+    y[42] = 80.0  # a one-second dip
+    mid, mean, low, high = column_stats(t, y, 0.0, 10.0)
+    assert list(mid[:2]) == [5.0, 15.0] and len(mid) == 10
+    assert low[4] == 80.0 and high[4] == 97.0
+    assert mean[4] == pytest.approx(95.3)
+    mid, *_ = column_stats(np.array([0.0, 1.0, 95.0]), np.array([1.0, 2.0, 3.0]), 0.0, 10.0)
+    assert list(mid) == [5.0, 95.0]  # empty columns are left out

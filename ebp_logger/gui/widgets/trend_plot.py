@@ -3,10 +3,10 @@ volume as a step curve on its own right-hand axis, and the procedure events as l
 vertical lines. Thick lines and large text, to be read at arm's length.
 
 Built for long sessions: the curves are created once and fed with ``setData`` (numpy arrays,
-no per-point Python objects in the paint path), and only with the samples in view (a session
-longer than LIVE_WINDOW scrolls). pyqtgraph downsamples what is denser than the screen: a thick
-line through the mean per pixel column plus a thin envelope of the extremes ("peak"), so no
-dip is averaged away. Artefact-marked, voided and corrected-away vitals are left out.
+no per-point Python objects in the paint path), and only with what is in view, reduced to
+pixel columns when denser than the screen (``column_stats``): a thick line through the means
+and a thin envelope of the extremes, so no dip is averaged away. A session longer than
+LIVE_WINDOW scrolls. Artefact-marked, voided and corrected-away vitals are left out.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QLabel, QVBoxLayout, QWidget
 
 from ebp_logger.clinical.enums import Component, EventKind
 from ebp_logger.gui import style
@@ -38,11 +38,14 @@ SYMBOLS = {"systolic": "t", "diastolic": "t1"}  # ▼ over ▲, as on a paper an
 SYMBOL_TEXT = {"systolic": "▼", "diastolic": "▲"}
 SYMBOL_LIMIT = 400  # beyond this many points symbols cost more than they tell
 # The trend shows the whole procedure; a session left open for hours scrolls, showing the
-# last two hours, so that a redraw never has to reduce a day of samples (bench_plot.py).
+# last two hours, so that the work per second does not grow with the session (bench_plot.py).
 LIVE_WINDOW = 2 * 3600.0
-CUT_SLACK = 10 * 60.0  # data kept to the left of the window, so the cut moves rarely
 MIN_SPAN = 10 * 60.0  # at least 10 minutes wide: the first readings stay apart
-DENSE_POINTS = 2000  # more points than a plot is wide: envelope on, antialiasing off
+# Once there are more samples than pixel columns, each series is reduced per column: a thick
+# line through the mean of every LINE_PX columns and a thin envelope of the extremes of every
+# ENVELOPE_PX columns, so no dip is averaged away.
+LINE_PX = 4
+ENVELOPE_PX = 2
 GLUE_COLOR = "#ad1457"
 LEFT_RANGE = (30.0, 200.0)
 LINE_WIDTH = 3
@@ -66,6 +69,19 @@ def vital_arrays(vitals: Sequence[VitalRecord]) -> dict[str, tuple[np.ndarray, n
     return out
 
 
+def column_stats(
+    t: np.ndarray, y: np.ndarray, left: float, step: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per column of ``step`` seconds from ``left`` (``t`` sorted): the column's middle time and
+    the mean, minimum and maximum of its samples. Empty columns are left out."""
+    col = np.floor((t - left) / step).astype(np.int64)
+    starts = np.flatnonzero(np.r_[True, col[1:] != col[:-1]])
+    counts = np.diff(np.r_[starts, len(t)])
+    mid = left + (col[starts] + 0.5) * step
+    mean = np.add.reduceat(y, starts) / counts
+    return mid, mean, np.minimum.reduceat(y, starts), np.maximum.reduceat(y, starts)
+
+
 class TrendPlot(QWidget):
     """``set_detail`` after a full read, ``append_vitals`` for new monitor values, ``set_now``
     once a second (the volume step and the time axis reach to now)."""
@@ -85,7 +101,6 @@ class TrendPlot(QWidget):
         self._y_range = LEFT_RANGE
         self._shown: tuple = ()
         self._whole_session = False
-        self._cut = -np.inf
         self._build()
 
     # --- building -------------------------------------------------------------------------
@@ -100,6 +115,9 @@ class TrendPlot(QWidget):
         self.legend.setStyleSheet(f"font-size: {FONT_PT}pt;")
         layout.addWidget(self.legend)
         layout.addWidget(self.plot_widget, 1)
+        # The curves change every second: without a spatial index the scene does not re-sort
+        # them (which asks every curve for its bounds again) on each change.
+        self.plot_widget.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         item = self.plot_item = self.plot_widget.getPlotItem()
         item.setMouseEnabled(x=False, y=False)  # no accidental zoom with a gloved hand
         item.setMenuEnabled(False)
@@ -133,11 +151,9 @@ class TrendPlot(QWidget):
         self.envelopes: dict[str, pg.PlotDataItem] = {}
         for _, key in SERIES:
             color = style.PLOT_COLORS[key]
-            self.envelopes[key] = self._curve(pg.mkPen(color, width=1), "peak", 1.0)
+            self.envelopes[key] = self._curve(pg.mkPen(color, width=1))
             self.curves[key] = self._curve(
                 pg.mkPen(color, width=LINE_WIDTH),
-                "mean",
-                0.5,
                 symbolBrush=color,
                 symbolPen=None,
                 symbolSize=14,
@@ -168,16 +184,14 @@ class TrendPlot(QWidget):
         self.volume_view.setYRange(0, self._volume_max, padding=0)
         item.setYRange(*LEFT_RANGE, padding=0)
 
-    def _curve(self, pen, method: str, per_pixel: float, **style_opts) -> pg.PlotDataItem:
-        """A curve reduced to ``per_pixel`` samples per pixel column when the data is denser."""
-        curve = self.plot_item.plot([], [], pen=pen, autoDownsampleFactor=per_pixel, **style_opts)
-        curve.setDownsampling(auto=True, method=method)
-        curve.setClipToView(True)
-        return curve
+    def _curve(self, pen, **style_opts) -> pg.PlotDataItem:
+        return self.plot_item.plot([], [], pen=pen, skipFiniteCheck=True, **style_opts)
 
     def _on_view_resized(self) -> None:
         self.volume_view.setGeometry(self.plot_item.vb.sceneBoundingRect())
         self.volume_view.linkedViewChanged(self.plot_item.vb, self.volume_view.XAxis)
+        if self._shown:
+            self._redraw_vitals()  # the columns are pixels wide: new width, new columns
 
     # --- public ---------------------------------------------------------------------------
 
@@ -261,22 +275,34 @@ class TrendPlot(QWidget):
 
     # --- drawing --------------------------------------------------------------------------
 
-    def _redraw_vitals(self, cut: float) -> None:
-        """Hand the curves only the samples from ``cut`` on: pyqtgraph clips and downsamples
-        whatever it holds on every data or range change, so a day of samples it does not show
-        would cost every second."""
+    def _redraw_vitals(self) -> None:
+        """Give each curve what is in view: the samples themselves while they are fewer than
+        the pixel columns, else the per-column reduction (mean line, extremes envelope). Either
+        way a curve holds at most about one point per pixel, whatever the session's length."""
+        if not self._shown:
+            return
+        (left, right), _ = self._shown
+        columns = max(int(self.plot_item.vb.width()), 200)
+        seconds_per_px = (right - left) / columns
         for key, (t, y) in self._data.items():
-            first = int(np.searchsorted(t, cut)) if len(t) else 0
-            t, y = t[first:], y[first:]
-            dense = len(t) > DENSE_POINTS
-            symbol = SYMBOLS.get(key) if len(t) <= SYMBOL_LIMIT else None
-            self.curves[key].setData(t, y, symbol=symbol, antialias=not dense, skipFiniteCheck=True)
-            envelope = self.envelopes[key]
+            lo, hi = np.searchsorted(t, (left, right)) if len(t) else (0, 0)
+            lo = max(int(lo) - 1, 0)  # one sample beyond each edge: the line reaches the edge
+            t, y = t[lo : int(hi) + 1], y[lo : int(hi) + 1]
+            curve, envelope = self.curves[key], self.envelopes[key]
+            dense = len(t) > columns
             envelope.setVisible(dense)
-            if dense:
-                envelope.setData(t, y, antialias=False, skipFiniteCheck=True)
-            elif envelope.xData is not None:
-                envelope.setData([], [])
+            if not dense:
+                symbol = SYMBOLS.get(key) if len(t) <= SYMBOL_LIMIT else None
+                curve.setData(t, y, symbol=symbol, antialias=True)
+                if envelope.xData is not None:
+                    envelope.setData([], [])
+                continue
+            mid, mean, _, _ = column_stats(t, y, left, seconds_per_px * LINE_PX)
+            curve.setData(mid, mean, symbol=None, antialias=False)
+            mid, _, low, high = column_stats(t, y, left, seconds_per_px * ENVELOPE_PX)
+            envelope.setData(
+                np.repeat(mid, 2), np.column_stack((low, high)).ravel(), antialias=False
+            )
 
     def _redraw_volume(self) -> None:
         end = self._now
@@ -296,8 +322,9 @@ class TrendPlot(QWidget):
             curve.setData(np.array(xs), np.array(ys))
 
     def _refresh(self, data_changed: bool) -> None:
-        """Window from the start (or the last LIVE_WINDOW) to now; re-cut the curves' data when
-        it changed or the window moved on by CUT_SLACK; one range change, only if it moved."""
+        """The window runs from the start (or the last LIVE_WINDOW) to now, its right edge in
+        whole minutes: a range change redraws every curve and the time axis, so it happens once
+        a minute, not every second. Curves are redrawn when their data or the window changed."""
         if data_changed:
             low, high = LEFT_RANGE
             for _, y in self._data.values():
@@ -306,24 +333,21 @@ class TrendPlot(QWidget):
             self._y_range = (low, high)
         ends = [float(t[-1]) for t, _ in self._data.values() if len(t)]
         starts = [float(t[0]) for t, _ in self._data.values() if len(t)]
-        first = min([self._start, *starts] if self._start is not None else starts or [0.0])
-        last = max([self._now or first, *ends])
-        left = first if self._whole_session else max(first, last - LIVE_WINDOW)
-        cut = left - CUT_SLACK if not self._whole_session else -np.inf
-        if data_changed or cut > self._cut + CUT_SLACK:
-            self._cut = cut
-            self._redraw_vitals(cut)
         if self._start is None and not ends:
             return
-        # The right edge moves in whole minutes, not every second: a range change re-clips every
-        # curve and redraws the time axis, so it is kept to once a minute.
-        right = math.ceil((max(last, left + MIN_SPAN) + 30) / 60) * 60
-        if not self._whole_session and last - LIVE_WINDOW > first:
-            left = right - 60 - LIVE_WINDOW
-        shown = ((left - 30, right), self._y_range)
-        if shown != self._shown:
+        first = min([self._start, *starts] if self._start is not None else starts)
+        last = max([self._now or first, *ends])
+        right = math.ceil((max(last, first + MIN_SPAN) + 30) / 60) * 60
+        left = first - 30
+        if not self._whole_session and right - LIVE_WINDOW > left:
+            left = right - LIVE_WINDOW
+        shown = ((left, right), self._y_range)
+        moved = shown != self._shown
+        if moved:
             self._shown = shown
             self.plot_item.setRange(xRange=shown[0], yRange=shown[1], padding=0)
+        if data_changed or moved:
+            self._redraw_vitals()
 
     def _set_markers(self, detail: SessionDetail) -> None:
         """One labelled line per user event and for the stop (timer events stay in the table)."""
