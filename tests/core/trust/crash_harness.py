@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
+STARTUP_KILLS = 0.25  # share of rounds killed at any moment; the rest once writing has begun
 
 
 @dataclass
@@ -30,6 +31,8 @@ class RoundResult:
 class CrashStats:
     rounds: list[RoundResult] = field(default_factory=list)
     acked: dict[str, int] = field(default_factory=dict)  # kind -> count
+    # (after-kill check, same check on a cleanly closed copy) in seconds, every floor_every rounds
+    floor_pairs: list[tuple[float, float]] = field(default_factory=list)
 
     @property
     def total_acked(self) -> int:
@@ -126,8 +129,15 @@ def one_round(
         take(text)
         text = zygote.line()
     pid = int(text.split()[1])
-    delay = rng.uniform(0.0, max_delay)
-    time.sleep(delay)
+    started = time.monotonic()
+    if rng.random() < STARTUP_KILLS:  # any moment, start-up (open, WAL recovery, lock) included
+        delay = rng.uniform(0.0, max_delay)
+        time.sleep(delay)
+    else:  # among the writes: wait for the first call to begin, however loaded the machine is
+        while not last.startswith("GO"):
+            take(zygote.line())
+        delay = time.monotonic() - started + rng.uniform(0.0, max_delay)
+        time.sleep(max(0.0, started + delay - time.monotonic()))
     try:
         os.kill(pid, signal.SIGKILL)
     except ProcessLookupError:
@@ -182,12 +192,32 @@ def check_after_kill(db_path: Path, acks: list[list[str]]) -> list[str]:
     return problems
 
 
+def clean_check(db_path: Path, acks: list[list[str]]) -> float:
+    """The same check on a cleanly closed copy (no WAL to recover): the floor it is held to."""
+    import sqlite3
+
+    clean = db_path.with_name("clean-" + db_path.name)
+    clean.unlink(missing_ok=True)
+    src, dst = sqlite3.connect(db_path), sqlite3.connect(clean)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    t0 = time.perf_counter()
+    problems = check_after_kill(clean, acks)
+    took = time.perf_counter() - t0
+    clean.unlink()
+    if problems:
+        raise AssertionError(f"the clean copy fails its check: {problems[:5]}")
+    return took
+
+
 def run_rounds(
     db_path: Path,
     rounds: int,
     seed: int = 1,
     max_delay: float = 0.35,
     stats: CrashStats | None = None,
+    floor_every: int = 0,
 ) -> CrashStats:
     """``rounds`` kill-and-check rounds against the warm database at ``db_path``. Raises
     AssertionError with the round number at the first loss."""
@@ -210,6 +240,8 @@ def run_rounds(
             for ack in acks:
                 stats.acked[ack[0]] = stats.acked.get(ack[0], 0) + 1
             stats.rounds.append(RoundResult(len(acks), delay, took, in_flight))
+            if floor_every and (n + 1) % floor_every == 0:
+                stats.floor_pairs.append((took, clean_check(db_path, all_acks)))
     finally:
         zygote.close()
     return stats
