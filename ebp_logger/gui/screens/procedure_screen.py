@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ebp_logger.clinical import validation
-from ebp_logger.clinical.enums import Component, EventKind, PatchType, SessionStatus
+from ebp_logger.clinical.enums import Component, EventKind, PatchType, SessionStatus, VitalSource
 from ebp_logger.clinical.stop_reasons import StopReason
 from ebp_logger.clinical.volume import fmt_ml
 from ebp_logger.clock import utcnow
@@ -81,12 +81,6 @@ def _ignore(_message: str, _exc: BaseException) -> None:
     """For the monitor indicator: a failed read leaves it as it was."""
 
 
-def last_bp_at(vitals: tuple[VitalRecord, ...]) -> datetime | None:
-    """The newest BP that counts (typed or monitor; not voided, corrected or artefact)."""
-    times = [v.taken_at for v in vitals if v.has_bp and v.meta.current and not v.is_artefact]
-    return max(times) if times else None
-
-
 def bp_timer_events(events: tuple[EventRecord, ...]) -> list[EventRecord]:
     """Every version of the timer's events: one voided by a user must not be written again."""
     return [e for e in events if EventKind(e.kind).is_automatic]
@@ -111,15 +105,16 @@ class ProcedureScreen(QWidget):
         self._dialog = None  # the open stop / correction dialog (tests reach it here)
         self._focused_once = False
         self._thresholds = ls.alert_thresholds()
+        self._latest: dict[str, VitalRecord] = {}
+        self._last_device_at: datetime | None = None
         failed: list[str] = []
-        first = ls.attempt(
-            lambda: queries.session_detail(session_id), lambda msg, _exc: failed.append(msg)
-        )
-        patch = PatchType(first.session.patch_type) if first else PatchType.NON_TARGETED
+        first = self._read(lambda msg, _exc: failed.append(msg))  # one read builds and fills
+        patch = PatchType(first[1].session.patch_type) if first else PatchType.NON_TARGETED
         self._build(patch)
         self._connect_signals()
         if first is not None:
-            self.reload()
+            self._marker = first[0]
+            self._apply_detail(first[1])
         else:
             self._on_read_failed(failed[0], None)
         self._timer = QTimer(self)
@@ -261,8 +256,12 @@ class ProcedureScreen(QWidget):
         grid.setColumnStretch(2, 1)
         return box
 
-    def _show_latest(self, vitals: tuple[VitalRecord, ...]) -> None:
-        latest = ls.latest_values(vitals)
+    def _last_bp_at(self) -> datetime | None:
+        """The newest BP that counts (typed or monitor; not voided, corrected or artefact)."""
+        return self._latest["bp"].taken_at if "bp" in self._latest else None
+
+    def _show_latest(self) -> None:
+        latest = self._latest
         unusual = {a.field for a in self._latest_alerts(latest)}
         for key, label in self.latest.items():
             v = latest.get(key)
@@ -347,12 +346,18 @@ class ProcedureScreen(QWidget):
 
     def reload(self) -> None:
         """Read the whole session and show it (on open, and after any change but new vitals)."""
-        marker = ls.attempt(lambda: live.change_marker(self._session_id), self._on_read_failed)
-        detail = ls.attempt(lambda: queries.session_detail(self._session_id), self._on_read_failed)
-        if marker is None or detail is None:
-            return
-        self._marker = marker  # read first: a change in between is seen (again) next time
-        self._apply_detail(detail)
+        read = self._read(self._on_read_failed)
+        if read is not None:
+            self._marker = read[0]
+            self._apply_detail(read[1])
+
+    def _read(self, on_error) -> tuple[int, SessionDetail] | None:
+        """The change marker, then the session: a change in between is seen (again) next poll."""
+        marker = ls.attempt(lambda: live.change_marker(self._session_id), on_error)
+        if marker is None:
+            return None
+        detail = ls.attempt(lambda: queries.session_detail(self._session_id), on_error)
+        return None if detail is None else (marker, detail)
 
     def poll(self) -> None:
         """One cheap query; read what changed only when something did."""
@@ -392,8 +397,11 @@ class ProcedureScreen(QWidget):
         live_now = s.status == SessionStatus.IN_PROGRESS
         stop = detail.stop
         self.vitals.set_live(live_now)
-        self.vitals.set_previous(detail.vitals)
-        self._show_latest(detail.vitals)
+        self._latest = ls.latest_values(detail.vitals)
+        device = [v.meta.recorded_at for v in detail.vitals if v.source == VitalSource.DEVICE]
+        self._last_device_at = max(device, default=None)
+        self.vitals.set_previous(self._latest)
+        self._show_latest()
         self.events.set_live(live_now)
         if s.leak_level:
             self.events.set_default_level(s.leak_level)
@@ -423,7 +431,7 @@ class ProcedureScreen(QWidget):
             )
         self.countdown.set_live(live_now)
         self.countdown.set_schedule(
-            s.started_at, last_bp_at(detail.vitals), bp_timer_events(detail.events)
+            s.started_at, self._last_bp_at(), bp_timer_events(detail.events)
         )
         self.plot.set_detail(detail)
         self._update_table(lambda: self.table_model.set_detail(detail))
@@ -433,12 +441,17 @@ class ProcedureScreen(QWidget):
             return
         self._detail = replace(self._detail, vitals=self._detail.vitals + tuple(new))
         self._max_vital_id = max(self._max_vital_id, *(v.meta.id for v in new))
+        self._latest = ls.merge_latest(self._latest, new)
+        arrived = [v.meta.recorded_at for v in new if v.source == VitalSource.DEVICE]
+        if self._last_device_at is not None:
+            arrived.append(self._last_device_at)
+        self._last_device_at = max(arrived, default=None)
         s = self._detail.session
         self.countdown.set_schedule(
-            s.started_at, last_bp_at(self._detail.vitals), bp_timer_events(self._detail.events)
+            s.started_at, self._last_bp_at(), bp_timer_events(self._detail.events)
         )
-        self.vitals.set_previous(self._detail.vitals)
-        self._show_latest(self._detail.vitals)
+        self.vitals.set_previous(self._latest)
+        self._show_latest()
         self.plot.append_vitals(new)
         self._update_table(lambda: self.table_model.append_vitals(new))
 
@@ -478,10 +491,10 @@ class ProcedureScreen(QWidget):
 
     def _update_monitor(self, now: datetime) -> None:
         """When the monitor last sent something: its newest message, or its newest value."""
-        arrived = [ls.attempt(lambda: live.last_device_message_at(self._session_id), _ignore)]
-        if self._detail is not None:
-            device = [v.meta.recorded_at for v in self._detail.vitals if v.source == "device"]
-            arrived.append(max(device) if device else None)
+        arrived = [
+            ls.attempt(lambda: live.last_device_message_at(self._session_id), _ignore),
+            self._last_device_at,
+        ]
         known = [t for t in arrived if t is not None]
         last = max(known) if known else None
         if last is None:

@@ -3,7 +3,7 @@ the alert thresholds from the settings, and one way to mark a field as refused o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TypeVar
 
@@ -51,20 +51,33 @@ def duration_text(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+LATEST_FIELDS = {"bp": "systolic", "spo2": "spo2", "heart_rate": "heart_rate", "rhythm": "rhythm"}
+
+
 def latest_values(vitals: Sequence[VitalRecord]) -> dict[str, VitalRecord]:
     """Per value ("bp", "spo2", "heart_rate", "rhythm"): the newest vitals row that has it and
     still counts (not voided, corrected or artefact). ``vitals`` in time order."""
-    fields = {"bp": "systolic", "spo2": "spo2", "heart_rate": "heart_rate", "rhythm": "rhythm"}
     found: dict[str, VitalRecord] = {}
     for v in reversed(vitals):
         if not v.meta.current or v.is_artefact:
             continue
-        for key, attr in fields.items():
+        for key, attr in LATEST_FIELDS.items():
             if key not in found and getattr(v, attr) is not None:
                 found[key] = v
-        if len(found) == len(fields):
+        if len(found) == len(LATEST_FIELDS):
             break
     return found
+
+
+def merge_latest(
+    known: Mapping[str, VitalRecord], new: Sequence[VitalRecord]
+) -> dict[str, VitalRecord]:
+    """``known`` updated with new rows only (a monitor streaming): no rescan of the session."""
+    merged = dict(known)
+    for key, v in latest_values(sorted(new, key=lambda r: r.taken_at)).items():
+        if key not in merged or v.taken_at >= merged[key].taken_at:
+            merged[key] = v
+    return merged
 
 
 def alert_thresholds() -> AlertThresholds:

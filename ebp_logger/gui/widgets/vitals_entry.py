@@ -4,7 +4,7 @@ stays where it was typed with the reason under it; an unusual one is highlighted
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -148,9 +148,8 @@ class VitalsEntry(QWidget):
         for w in (*self.fields.values(), self.save_button):
             w.setEnabled(live)
 
-    def set_previous(self, vitals: Sequence[VitalRecord]) -> None:
-        """Remember the newest valid SpO2, heart rate and rhythm for the ditto key."""
-        latest = ls.latest_values(vitals)
+    def set_previous(self, latest: Mapping[str, VitalRecord]) -> None:
+        """The newest valid values (``live_support.latest_values``), for the ditto key."""
         self._last = {
             key: getattr(latest[key], key)
             for key in ("spo2", "heart_rate", "rhythm")
