@@ -18,7 +18,10 @@ def format_utc(value: datetime) -> str:
 
 
 def parse_utc(text: str) -> datetime:
-    return datetime.strptime(text, _FMT).replace(tzinfo=timezone.utc)
+    # fromisoformat is C-fast; the trailing "Z" is cut because Python 3.10 cannot read it.
+    if not text.endswith("Z"):
+        raise ValueError(f"not a stored UTC time: {text!r}")
+    return datetime.fromisoformat(text[:-1]).replace(tzinfo=timezone.utc)
 
 
 class UTCDateTimeField(peewee.TextField):
