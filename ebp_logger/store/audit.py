@@ -180,22 +180,34 @@ def record(
     )
 
 
-def record_event(
-    actor: Actor, action: str, *, table: str = "", detail: dict[str, Any] | None = None
+def _append_event(
+    actor: Actor,
+    action: str,
+    table: str,
+    detail: dict[str, Any] | None,
+    patient_id: int | None = None,
+    session_id: int | None = None,
 ) -> Audit:
-    """An audited event that changes no record (lock, unlock), in its own transaction."""
+    """A row that describes no record (its own transaction)."""
     with write():
         return _append(
             actor,
             action,
             table=table,
             row_id=None,
-            patient_id=None,
-            session_id=None,
+            patient_id=patient_id,
+            session_id=session_id,
             old=None,
             new=detail,
             reason="",
         )
+
+
+def record_event(
+    actor: Actor, action: str, *, table: str = "", detail: dict[str, Any] | None = None
+) -> Audit:
+    """An audited event that changes no record (lock, unlock, restore), in its own transaction."""
+    return _append_event(actor, action, table, detail)
 
 
 def log_access(
@@ -227,18 +239,9 @@ def log_access(
             session_id,
         )
         return None
-    with write():
-        return _append(
-            actor,
-            what,
-            table=ACCESS_TABLE,
-            row_id=None,
-            patient_id=patient_id,
-            session_id=session_id,
-            old=None,
-            new=dict(detail) if detail else None,
-            reason="",
-        )
+    return _append_event(
+        actor, what, ACCESS_TABLE, dict(detail) if detail else None, patient_id, session_id
+    )
 
 
 def recompute(prev_hash: str, row: Audit) -> str:

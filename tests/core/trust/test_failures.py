@@ -59,6 +59,16 @@ def test_disk_full_via_max_page_count(doctor, live_session):
     _sound()
 
 
+def _copy_in_wal_mode(source: Path, target: Path) -> Path:
+    """A consistent copy of the database, in WAL mode like the app's own file."""
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    src.backup(dst)
+    src.close()
+    dst.execute("PRAGMA journal_mode=WAL")
+    dst.close()
+    return target
+
+
 def _mount_tmpfs(size: str) -> Path | None:
     if sys.platform != "linux" or os.geteuid() != 0 or not shutil.which("mount"):
         return None
@@ -81,12 +91,7 @@ def test_disk_full_for_real_on_a_small_tmpfs(tmp_path, db_path, actors, live_ses
     try:
         procedure.record_vitals(doctor, live_session, spo2=98)
         close_database()
-        target = point / "ebp.sqlite"
-        src, dst = sqlite3.connect(db_path), sqlite3.connect(target)
-        src.backup(dst)
-        src.close()
-        dst.execute("PRAGMA journal_mode=WAL")
-        dst.close()
+        target = _copy_in_wal_mode(db_path, point / "ebp.sqlite")
         open_database(target)
         procedure.record_vitals(doctor, live_session, spo2=97)  # works on the tmpfs
         filler = point / "filler"
@@ -167,12 +172,7 @@ def test_read_only_database_as_a_user_without_write_access(doctor, live_session,
     close_database()
     shared = Path(tempfile.mkdtemp(prefix="ebp-ro-"))
     try:
-        target = shared / "ebp.sqlite"
-        src, dst = sqlite3.connect(db_path), sqlite3.connect(target)
-        src.backup(dst)
-        src.close()
-        dst.execute("PRAGMA journal_mode=WAL")
-        dst.close()
+        target = _copy_in_wal_mode(db_path, shared / "ebp.sqlite")
         os.chmod(target, 0o444)
         if os.geteuid() == 0:
             os.chmod(shared, 0o1777)  # nobody may add the WAL files, not write the database
