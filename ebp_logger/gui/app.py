@@ -1,9 +1,11 @@
 """Start the GUI: ``python -m ebp_logger [--db PATH] [--demo] [--read-only]``.
 
-Start-up in order: the writer lock (a second instance is told who holds it and may continue
-read-only), the database's quick check (a damaged file opens read-only under a red banner
-instead of crashing), then the main window. pyqtgraph and reportlab are not imported here: the
-screens that draw plots or PDFs load them when first opened.
+The window comes up at once on the sign-in screen while a worker thread takes the writer lock
+and runs the database's quick check (store_opener.py): a second instance is told who writes
+and may continue read-only; a damaged file opens read-only under a red banner instead of
+crashing. Typing the user name and password goes on meanwhile; signing in waits for the check.
+pyqtgraph and reportlab are not imported here: the screens that draw plots or PDFs load them
+when first opened.
 """
 
 from __future__ import annotations
@@ -11,24 +13,20 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ebp_logger.errors import StorageError
-from ebp_logger.gui import prompts, style
+from ebp_logger.gui import style
+from ebp_logger.gui.store_opener import Store, StoreOpener, open_store, resolve_already_open
 from ebp_logger.paths import APP_NAME, default_db_path, resource_path
 
+__all__ = ["build_parser", "make_application", "open_store", "run_gui"]
+
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,8 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="a throw-away database filled with demo patients and users",
     )
     parser.add_argument("--read-only", action="store_true", help="open the database read-only")
-    # Prints "ready" once the main window is shown and the event loop idles, then exits
-    # (benchmarks/bench_startup.py and smoke tests).
+    # Prints "ready" once the main window is shown and the event loop idles, and "checked"
+    # once the database is open, then exits (benchmarks/bench_startup.py, smoke tests).
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     return parser
 
@@ -66,7 +64,9 @@ def make_application() -> QApplication:
 
 
 def install_translator(app: QApplication) -> None:
-    """Danish (or another language) from resources/translations when a .qm file is there."""
+    """Danish (or another language) from resources/translations when a .qm file is there.
+    Called once the database is open (the department may choose the language); widgets
+    already shown retranslate on the LanguageChange event."""
     from ebp_logger.gui.ui_language import current_lang
 
     lang = current_lang()
@@ -78,105 +78,65 @@ def install_translator(app: QApplication) -> None:
         app.installTranslator(translator)
 
 
-@dataclass
-class Store:
-    """The database as the window gets it."""
+class _Probe:
+    """``--startup-probe``: report the two moments, then quit."""
 
-    path: Path
-    readonly: bool = False
-    problems: list[str] = field(default_factory=list)
-    lock: object | None = None  # lockfile.WriterLock while this process may write
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.seen: set[str] = set()
 
-    def close(self) -> None:
-        from ebp_logger.store.database import close_database
+    def mark(self, what: str) -> None:
+        import time
 
-        close_database()
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
-
-
-def open_store(path: Path, readonly: bool = False) -> Store | None:
-    """Lock, check and open the database. None when the user chose to quit."""
-    from ebp_logger.store import database, lockfile
-
-    store = Store(Path(path), readonly=readonly)
-    if not readonly:
-        try:
-            store.lock = lockfile.acquire(store.path)
-        except lockfile.AlreadyOpen as exc:
-            if not prompts.confirm(
-                None,
-                _tr("EBP Logger is already open"),
-                str(exc) + "\n\n" + _tr("Open this database read-only to look up records?"),
-                _tr("Open read-only"),
-                _tr("Quit"),
-                warning=True,
-            ):
-                return None
-            store.readonly = True
-            store.problems.append(str(exc))
-        except StorageError as exc:  # e.g. the folder is read-only for this user
-            store.readonly = True
-            store.problems.append(str(exc))
-    try:
-        if store.readonly:
-            database.open_database(store.path, readonly=True, create=False)
-        else:
-            readonly_now, problems = database.open_checked(store.path)
-            store.readonly = readonly_now
-            store.problems += problems
-    except Exception as exc:  # any failure becomes a banner, not a crash
-        log.exception("opening %s failed", store.path)
-        store.readonly = True
-        store.problems.append(_tr("The database cannot be opened: ") + str(exc))
-    if store.readonly and store.lock is not None:
-        store.lock.release()  # a read-only window does not keep others from writing
-        store.lock = None
-    return store
-
-
-def _make_demo(folder: Path) -> tuple[Path, str]:
-    from ebp_logger.store.database import close_database, open_database
-    from ebp_logger.store.demo import DEMO_PASSWORD, create_demo
-
-    path = folder / "demo.sqlite"
-    open_database(path)
-    create_demo()
-    close_database()
-    hint = _tr(
-        "Demo database, thrown away on exit.\nUsers: doctor, nurse, admin\nPassword: %1"
-    ).replace("%1", DEMO_PASSWORD)
-    return path, hint
+        print(what, f"{time.process_time():.3f}", flush=True)
+        self.seen.add(what)
+        if {"ready", "checked"} <= self.seen:
+            self.app.quit()
 
 
 def run_gui(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app = make_application()
-    demo_dir = tempfile.TemporaryDirectory(prefix="ebp-demo-") if args.demo else None
-    hint = ""
-    if demo_dir is not None:
-        path, hint = _make_demo(Path(demo_dir.name))
-    else:
-        path = args.db or default_db_path()
-    store = open_store(path, readonly=args.read_only)
-    if store is None:
-        return 0
-    install_translator(app)
+    demo_dir = None
+    if args.demo:
+        import tempfile
+
+        demo_dir = tempfile.TemporaryDirectory(prefix="ebp-demo-")
     from ebp_logger.gui.main_window import MainWindow
 
-    window = MainWindow(
-        problems=store.problems, readonly=store.readonly, hint=hint, demo=demo_dir is not None
-    )
+    window = MainWindow(pending=True, demo=demo_dir is not None)
     window.resize(1366, 860)
     window.show()
-    if args.startup_probe:
-        QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+    probe = _Probe(app) if args.startup_probe else None
+    opened: list[Store] = []
+
+    def on_opened(store: Store) -> None:
+        resolved = resolve_already_open(store, window)
+        if resolved is None:
+            app.quit()
+            return
+        opened.append(resolved)
+        install_translator(app)
+        window.store_opened(resolved.problems, resolved.readonly)
+        if probe is not None:
+            probe.mark("checked")
+
+    path = None if demo_dir is not None else (args.db or default_db_path())
+    opener = StoreOpener(path, args.read_only, Path(demo_dir.name) if demo_dir else None)
+    opener.hint_ready.connect(window.set_hint)
+    opener.opened.connect(on_opened)
+    if probe is not None:
+        QTimer.singleShot(0, lambda: probe.mark("ready"))
+    # Started from the running event loop, so the first paint does not share the GIL with
+    # the worker's imports and checks.
+    QTimer.singleShot(0, opener.start)
     try:
         return app.exec()
     finally:
+        opener.wait()
         window.idle.stop()
-        store.close()
+        for store in opened:
+            store.close()
         if demo_dir is not None:
             demo_dir.cleanup()

@@ -14,23 +14,40 @@ import importlib
 import logging
 import traceback
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
-from ebp_logger.clinical.enums import SessionStatus
 from ebp_logger.errors import EbpError
-from ebp_logger.gui import messages, prompts
-from ebp_logger.gui.formatting import local_datetime, status_label
 from ebp_logger.gui.forms.ui_main_window import Ui_MainWindow
 from ebp_logger.gui.idle_watcher import IdleWatcher
-from ebp_logger.gui.ui_language import current_lang
-from ebp_logger.gui.widgets.lock_overlay import LockOverlay
-from ebp_logger.store.audit import Actor
 from ebp_logger.store.permissions import ADMINISTRATOR, ANAESTHESIOLOGIST, NURSE, ROLE_LABELS
 
+if TYPE_CHECKING:
+    from ebp_logger.gui.widgets.lock_overlay import LockOverlay
+    from ebp_logger.store.audit import Actor
+
+# The store (peewee, the clinical rules) is imported where first used, not here: the window
+# is shown while the database is still being checked on a worker thread (see app.py).
+# SessionStatus codes, without importing the clinical package.
+_SETUP, _IN_PROGRESS = "setup", "in_progress"
+
 log = logging.getLogger(__name__)
+
+
+def _prompts():
+    """The question module, loaded when first needed (QMessageBox is not for the first paint)."""
+    from ebp_logger.gui import prompts
+
+    return prompts
+
+
+def _messages():
+    from ebp_logger.gui import messages
+
+    return messages
 
 
 def load_class(module: str, name: str) -> tuple[type | None, str]:
@@ -72,27 +89,32 @@ class MainWindow(QMainWindow):
         readonly: bool | None = None,
         hint: str = "",
         demo: bool = False,
+        pending: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """``pending``: the database is still being opened elsewhere (app.py); the sign-in
+        screen waits until ``store_opened`` is called. Otherwise the database is open now."""
         super().__init__(parent)
-        from ebp_logger.store.database import is_readonly
-
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.actor: Actor | None = None
-        self.readonly = is_readonly() if readonly is None else readonly
+        self.pending = pending
+        if readonly is None and not pending:
+            from ebp_logger.store.database import is_readonly
+
+            readonly = is_readonly()
+        self.readonly = bool(readonly)
         self.demo = demo
         self._hint = hint
         self._page: QWidget | None = None
         self._procedure_pages: dict[int, QWidget] = {}
         self._focus_before_lock: QWidget | None = None
         self.idle = IdleWatcher(self)
-        self.lock_overlay = LockOverlay(self.ui.central)
+        self._lock_overlay: LockOverlay | None = None  # built on first lock
         self.sign_in_screen = None
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
-        self._lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
-        self._home_shortcut = QShortcut(QKeySequence("Alt+Home"), self)
+        self._shortcuts: list[QShortcut] = []  # made at the first sign-in (see _on_signed_in)
         # The department's name may be long: it gives way rather than widening the window.
         self.ui.departmentLabel.setSizePolicy(
             QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
@@ -103,17 +125,39 @@ class MainWindow(QMainWindow):
         self._update_header()
         self._tick()
         self._clock.start()
+        if pending:
+            self.show_sign_in()
+            self.sign_in_screen.set_waiting(True)
+        else:
+            self._start()
+
+    def store_opened(self, problems: Sequence[str] = (), readonly: bool = False) -> None:
+        """The database is open (after ``pending``): banner, then first run or sign-in."""
+        self.pending = False
+        self.readonly = readonly
+        self._show_banner(problems)
+        self._update_header()
         self._start()
+        if self.sign_in_screen is not None:
+            self.sign_in_screen.set_waiting(False)
+
+    def set_hint(self, hint: str) -> None:
+        self._hint = hint
+        if self.sign_in_screen is not None:
+            self.sign_in_screen.set_hint(hint)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._update_header()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.ui.homeButton.clicked.connect(self.go_home)
         self.ui.lockButton.clicked.connect(lambda: self.lock("manual"))
         self.ui.signOutButton.clicked.connect(self.sign_out)
-        self._lock_shortcut.activated.connect(lambda: self.lock("manual"))
-        self._home_shortcut.activated.connect(self.go_home)
         self._clock.timeout.connect(self._tick)
         self.idle.timed_out.connect(lambda: self.lock("idle"))
-        self.lock_overlay.unlocked.connect(self._on_unlocked)
 
     # -- frame --------------------------------------------------------------------------------
     def _show_banner(self, problems: Sequence[str]) -> None:
@@ -137,9 +181,17 @@ class MainWindow(QMainWindow):
         self.readonly = True
         self._show_banner(problems)
 
-    def _update_header(self) -> None:
+    def _department(self) -> str:
+        if self.pending:
+            return ""
         from ebp_logger.store import settings
 
+        try:
+            return settings.load().department_name
+        except Exception:  # a damaged file: the banner says so; the header stays up
+            return ""
+
+    def _update_header(self) -> None:
         actor = self.actor
         signed_in = actor is not None
         for widget in (
@@ -149,16 +201,17 @@ class MainWindow(QMainWindow):
             self.ui.signOutButton,
         ):
             widget.setVisible(signed_in)
-        try:
-            department = settings.load().department_name
-        except Exception:  # a damaged file: the banner says so; the header stays up
-            department = ""
+        department = self._department()
         if self.demo:
             department = self.tr("DEMO DATABASE (throw-away)")
         self.ui.departmentLabel.setText(department)
         title = self.tr("EBP Logger")
         self.setWindowTitle(f"{title} — {department}" if department else title)
+        if self.sign_in_screen is not None and not self.demo:
+            self.sign_in_screen.set_department(department)
         if signed_in:
+            from ebp_logger.gui.ui_language import current_lang
+
             role = ROLE_LABELS.get(actor.role, {}).get(current_lang(), actor.role)
             self.ui.userLabel.setText(f"{actor.full_name or actor.username}  ·  {role}")
 
@@ -178,7 +231,8 @@ class MainWindow(QMainWindow):
             self._show_page(PlaceholderPage(self.tr("The database cannot be read: ") + str(exc)))
             return
         if has_users:
-            self.show_sign_in()
+            if self.sign_in_screen is None or self._page is not self.sign_in_screen:
+                self.show_sign_in()  # (when already shown, what was typed meanwhile stays)
         elif self.readonly:
             self._show_page(
                 PlaceholderPage(self.tr("This database has no users and is read-only."))
@@ -201,7 +255,23 @@ class MainWindow(QMainWindow):
         self._update_header()
         self._show_page(self.sign_in_screen)
 
+    def _make_shortcuts(self) -> None:
+        """Ctrl+L locks, Alt+Home goes home. Made once somebody signs in: Qt's key and focus
+        enums cost start-up time the sign-in screen does not need."""
+        if self._shortcuts:
+            return
+        from PySide6.QtCore import Qt
+
+        for keys, slot in (("Ctrl+L", lambda: self.lock("manual")), ("Alt+Home", self.go_home)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
+            self._shortcuts.append(shortcut)
+        # Header buttons are reached by Tab but do not take the focus from a field on a click.
+        for button in (self.ui.homeButton, self.ui.lockButton, self.ui.signOutButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
     def _on_signed_in(self, actor: Actor) -> None:
+        self._make_shortcuts()
         self.actor = actor
         self._update_header()
         self._start_idle_watch()
@@ -222,7 +292,7 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         if self.actor is None:
             return
-        if self._procedure_pages and not prompts.confirm(
+        if self._procedure_pages and not _prompts().confirm(
             self,
             self.tr("Sign out during a procedure?"),
             self.tr(
@@ -316,7 +386,7 @@ class MainWindow(QMainWindow):
         try:
             page = SessionSetupScreen(self.actor, patient_id=patient_id, session_id=session_id)
         except EbpError as exc:
-            messages.show_error(self, exc, self.tr("Could not open the set-up"))
+            _messages().show_error(self, exc, self.tr("Could not open the set-up"))
             return
         page.back_requested.connect(lambda pid: self.open_patient(patient_id=pid))
         page.session_abandoned.connect(lambda pid: self.open_patient(patient_id=pid))
@@ -337,7 +407,7 @@ class MainWindow(QMainWindow):
                 try:
                     page = cls(self.actor, session_id)
                 except EbpError as exc:
-                    messages.show_error(self, exc, self.tr("Could not open the procedure"))
+                    _messages().show_error(self, exc, self.tr("Could not open the procedure"))
                     return
                 page.procedure_ended.connect(self._on_procedure_ended)
                 page.closed.connect(lambda sid=session_id: self._on_procedure_closed(sid))
@@ -373,17 +443,19 @@ class MainWindow(QMainWindow):
         try:
             session = queries.get_session(session_id)
         except EbpError as exc:
-            messages.show_error(self, exc, self.tr("Could not open the session"))
+            _messages().show_error(self, exc, self.tr("Could not open the session"))
             return
-        if session.status == SessionStatus.SETUP.value:
+        if session.status == _SETUP:
             self.open_setup(session_id=session_id)
-        elif session.status == SessionStatus.IN_PROGRESS.value:
+        elif session.status == _IN_PROGRESS:
             self.open_procedure(session_id)
         else:
             self.open_patient(patient_id=session.patient.id)
 
     def offer_resume(self) -> bool:
         """After a crash or sign-out: offer this user's unfinished session. True if reopened."""
+        from ebp_logger.gui.formatting import local_datetime, status_label
+        from ebp_logger.gui.ui_language import current_lang
         from ebp_logger.store.services import queries
 
         if self.actor is None:
@@ -393,7 +465,7 @@ class MainWindow(QMainWindow):
         if not mine:
             return False
         # A started procedure first, then the newest.
-        mine.sort(key=lambda s: (s.status == SessionStatus.IN_PROGRESS.value, s.created_at))
+        mine.sort(key=lambda s: (s.status == _IN_PROGRESS, s.created_at))
         session = mine[-1]
         lang = current_lang()
         text = (
@@ -408,7 +480,7 @@ class MainWindow(QMainWindow):
             text += "\n" + self.tr(
                 "Your other open sessions are listed under Sessions in progress."
             )
-        if not prompts.confirm(
+        if not _prompts().confirm(
             self,
             self.tr("Unfinished session"),
             text,
@@ -440,7 +512,7 @@ class MainWindow(QMainWindow):
         cls, why = load_class(module, name)
         if cls is None:
             text = self.tr("%1 is not available yet.").replace("%1", what)
-            prompts.inform(self, what, text + (" " + why if why else ""))
+            _prompts().inform(self, what, text + (" " + why if why else ""))
             return
         dialog = cls(self.actor, **kwargs)
         dialog.setParent(self, dialog.windowFlags())
@@ -453,8 +525,17 @@ class MainWindow(QMainWindow):
 
     # -- lock ---------------------------------------------------------------------------------
     @property
+    def lock_overlay(self) -> LockOverlay:
+        if self._lock_overlay is None:
+            from ebp_logger.gui.widgets.lock_overlay import LockOverlay
+
+            self._lock_overlay = LockOverlay(self.ui.central)
+            self._lock_overlay.unlocked.connect(self._on_unlocked)
+        return self._lock_overlay
+
+    @property
     def is_locked(self) -> bool:
-        return self.lock_overlay.is_locked
+        return self._lock_overlay is not None and self._lock_overlay.is_locked
 
     def lock(self, why: str = "manual") -> None:
         """Cover the window; everything beneath keeps running and keeps what was typed."""

@@ -193,6 +193,8 @@ def set_kind(widget, kind: str) -> None:
     if widget.property("kind") == kind:
         return
     widget.setProperty("kind", kind)
+    if not widget.window().isVisible():
+        return  # not polished yet: the first show reads the property
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
@@ -205,6 +207,8 @@ def set_invalid(widget, invalid: bool) -> None:
     if bool(widget.property("invalid")) == invalid:
         return
     widget.setProperty("invalid", invalid)
+    if not widget.window().isVisible():
+        return
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)

@@ -8,16 +8,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QMainWindow, QPushButton, QSizePolicy, QSpacerItem,
-    QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -73,21 +65,18 @@ class Ui_MainWindow(object):
 
         self.homeButton = QPushButton(self.header)
         self.homeButton.setObjectName(u"homeButton")
-        self.homeButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.homeButton.setProperty(u"kind", u"header")
 
         self.headerLayout.addWidget(self.homeButton)
 
         self.lockButton = QPushButton(self.header)
         self.lockButton.setObjectName(u"lockButton")
-        self.lockButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.lockButton.setProperty(u"kind", u"header")
 
         self.headerLayout.addWidget(self.lockButton)
 
         self.signOutButton = QPushButton(self.header)
         self.signOutButton.setObjectName(u"signOutButton")
-        self.signOutButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.signOutButton.setProperty(u"kind", u"header")
 
         self.headerLayout.addWidget(self.signOutButton)

@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ebp_logger.errors import EbpError
 from ebp_logger.gui.forms.ui_sign_in import Ui_SignInScreen
+from ebp_logger.gui.style import set_kind
 
 
 @contextmanager
 def busy_cursor() -> Iterator[None]:
     """A wait cursor while the password is checked (Argon2 takes a moment on purpose)."""
+    from PySide6.QtCore import Qt  # here, not at import: the Qt namespace costs start-up time
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         yield
@@ -29,10 +32,11 @@ class SignInScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_SignInScreen()
         self.ui.setupUi(self)
-        self.ui.hintLabel.setText(hint)
-        self.ui.hintLabel.setVisible(bool(hint))
+        self.waiting = False
+        self._submit_when_ready = False
+        self.set_hint(hint)
+        self.set_department("")
         self._show_message("")
-        self._load_department()
         self._connect_signals()
         self.setFocusProxy(self.ui.username)
 
@@ -41,19 +45,35 @@ class SignInScreen(QWidget):
         self.ui.password.returnPressed.connect(self._on_sign_in_clicked)
         self.ui.signInButton.clicked.connect(self._on_sign_in_clicked)
 
-    def _load_department(self) -> None:
-        try:
-            from ebp_logger.store import settings
+    def set_hint(self, hint: str) -> None:
+        self.ui.hintLabel.setText(hint)
+        self.ui.hintLabel.setVisible(bool(hint))
 
-            name = settings.load().department_name
-        except Exception:  # a damaged file must not keep anyone from signing in to read
-            name = ""
+    def set_department(self, name: str) -> None:
         self.ui.departmentLabel.setText(name)
         self.ui.departmentLabel.setVisible(bool(name))
 
-    def _show_message(self, text: str) -> None:
+    def set_waiting(self, waiting: bool) -> None:
+        """While the database is checked: typing goes on, signing in waits for the check."""
+        self.waiting = waiting
+        self.ui.signInButton.setEnabled(not waiting)
+        if waiting:
+            self._show_message(self.tr("Checking the database…"), "muted")
+        else:
+            self._show_message("")
+            if self._submit_when_ready:
+                self._submit_when_ready = False
+                self._on_sign_in_clicked()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
+
+    def _show_message(self, text: str, kind: str = "error") -> None:
         self.ui.messageLabel.setText(text)
         self.ui.messageLabel.setVisible(bool(text))
+        set_kind(self.ui.messageLabel, kind)
 
     def reset(self, username: str = "") -> None:
         """Back to an empty form (after sign-out), optionally with a user name filled in."""
@@ -71,6 +91,9 @@ class SignInScreen(QWidget):
     def _on_sign_in_clicked(self) -> None:
         username = self.ui.username.text().strip()
         password = self.ui.password.text()
+        if self.waiting:
+            self._submit_when_ready = bool(username and password)
+            return
         if not username:
             self._show_message(self.tr("Type your user name."))
             self.ui.username.setFocus()

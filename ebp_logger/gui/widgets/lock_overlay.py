@@ -3,12 +3,16 @@ alarms, typed input); the same or another user unlocks with a password."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from ebp_logger.errors import EbpError
 from ebp_logger.gui.forms.ui_lock_overlay import Ui_LockOverlay
-from ebp_logger.store.audit import Actor
+
+if TYPE_CHECKING:
+    from ebp_logger.store.audit import Actor
 
 
 class LockOverlay(QWidget):
