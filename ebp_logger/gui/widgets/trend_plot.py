@@ -89,9 +89,10 @@ class TrendPlot(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = ls.label_lang()
-        self._data: dict[str, tuple[np.ndarray, np.ndarray]] = {
-            key: (np.empty(0), np.empty(0)) for _, key in SERIES
-        }
+        self._data: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # views into _bufs
+        self._bufs: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for _, key in SERIES:
+            self._store(key, (), ())
         self._steps: dict[Component, list[tuple[float, float]]] = {}
         self._start: float | None = None
         self._now: float | None = None
@@ -101,6 +102,9 @@ class TrendPlot(QWidget):
         self._y_range = LEFT_RANGE
         self._shown: tuple = ()
         self._whole_session = False
+        self._pending = False  # appended samples not drawn yet
+        self._drawn_at = -math.inf  # the time up to which the curves were last drawn
+        self._column_s = 0.0  # one envelope column in seconds (0: not dense, draw at once)
         self._build()
 
     # --- building -------------------------------------------------------------------------
@@ -224,7 +228,7 @@ class TrendPlot(QWidget):
         started = detail.session.started_at
         self._start = started.timestamp() if started else None
         for key, (t, y) in vital_arrays(detail.vitals).items():
-            self._data[key] = (t, y)
+            self._store(key, t, y)
         self._steps = {}
         for inj in SessionDetail.current_of(detail.injections):
             comp = Component(inj.component)
@@ -234,24 +238,33 @@ class TrendPlot(QWidget):
         self._refresh(data_changed=True)
 
     def append_vitals(self, vitals: Sequence[VitalRecord]) -> None:
-        """New rows only (from the monitor, or typed): appended, re-sorted if one came late."""
-        for key, (t_new, y_new) in vital_arrays(vitals).items():
+        """New rows only (from the monitor, or typed)."""
+        self.append_arrays(vital_arrays(vitals))
+
+    def append_arrays(self, arrays: dict[str, tuple[np.ndarray, np.ndarray]]) -> None:
+        """New samples per curve (epoch seconds, values): appended, re-sorted if one came late.
+        The left axis only widens here; it is recomputed from all data on a full read."""
+        low, high = self._y_range
+        for key, (t_new, y_new) in arrays.items():
+            t_new, y_new = np.asarray(t_new, dtype=float), np.asarray(y_new, dtype=float)
             if not len(t_new):
                 continue
-            t, y = self._data[key]
-            t = np.concatenate((t, t_new))
-            y = np.concatenate((y, y_new))
-            if len(t) > len(t_new) and t_new[0] < t[len(t) - len(t_new) - 1]:
-                order = np.argsort(t, kind="stable")
-                t, y = t[order], y[order]
-            self._data[key] = (t, y)
-        self._refresh(data_changed=True)
+            self._append(key, t_new, y_new)
+            low, high = min(low, float(y_new.min()) - 5), max(high, float(y_new.max()) + 5)
+        self._y_range = (low, high)
+        self._refresh(data_changed=True, force=False)
 
     def set_arrays(self, arrays: dict[str, tuple[np.ndarray, np.ndarray]]) -> None:
         """Raw arrays per vitals curve (epoch seconds, values), set together: benchmarks, tests."""
         for key, (t, y) in arrays.items():
-            self._data[key] = (np.asarray(t, dtype=float), np.asarray(y, dtype=float))
+            self._store(key, t, y)
         self._refresh(data_changed=True)
+
+    def flush(self) -> None:
+        """Draw samples appended but held back for their column to fill (see ``_refresh``)."""
+        if self._pending:
+            self._pending = False
+            self._redraw_vitals()
 
     def set_whole_session(self, whole: bool) -> None:
         """Show everything since the start instead of the last LIVE_WINDOW."""
@@ -265,13 +278,38 @@ class TrendPlot(QWidget):
     def set_now(self, now: datetime) -> None:
         self._now = now.timestamp()
         self._redraw_volume()
-        self._refresh(data_changed=False)
+        self._refresh(data_changed=False, force=False)
 
     def point_count(self) -> dict[str, int]:
         return {key: len(t) for key, (t, _) in self._data.items()}
 
     def marker_texts(self) -> list[str]:
         return [m.label.toPlainText() for m in self._markers]
+
+    # --- data -----------------------------------------------------------------------------
+
+    def _store(self, key: str, t, y) -> None:
+        """Own copies with room to grow: a monitor's sample a second must not cost a copy of
+        the whole day (a fresh large array is also fresh memory, page by page)."""
+        t, y = np.asarray(t, dtype=float), np.asarray(y, dtype=float)
+        size = len(t)
+        tb, yb = np.empty(max(1024, 2 * size)), np.empty(max(1024, 2 * size))
+        tb[:size], yb[:size] = t, y
+        self._bufs[key] = (tb, yb)
+        self._data[key] = (tb[:size], yb[:size])
+
+    def _append(self, key: str, t_new: np.ndarray, y_new: np.ndarray) -> None:
+        t, y = self._data[key]
+        size, extra = len(t), len(t_new)
+        if size + extra > len(self._bufs[key][0]):
+            self._store(key, t, y)
+        tb, yb = self._bufs[key]
+        tb[size : size + extra], yb[size : size + extra] = t_new, y_new
+        t, y = tb[: size + extra], yb[: size + extra]
+        if size and t_new[0] < tb[size - 1]:  # a late value: back into time order, in place
+            order = np.argsort(t, kind="stable")
+            t[:], y[:] = t[order], y[order]
+        self._data[key] = (t, y)
 
     # --- drawing --------------------------------------------------------------------------
 
@@ -284,6 +322,7 @@ class TrendPlot(QWidget):
         (left, right), _ = self._shown
         columns = max(int(self.plot_item.vb.width()), 200)
         seconds_per_px = (right - left) / columns
+        self._column_s = 0.0
         for key, (t, y) in self._data.items():
             lo, hi = np.searchsorted(t, (left, right)) if len(t) else (0, 0)
             lo = max(int(lo) - 1, 0)  # one sample beyond each edge: the line reaches the edge
@@ -297,6 +336,7 @@ class TrendPlot(QWidget):
                 if envelope.xData is not None:
                     envelope.setData([], [])
                 continue
+            self._column_s = seconds_per_px * ENVELOPE_PX
             mid, mean, _, _ = column_stats(t, y, left, seconds_per_px * LINE_PX)
             curve.setData(mid, mean, symbol=None, antialias=False)
             mid, _, low, high = column_stats(t, y, left, seconds_per_px * ENVELOPE_PX)
@@ -321,11 +361,13 @@ class TrendPlot(QWidget):
             ys.append(total)
             curve.setData(np.array(xs), np.array(ys))
 
-    def _refresh(self, data_changed: bool) -> None:
+    def _refresh(self, data_changed: bool, force: bool = True) -> None:
         """The window runs from the start (or the last LIVE_WINDOW) to now, its right edge in
         whole minutes: a range change redraws every curve and the time axis, so it happens once
-        a minute, not every second. Curves are redrawn when their data or the window changed."""
-        if data_changed:
+        a minute, not every second. ``force``: anything may have changed (a full read):
+        recompute the left axis and redraw now. Else samples were only appended, or the clock
+        moved on, and a dense plot may wait for the end of the column it is filling."""
+        if data_changed and force:
             low, high = LEFT_RANGE
             for _, y in self._data.values():
                 if len(y):
@@ -346,7 +388,15 @@ class TrendPlot(QWidget):
         if moved:
             self._shown = shown
             self.plot_item.setRange(xRange=shown[0], yRange=shown[1], padding=0)
-        if data_changed or moved:
+        # Dense curves are drawn per envelope column: a new sample only changes the last one,
+        # so they are redrawn once a column's worth of time has passed (seconds), not for every
+        # sample; the latest numbers are shown beside the plot at once anyway.
+        self._pending = self._pending or data_changed
+        clock = max(last, self._now or last)
+        column_done = clock >= self._drawn_at + self._column_s
+        if moved or (self._pending and (force or column_done)):
+            self._drawn_at = clock
+            self._pending = False
             self._redraw_vitals()
 
     def _set_markers(self, detail: SessionDetail) -> None:
