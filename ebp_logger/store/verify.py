@@ -325,8 +325,13 @@ def check_file(path: Path) -> tuple[bool, list[str]]:
     failed = _open_readonly(path)
     if failed:
         return True, [failed]
+    from ebp_logger.store import migrations
+
     try:
-        problems = check_sqlite(quick=True)
+        # A schema upgrade writes: only on a file SQLite itself finds sound (else the quick
+        # check below, after opening, is the one check; it is the slow part at start-up).
+        upgrade = migrations.current_version() < migrations.latest_version()
+        problems = check_sqlite(quick=True) if upgrade else []
     except _DB_ERRORS as exc:
         problems = [f"The database could not be read: {exc}."]
     if problems:
