@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from ebp_logger.clinical.enums import Indication, PatchType, SessionStatus
-from ebp_logger.clock import to_local, utcnow
+from ebp_logger.clock import as_utc, to_local, utcnow
 from ebp_logger.store.records import SessionRecord
 
 
@@ -26,6 +28,34 @@ def local_datetime(value: datetime | None) -> str:
 def full_datetime(value: datetime | None) -> str:
     """Always with the date (histories, where "today" is not obvious)."""
     return f"{to_local(value):%d.%m.%Y %H:%M}" if value else ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("formatting", text)
+
+
+def _span(minutes: int) -> str:
+    hours, mins = divmod(abs(minutes), 60)
+    if hours:
+        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(mins))
+    return _tr("%1 min").replace("%1", str(mins))
+
+
+def since(value: datetime | None, now: datetime | None = None) -> str:
+    """ "09:41 (23 min)": a start time with how long ago it was."""
+    if value is None:
+        return ""
+    minutes = int((as_utc(now or utcnow()) - as_utc(value)).total_seconds() // 60)
+    return f"{local_datetime(value)} ({_span(max(minutes, 0))})"
+
+
+def due(value: datetime | None, now: datetime | None = None) -> str:
+    """ "17:35 (in 55 min)" or "17:35 (40 min overdue)" for a due time."""
+    if value is None:
+        return ""
+    minutes = int((as_utc(value) - as_utc(now or utcnow())).total_seconds() // 60)
+    text = _tr("%1 (in %2)") if minutes >= 0 else _tr("%1 (%2 overdue)")
+    return text.replace("%1", local_datetime(value)).replace("%2", _span(minutes))
 
 
 def status_label(code: str, lang: str) -> str:

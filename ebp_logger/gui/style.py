@@ -188,18 +188,21 @@ QComboBox::down-arrow, QDateTimeEdit::down-arrow, QDateEdit::down-arrow {{
     )
 
 
+def _restyle(widget) -> None:
+    """Re-read the style sheet for ``widget`` after a property changed. (unpolish/polish
+    would miss padding and borders; setting the widget's own sheet again recomputes all.)"""
+    if not widget.window().isVisible():
+        return  # not polished yet: the first show reads the property
+    widget.setStyleSheet(widget.styleSheet() or "/* kind */")
+    widget.updateGeometry()
+
+
 def set_kind(widget, kind: str) -> None:
     """Change a widget's look at run time (the style sheet reads ``kind``)."""
     if widget.property("kind") == kind:
         return
     widget.setProperty("kind", kind)
-    if not widget.window().isVisible():
-        return  # not polished yet: the first show reads the property
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-    widget.updateGeometry()
-    widget.update()
+    _restyle(widget)
 
 
 def set_invalid(widget, invalid: bool) -> None:
@@ -207,8 +210,4 @@ def set_invalid(widget, invalid: bool) -> None:
     if bool(widget.property("invalid")) == invalid:
         return
     widget.setProperty("invalid", invalid)
-    if not widget.window().isVisible():
-        return
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    _restyle(widget)

@@ -199,19 +199,33 @@ class Ui_SessionSetupScreen(object):
 
         self.baselineRow.addWidget(self.standingSpin)
 
-        self.saveScoreButton = QPushButton(self.baselineBox)
-        self.saveScoreButton.setObjectName(u"saveScoreButton")
+        self.baselineSpacer = QSpacerItem(10, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.baselineRow.addWidget(self.saveScoreButton)
+        self.baselineRow.addItem(self.baselineSpacer)
 
 
         self.baselineLayout.addLayout(self.baselineRow)
 
+        self.baselineStatusRow = QHBoxLayout()
+        self.baselineStatusRow.setObjectName(u"baselineStatusRow")
+        self.saveScoreButton = QPushButton(self.baselineBox)
+        self.saveScoreButton.setObjectName(u"saveScoreButton")
+
+        self.baselineStatusRow.addWidget(self.saveScoreButton)
+
         self.scoreStatus = QLabel(self.baselineBox)
         self.scoreStatus.setObjectName(u"scoreStatus")
         self.scoreStatus.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.scoreStatus.sizePolicy().hasHeightForWidth())
+        self.scoreStatus.setSizePolicy(sizePolicy)
 
-        self.baselineLayout.addWidget(self.scoreStatus)
+        self.baselineStatusRow.addWidget(self.scoreStatus)
+
+
+        self.baselineLayout.addLayout(self.baselineStatusRow)
 
 
         self.leftColumn.addWidget(self.baselineBox)
@@ -308,9 +322,9 @@ class Ui_SessionSetupScreen(object):
 
         self.columns.addWidget(self.optionalBox)
 
-        self.columns.setStretch(0, 4)
-        self.columns.setStretch(1, 5)
-        self.columns.setStretch(2, 3)
+        self.columns.setStretch(0, 9)
+        self.columns.setStretch(1, 10)
+        self.columns.setStretch(2, 6)
 
         self.pageLayout.addLayout(self.columns)
 
@@ -322,9 +336,6 @@ class Ui_SessionSetupScreen(object):
         self.problemsLabel = QLabel(self.bottomBar)
         self.problemsLabel.setObjectName(u"problemsLabel")
         self.problemsLabel.setWordWrap(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.problemsLabel.sizePolicy().hasHeightForWidth())
         self.problemsLabel.setSizePolicy(sizePolicy)
 

@@ -13,9 +13,11 @@ from ebp_logger.clock import utcnow
 from ebp_logger.errors import EbpError
 from ebp_logger.gui import messages
 from ebp_logger.gui.formatting import (
+    due,
     indication_short,
     local_datetime,
     local_time,
+    since,
     status_label,
     volume_text,
 )
@@ -86,7 +88,7 @@ class HomeScreen(QWidget):
                     lambda s: status_label(s.status, lang),
                     lambda s: COLOR_WARN if s.status == SessionStatus.IN_PROGRESS.value else None,
                 ),
-                Column(tr("Since"), lambda s: local_datetime(s.started_at or s.created_at)),
+                Column(tr("Since"), lambda s: since(s.started_at or s.created_at)),
                 Column(tr("Blood"), volume_text),
                 Column(tr("Operator"), lambda s: s.operator),
             ],
@@ -110,7 +112,7 @@ class HomeScreen(QWidget):
                 Column(tr("Ended"), lambda s: local_datetime(s.ended_at)),
                 Column(
                     tr("24 h score due"),
-                    lambda s: local_datetime(score_due(s.ended_at)) if s.ended_at else "",
+                    lambda s: due(score_due(s.ended_at)) if s.ended_at else "",
                     lambda s: (
                         COLOR_ALARM
                         if s.ended_at and score_due(s.ended_at) <= utcnow()

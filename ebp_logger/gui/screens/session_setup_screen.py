@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QComboBox, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QWidget,
+)
 
 from ebp_logger.clinical.bern import BERN_MAX_POINTS, BernSign, bern_score
 from ebp_logger.clinical.checklist import cautions
@@ -77,8 +84,14 @@ class SessionSetupScreen(QWidget):
         self._build_bern()
         self.checklist = ChecklistPanel(actor, None, self._lang, self.ui.checklistHost)
         self.ui.checklistHostLayout.addWidget(self.checklist)
+        ui_ = self.ui
         self.ui.checklistScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ui.checklistHost.setAutoFillBackground(False)  # white like its box
+        # Column widths follow the 4:5:3 stretch only, so they do not jump as content changes.
+        for box in (ui_.sessionBox, ui_.baselineBox, ui_.checklistBox, ui_.optionalBox):
+            policy = box.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            box.setSizePolicy(policy)
         # Long labels must not widen the column the checklist needs.
         for combo in (self.ui.indicationCombo, self.ui.patchTypeCombo):
             combo.setSizeAdjustPolicy(
@@ -100,7 +113,11 @@ class SessionSetupScreen(QWidget):
     # -- construction -------------------------------------------------------------------------
     def _fill_choices(self) -> None:
         for member in Indication:
-            self.ui.indicationCombo.addItem(member.label(self._lang), member.value)
+            # The short name first, so a narrow field still shows what was chosen.
+            text = member.label(self._lang)
+            if member is not Indication.OTHER:
+                text = f"{member.value.upper()} · {text}"
+            self.ui.indicationCombo.addItem(text, member.value)
         for member in PatchType:
             self.ui.patchTypeCombo.addItem(member.label(self._lang), member.value)
         self.ui.leakLevelCombo.addItem("")
