@@ -4,6 +4,9 @@ Every message received becomes one ``DeviceMessage`` row, in the same transactio
 - stored: it matched a procedure in progress; its values are ``Vital`` rows (source "device");
 - quarantined: it matched nothing; kept for the anaesthesiologist to assign or reject;
 - rejected: it could not be read, or a value is out of range (never stored as a vital).
+A re-sent message (same control id and text: its ACK was lost) is acknowledged again and not
+stored twice; a value a gateway repeats (the last NIBP, with its own time) is stored once.
+Refused messages may be kept several to a transaction (``store_rejected``).
 
 Matching: the CPR number in PID-3 names the patient, whose procedure in progress takes the
 values. Only when the message carries no CPR number, and the department enabled it
