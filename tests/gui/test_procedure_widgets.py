@@ -482,3 +482,20 @@ def test_column_reduction_keeps_the_extremes():
     assert mean[4] == pytest.approx(95.3)
     mid, *_ = column_stats(np.array([0.0, 1.0, 95.0]), np.array([1.0, 2.0, 3.0]), 0.0, 10.0)
     assert list(mid) == [5.0, 95.0]  # empty columns are left out
+
+
+def test_alarm_sound_off_in_settings_keeps_the_visual_alarm(qtbot, doctor, live_session, clock):
+    from ebp_logger.gui.screens.procedure_screen import ProcedureScreen
+    from ebp_logger.store import settings
+    from ebp_logger.store.audit import Actor
+    from tests.gui.procedure_fixtures import BeepCounter
+
+    settings.save(Actor(1, "admin", "administrator"), alarm_sound=False)
+    scr = ProcedureScreen(doctor, live_session)
+    scr._timer.stop()
+    scr.countdown.beep = beeps = BeepCounter()
+    qtbot.addWidget(scr)
+    clock.advance(minutes=6)
+    for _ in range(3):
+        scr.tick()
+    assert scr.countdown.state == bp_countdown.OVERDUE and beeps.count == 0

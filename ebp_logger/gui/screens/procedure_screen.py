@@ -312,6 +312,7 @@ class ProcedureScreen(QWidget):
         elapsed_box.addWidget(self.started_label)
         header.addLayout(elapsed_box)
         self.countdown = BpCountdown(self._actor, self._session_id)
+        self.countdown.sound_on = ls.alarm_sound()
         header.addWidget(self.countdown)
         self.close_button = QPushButton(self.tr("Close"), objectName="close_button")
         self.close_button.setToolTip(self.tr("Leave this screen; the procedure stays in progress."))

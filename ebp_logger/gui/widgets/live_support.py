@@ -93,6 +93,16 @@ def alert_thresholds() -> AlertThresholds:
     )
 
 
+def alarm_sound() -> bool:
+    """Whether the department wants the overdue alarm to sound (the visual alarm always runs)."""
+    from ebp_logger.store import settings
+
+    try:
+        return settings.load().alarm_sound
+    except Exception:  # noqa: BLE001 - an unreadable setting must not silence the alarm
+        return True
+
+
 def set_state(widget: QWidget, state: str) -> None:
     """Mark a field refused (red), unusual (amber) or normal; re-polish so the style applies."""
     if widget.property("state") == state:
