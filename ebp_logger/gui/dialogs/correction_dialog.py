@@ -97,13 +97,11 @@ class CorrectionDialog(QDialog):
         self.form = QFormLayout()
         self.inputs: dict[str, QWidget] = {}
         self._add_inputs()
-        layout.addLayout(self.form)
-        reason_form = QFormLayout()
         self.reason_edit = QLineEdit(
             objectName="reason_edit", placeholderText=self.tr("Why (required)")
         )
-        reason_form.addRow(self.tr("Reason"), self.reason_edit)
-        layout.addLayout(reason_form)
+        self.form.addRow(self.tr("Reason"), self.reason_edit)
+        layout.addLayout(self.form)
         self.message = QLabel(objectName="correction_message", wordWrap=True)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(

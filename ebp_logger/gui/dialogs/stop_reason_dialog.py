@@ -54,16 +54,18 @@ class StopReasonDialog(QDialog):
     def _build(self, volume_text: str) -> None:
         layout = QVBoxLayout(self)
         head = QLabel(
-            self.tr("STOP at {time} with {volume} injected. Why did the injection stop?").format(
+            self.tr("STOP at {time} with {volume} injected").format(
                 time=ls.clock_time(self._at), volume=volume_text
             ),
-            wordWrap=True,
             objectName="stop_head",
         )
         head.setStyleSheet(
             f"font-size: {style.BIG_POINT_SIZE}pt; font-weight: bold; color: {style.COLOR_ALARM};"
         )
         layout.addWidget(head)
+        question = QLabel(self.tr("Why did the injection stop? Press its number."))
+        question.setStyleSheet(f"font-size: {style.BASE_POINT_SIZE + 3}pt;")
+        layout.addWidget(question)
         self.group = QButtonGroup(self)
         self.radios: dict[StopReason, QRadioButton] = {}
         for i, reason in enumerate(StopReason):
@@ -71,9 +73,14 @@ class StopReasonDialog(QDialog):
             radio = QRadioButton(
                 f"{key}   {reason.label(self._lang)}", objectName=f"stop_{reason.code}"
             )
-            radio.setStyleSheet(f"font-size: {style.BASE_POINT_SIZE + 3}pt; min-height: 34px;")
-            if reason.from_guideline:
-                radio.setStyleSheet(radio.styleSheet() + " font-weight: bold;")
+            radio.setStyleSheet(
+                f"QRadioButton {{ font-size: {style.BASE_POINT_SIZE + 3}pt; min-height: 34px; }}"
+                "QRadioButton::indicator { width: 22px; height: 22px; }"
+            )
+            if reason.from_guideline:  # the guideline's own three criteria stand out
+                font = radio.font()
+                font.setBold(True)
+                radio.setFont(font)
             self.group.addButton(radio, i)
             self.radios[reason] = radio
             layout.addWidget(radio)
