@@ -45,3 +45,12 @@ def ask_reason(parent: QWidget | None, title: str, label: str) -> str | None:
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def choose_folder(parent: QWidget, edit: QLineEdit, title: str) -> None:
+    """Pick a folder into ``edit`` (backup folder); the typed value stays if cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = QFileDialog.getExistingDirectory(parent, title, edit.text())
+    if folder:
+        edit.setText(folder)

@@ -121,3 +121,18 @@ def test_home_search_opens_a_single_match(main_window, qtbot, patient):
     assert isinstance(page, PatientScreen)
     assert page.patient is not None and page.patient.id == patient.id
     assert page.ui.patientName.text() == "Test Patient One"
+
+
+def test_administrator_saves_department_and_auto_lock(main_window):
+    from ebp_logger.store import settings
+
+    sign_in(main_window, "admin")
+    page = main_window.current_page
+    assert len(page.users_model.records()) == 3
+    page.ui.departmentName.setText("Anaesthesia, Ward 2")
+    page.ui.autolockSpin.setValue(3)
+    page.ui.saveSettingsButton.click()
+    conf = settings.load()
+    assert (conf.department_name, conf.autolock_minutes) == ("Anaesthesia, Ward 2", 3)
+    assert main_window.ui.departmentLabel.text() == "Anaesthesia, Ward 2"
+    assert main_window.idle.active

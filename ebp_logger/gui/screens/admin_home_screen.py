@@ -4,9 +4,10 @@ and the doors to user management and the audit trail."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ebp_logger.errors import EbpError
+from ebp_logger.gui import prompts
 from ebp_logger.gui.forms.ui_admin_home import Ui_AdminHomeScreen
 from ebp_logger.gui.models.record_table_model import Column, RecordTableModel
 from ebp_logger.gui.style import COLOR_MUTED, set_kind
@@ -68,11 +69,7 @@ class AdminHomeScreen(QWidget):
         self.ui.settingsMessage.setText("")
 
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for backups"), self.ui.backupFolder.text()
-        )
-        if folder:
-            self.ui.backupFolder.setText(folder)
+        prompts.choose_folder(self, self.ui.backupFolder, self.tr("Folder for backups"))
 
     def _on_save_settings_clicked(self) -> None:
         from ebp_logger.store import settings

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ebp_logger.errors import EbpError, ValidationError
+from ebp_logger.gui import prompts
 from ebp_logger.gui.forms.ui_first_run import Ui_FirstRunScreen
 from ebp_logger.gui.style import set_invalid
 
@@ -55,11 +56,7 @@ class FirstRunScreen(QWidget):
             edit.setFocus()
 
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for backups"), self.ui.backupFolder.text()
-        )
-        if folder:
-            self.ui.backupFolder.setText(folder)
+        prompts.choose_folder(self, self.ui.backupFolder, self.tr("Folder for backups"))
 
     def _on_create_clicked(self) -> None:
         from ebp_logger.store import settings

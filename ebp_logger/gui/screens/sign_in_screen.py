@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ebp_logger.errors import EbpError
 from ebp_logger.gui.forms.ui_sign_in import Ui_SignInScreen
 from ebp_logger.gui.style import set_kind
+
+if TYPE_CHECKING:
+    from ebp_logger.store.audit import Actor
 
 
 @contextmanager
@@ -23,6 +27,28 @@ def busy_cursor() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def submit_credentials(
+    owner: QWidget, ui, show_message: Callable[[str], None], check: Callable[[str, str], Actor]
+) -> Actor | None:
+    """The sign-in and unlock forms alike (``ui`` has ``username`` and ``password``): the
+    service checks and audits; a refusal is shown, the user name kept, the password cleared."""
+    username = ui.username.text().strip()
+    if not username:
+        show_message(QCoreApplication.translate("SignInScreen", "Type your user name."))
+        ui.username.setFocus()
+        return None
+    try:
+        with busy_cursor():
+            actor = check(username, ui.password.text())
+    except EbpError as exc:
+        show_message(str(exc))
+        ui.password.clear()
+        ui.password.setFocus()
+        return None
+    ui.password.clear()
+    return actor
 
 
 class SignInScreen(QWidget):
@@ -94,24 +120,13 @@ class SignInScreen(QWidget):
         if self.waiting:
             self._submit_when_ready = bool(username and password)
             return
-        if not username:
-            self._show_message(self.tr("Type your user name."))
-            self.ui.username.setFocus()
-            return
-        if not password:
+        if not password and username:
             self._show_message(self.tr("Type your password."))
             self.ui.password.setFocus()
             return
         from ebp_logger.store.services import users
 
-        try:
-            with busy_cursor():
-                actor = users.authenticate(username, password)
-        except EbpError as exc:
-            self._show_message(str(exc))
-            self.ui.password.clear()
-            self.ui.password.setFocus()
-            return
-        self.ui.password.clear()
-        self._show_message("")
-        self.signed_in.emit(actor)
+        actor = submit_credentials(self, self.ui, self._show_message, users.authenticate)
+        if actor is not None:
+            self._show_message("")
+            self.signed_in.emit(actor)

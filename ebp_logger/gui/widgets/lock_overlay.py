@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from ebp_logger.errors import EbpError
 from ebp_logger.gui.forms.ui_lock_overlay import Ui_LockOverlay
 
 if TYPE_CHECKING:
@@ -60,25 +59,18 @@ class LockOverlay(QWidget):
         self.ui.messageLabel.setVisible(bool(text))
 
     def _on_unlock_clicked(self) -> None:
-        from ebp_logger.gui.screens.sign_in_screen import busy_cursor
+        from ebp_logger.gui.screens.sign_in_screen import submit_credentials
         from ebp_logger.store.services import users
 
-        username = self.ui.username.text().strip()
-        if not username:
-            self._show_message(self.tr("Type your user name."))
-            self.ui.username.setFocus()
-            return
-        try:
-            with busy_cursor():
-                actor = users.unlock(username, self.ui.password.text(), self.locked_by)
-        except EbpError as exc:
-            self._show_message(str(exc))
-            self.ui.password.clear()
-            self.ui.password.setFocus()
-            return
-        self.ui.password.clear()
-        self.hide()
-        self.unlocked.emit(actor)
+        actor = submit_credentials(
+            self,
+            self.ui,
+            self._show_message,
+            lambda username, password: users.unlock(username, password, self.locked_by),
+        )
+        if actor is not None:
+            self.hide()
+            self.unlocked.emit(actor)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if obj is self.parentWidget() and event.type() == QEvent.Type.Resize:
