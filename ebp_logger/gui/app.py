@@ -135,7 +135,7 @@ def run_gui(argv: Sequence[str]) -> int:
         return app.exec()
     finally:
         opener.wait()
-        window.idle.stop()
+        window.shutdown()
         for store in opened:
             store.close()
         if demo_dir is not None:

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self)
         self._lock_overlay: LockOverlay | None = None  # built on first lock
         self.sign_in_screen = None
+        self.device_listener = None  # the monitor listener, when the department enabled it
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._shortcuts: list[QShortcut] = []  # made at the first sign-in (see _on_signed_in)
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
             self.sign_in_screen.set_waiting(True)
         else:
             self._start()
+            self._start_device_listener()
 
     def store_opened(self, problems: Sequence[str] = (), readonly: bool = False) -> None:
         """The database is open (after ``pending``): banner, then first run or sign-in."""
@@ -138,8 +140,46 @@ class MainWindow(QMainWindow):
         self._show_banner(problems)
         self._update_header()
         self._start()
+        self._start_device_listener()
         if self.sign_in_screen is not None:
             self.sign_in_screen.set_waiting(False)
+
+    def _start_device_listener(self) -> None:
+        """The HL7 monitor listener (another module), when enabled and this window may write;
+        its connection dot goes in the header."""
+        if self.readonly or self.device_listener is not None:
+            return
+        from ebp_logger.store import settings
+
+        try:
+            if not settings.load().hl7_enabled:
+                return
+        except Exception:  # unreadable settings: no listener, the banner says why
+            return
+        listener_cls, why = load_class("ebp_logger.gui.device_listener", "DeviceListener")
+        if listener_cls is None:
+            log.warning("monitor listener not available: %s", why)
+            return
+        self.device_listener = listener_cls(self)
+        self.device_listener.listener_failed.connect(
+            lambda why: log.warning("monitor listener stopped: %s", why)
+        )
+        indicator_cls, _ = load_class(
+            "ebp_logger.gui.widgets.connection_indicator", "ConnectionIndicator"
+        )
+        if indicator_cls is not None:
+            indicator = indicator_cls(self.ui.header)
+            indicator.connect_listener(self.device_listener)
+            index = self.ui.headerLayout.indexOf(self.ui.userLabel)
+            self.ui.headerLayout.insertWidget(index, indicator)
+        self.device_listener.start()
+
+    def shutdown(self) -> None:
+        """Before the application ends: stop timers, the monitor listener and live screens."""
+        self.idle.stop()
+        if self.device_listener is not None:
+            self.device_listener.stop()
+            self.device_listener = None
 
     def set_hint(self, hint: str) -> None:
         self._hint = hint
@@ -345,12 +385,15 @@ class MainWindow(QMainWindow):
             page.find_patient_requested.connect(lambda text: self.open_patient(query=text))
             page.register_patient_requested.connect(lambda: self.open_patient())
             page.session_resume_requested.connect(self.resume_session)
+            page.outcomes_requested.connect(self.open_outcomes)
         elif role == NURSE:
             page = self._external_page(
                 "ebp_logger.gui.screens.worklist_screen",
                 "WorklistScreen",
                 self.tr("The ward worklist"),
             )
+            if hasattr(page, "session_requested"):
+                page.session_requested.connect(self._open_session_patient)
         elif role == ADMINISTRATOR:
             from ebp_logger.gui.screens.admin_home_screen import AdminHomeScreen
 
@@ -358,6 +401,7 @@ class MainWindow(QMainWindow):
             page.user_admin_requested.connect(self.open_user_admin)
             page.audit_requested.connect(lambda: self.open_audit_viewer())
             page.settings_saved.connect(self._on_settings_saved)
+            page.outcomes_requested.connect(self.open_outcomes)
         else:
             page = PlaceholderPage(self.tr("No start page for this role."))
         self._show_page(page)
@@ -378,7 +422,28 @@ class MainWindow(QMainWindow):
         page.back_requested.connect(self.go_home)
         page.session_setup_requested.connect(lambda pid: self.open_setup(patient_id=pid))
         page.session_resume_requested.connect(self.resume_session)
+        page.audit_requested.connect(lambda pid: self.open_audit_viewer(patient_id=pid))
         self._show_page(page)
+
+    def _open_session_patient(self, session_id: int) -> None:
+        """The patient of a session and their EBPs (the ward's "open" from the worklist)."""
+        from ebp_logger.store.services import queries
+
+        try:
+            patient_id = queries.get_session(session_id).patient.id
+        except EbpError as exc:
+            _messages().show_error(self, exc, self.tr("Could not open the session"))
+            return
+        self.open_patient(patient_id=patient_id)
+
+    def open_outcomes(self) -> None:
+        self._show_page(
+            self._external_page(
+                "ebp_logger.gui.screens.outcome_screen",
+                "OutcomeScreen",
+                self.tr("The outcome overview"),
+            )
+        )
 
     def open_setup(self, patient_id: int | None = None, session_id: int | None = None) -> None:
         from ebp_logger.gui.screens.session_setup_screen import SessionSetupScreen

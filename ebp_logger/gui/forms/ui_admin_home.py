@@ -50,6 +50,11 @@ class Ui_AdminHomeScreen(object):
 
         self.usersButtons.addWidget(self.auditButton)
 
+        self.outcomesButton = QPushButton(self.usersBox)
+        self.outcomesButton.setObjectName(u"outcomesButton")
+
+        self.usersButtons.addWidget(self.outcomesButton)
+
         self.usersSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.usersButtons.addItem(self.usersSpacer)
@@ -171,7 +176,8 @@ class Ui_AdminHomeScreen(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.usersTable, self.manageUsersButton)
         QWidget.setTabOrder(self.manageUsersButton, self.auditButton)
-        QWidget.setTabOrder(self.auditButton, self.departmentName)
+        QWidget.setTabOrder(self.auditButton, self.outcomesButton)
+        QWidget.setTabOrder(self.outcomesButton, self.departmentName)
         QWidget.setTabOrder(self.departmentName, self.departmentAddress)
         QWidget.setTabOrder(self.departmentAddress, self.departmentPhone)
         QWidget.setTabOrder(self.departmentPhone, self.autolockSpin)
@@ -190,6 +196,7 @@ class Ui_AdminHomeScreen(object):
 #endif // QT_CONFIG(accessibility)
         self.manageUsersButton.setText(QCoreApplication.translate("AdminHomeScreen", u"&Manage users\u2026", None))
         self.auditButton.setText(QCoreApplication.translate("AdminHomeScreen", u"&Audit trail\u2026", None))
+        self.outcomesButton.setText(QCoreApplication.translate("AdminHomeScreen", u"&Outcomes\u2026", None))
         self.settingsBox.setTitle(QCoreApplication.translate("AdminHomeScreen", u"Department and safety settings", None))
         self.departmentNameLabel.setText(QCoreApplication.translate("AdminHomeScreen", u"&Department", None))
 #if QT_CONFIG(accessibility)

@@ -57,6 +57,11 @@ class Ui_HomeScreen(object):
 
         self.searchRow.addWidget(self.searchButton)
 
+        self.outcomesButton = QPushButton(HomeScreen)
+        self.outcomesButton.setObjectName(u"outcomesButton")
+
+        self.searchRow.addWidget(self.outcomesButton)
+
         self.newPatientButton = QPushButton(HomeScreen)
         self.newPatientButton.setObjectName(u"newPatientButton")
         self.newPatientButton.setProperty(u"kind", u"primary")
@@ -143,7 +148,8 @@ class Ui_HomeScreen(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.searchEdit, self.searchButton)
         QWidget.setTabOrder(self.searchButton, self.newPatientButton)
-        QWidget.setTabOrder(self.newPatientButton, self.inProgressTable)
+        QWidget.setTabOrder(self.newPatientButton, self.outcomesButton)
+        QWidget.setTabOrder(self.outcomesButton, self.inProgressTable)
         QWidget.setTabOrder(self.inProgressTable, self.resumeButton)
         QWidget.setTabOrder(self.resumeButton, self.todayTable)
         QWidget.setTabOrder(self.todayTable, self.restTable)
@@ -168,6 +174,10 @@ class Ui_HomeScreen(object):
 #endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("HomeScreen", u"CPR number or name, then Enter", None))
         self.searchButton.setText(QCoreApplication.translate("HomeScreen", u"Search", None))
+        self.outcomesButton.setText(QCoreApplication.translate("HomeScreen", u"&Outcomes\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.outcomesButton.setToolTip(QCoreApplication.translate("HomeScreen", u"Outcome overview for a period", None))
+#endif // QT_CONFIG(tooltip)
         self.newPatientButton.setText(QCoreApplication.translate("HomeScreen", u"&New patient\u2026", None))
         self.inProgressBox.setTitle(QCoreApplication.translate("HomeScreen", u"Sessions in progress", None))
 #if QT_CONFIG(accessibility)

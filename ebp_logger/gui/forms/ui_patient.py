@@ -219,6 +219,11 @@ class Ui_PatientScreen(object):
 
         self.patientButtons.addWidget(self.resumeButton)
 
+        self.auditButton = QPushButton(self.patientBox)
+        self.auditButton.setObjectName(u"auditButton")
+
+        self.patientButtons.addWidget(self.auditButton)
+
         self.patientSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.patientButtons.addItem(self.patientSpacer)
@@ -259,7 +264,8 @@ class Ui_PatientScreen(object):
         QWidget.setTabOrder(self.registerButton, self.sessionsTable)
         QWidget.setTabOrder(self.sessionsTable, self.newSessionButton)
         QWidget.setTabOrder(self.newSessionButton, self.resumeButton)
-        QWidget.setTabOrder(self.resumeButton, self.backButton)
+        QWidget.setTabOrder(self.resumeButton, self.auditButton)
+        QWidget.setTabOrder(self.auditButton, self.backButton)
 
         self.retranslateUi(PatientScreen)
     # setupUi
@@ -314,6 +320,10 @@ class Ui_PatientScreen(object):
         self.adviceLabel.setAccessibleName(QCoreApplication.translate("PatientScreen", u"Advice for a new EBP", None))
 #endif // QT_CONFIG(accessibility)
         self.resumeButton.setText(QCoreApplication.translate("PatientScreen", u"&Reopen the open session", None))
+        self.auditButton.setText(QCoreApplication.translate("PatientScreen", u"&Audit trail\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.auditButton.setToolTip(QCoreApplication.translate("PatientScreen", u"Every change to this patient's records: who, when, why, old and new", None))
+#endif // QT_CONFIG(tooltip)
         self.newSessionButton.setText(QCoreApplication.translate("PatientScreen", u"New &EBP session\u2026", None))
         pass
     # retranslateUi

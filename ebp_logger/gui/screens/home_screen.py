@@ -44,6 +44,7 @@ class HomeScreen(QWidget):
     find_patient_requested = Signal(str)  # the search text, for the patient screen
     register_patient_requested = Signal()
     session_resume_requested = Signal(int)  # session id (set-up or in progress)
+    outcomes_requested = Signal()
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +133,7 @@ class HomeScreen(QWidget):
         self.ui.searchEdit.returnPressed.connect(self._on_search_submitted)
         self.ui.searchButton.clicked.connect(self._on_search_submitted)
         self.ui.newPatientButton.clicked.connect(self.register_patient_requested)
+        self.ui.outcomesButton.clicked.connect(self.outcomes_requested)
         self.ui.inProgressTable.activated.connect(self._on_resume_clicked)
         self.ui.resumeButton.clicked.connect(self._on_resume_clicked)
         self.ui.todayTable.activated.connect(self._on_today_activated)

@@ -24,6 +24,7 @@ from ebp_logger.gui.style import set_invalid, set_kind
 from ebp_logger.gui.ui_language import current_lang
 from ebp_logger.gui.widgets.tables import prepare_table, selected_record
 from ebp_logger.store.audit import Actor
+from ebp_logger.store.permissions import Action, allowed
 from ebp_logger.store.records import PatientRecord, SessionRecord
 
 OPEN_STATUSES = (SessionStatus.SETUP.value, SessionStatus.IN_PROGRESS.value)
@@ -41,6 +42,7 @@ class PatientScreen(QWidget):
     back_requested = Signal()
     session_setup_requested = Signal(int)  # patient id: set up a new session
     session_resume_requested = Signal(int)  # session id
+    audit_requested = Signal(int)  # patient id
 
     def __init__(
         self,
@@ -60,6 +62,7 @@ class PatientScreen(QWidget):
         self.ui.languageCombo.addItem(self.tr("English"), "en")
         self._build_models()
         self._connect_signals()
+        self._apply_permissions()
         self._show_register_message("")
         self._update_derived()
         if patient_id is not None:
@@ -73,6 +76,16 @@ class PatientScreen(QWidget):
 
     def set_actor(self, actor: Actor) -> None:
         self.actor = actor
+        self._apply_permissions()
+
+    def _may(self, action: Action) -> bool:
+        return allowed(self.actor.role, action)
+
+    def _apply_permissions(self) -> None:
+        """Offer only what this role may do (the services refuse the rest anyway)."""
+        self.ui.registerNewButton.setVisible(self._may(Action.REGISTER_PATIENT))
+        self.ui.auditButton.setVisible(self._may(Action.VIEW_AUDIT))
+        self.ui.newSessionButton.setVisible(self._may(Action.SET_UP_SESSION))
 
     @property
     def patient(self) -> PatientRecord | None:
@@ -117,6 +130,7 @@ class PatientScreen(QWidget):
         self.ui.newSessionButton.clicked.connect(self._on_new_session_clicked)
         self.ui.resumeButton.clicked.connect(self._on_resume_clicked)
         self.ui.sessionsTable.activated.connect(self._on_session_activated)
+        self.ui.auditButton.clicked.connect(self._on_audit_clicked)
 
     # -- search -------------------------------------------------------------------------------
     def _on_search_submitted(self) -> None:
@@ -153,6 +167,8 @@ class PatientScreen(QWidget):
 
     def _start_registration(self, text: str) -> None:
         """The registration form, filled from what was searched (a CPR number or a name)."""
+        if not self._may(Action.REGISTER_PATIENT):
+            return
         self._patient = None
         self.ui.titleLabel.setText(self.tr("Register a patient"))
         digits = text.replace("-", "").replace(" ", "")
@@ -285,7 +301,9 @@ class PatientScreen(QWidget):
         self.sessions_model.set_rows(list(reversed(history)))
         open_sessions = [s for s in history if s.status in OPEN_STATUSES]
         self._open_session = open_sessions[-1] if open_sessions else None
-        self.ui.resumeButton.setVisible(self._open_session is not None)
+        self.ui.resumeButton.setVisible(
+            self._open_session is not None and self._may(Action.RECORD_PROCEDURE)
+        )
         self.ui.newSessionButton.setEnabled(self._open_session is None)
         notes = [a.text(self._lang) for a in advice.warnings]
         if self._open_session is not None:
@@ -299,7 +317,10 @@ class PatientScreen(QWidget):
         self.ui.adviceLabel.setVisible(bool(notes))
         set_kind(self.ui.adviceLabel, "alarm" if advice.too_soon else "warning")
         self.ui.detailStack.setCurrentIndex(PATIENT_PAGE)
-        focus = self.ui.resumeButton if self._open_session else self.ui.newSessionButton
+        focus = self.ui.resumeButton if self.ui.resumeButton.isVisibleTo(self) else None
+        focus = focus or (
+            self.ui.newSessionButton if self._may(Action.SET_UP_SESSION) else self.ui.sessionsTable
+        )
         self.setFocusProxy(focus)
         focus.setFocus()
 
@@ -311,7 +332,15 @@ class PatientScreen(QWidget):
         if self._open_session is not None:
             self.session_resume_requested.emit(self._open_session.id)
 
+    def _on_audit_clicked(self) -> None:
+        if self._patient is not None:
+            self.audit_requested.emit(self._patient.id)
+
     def _on_session_activated(self) -> None:
         record = selected_record(self.ui.sessionsTable)
-        if record is not None and record.status in OPEN_STATUSES:
+        if (
+            record is not None
+            and record.status in OPEN_STATUSES
+            and self._may(Action.RECORD_PROCEDURE)
+        ):
             self.session_resume_requested.emit(record.id)
