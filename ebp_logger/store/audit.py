@@ -22,6 +22,7 @@ import peewee
 
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import ValidationError
+from ebp_logger.store import fastsql
 from ebp_logger.store.database import db, is_readonly, write
 from ebp_logger.store.models import Audit, Patient, Session, User
 from ebp_logger.store.permissions import Action, require
@@ -114,7 +115,7 @@ def _context_ids(row: peewee.Model | None) -> tuple[int | None, int | None]:
 
 
 def patient_of_session(session_id: int) -> int | None:
-    return Session.select(Session.patient).where(Session.id == session_id).scalar()
+    return fastsql.session_patient_id(session_id)
 
 
 def _append(
@@ -130,10 +131,10 @@ def _append(
     reason: str,
 ) -> Audit:
     """Chain one row onto the trail. The caller holds the write transaction."""
-    last = Audit.select(Audit.id, Audit.hash).order_by(Audit.id.desc()).first()
-    prev = last.hash if last else GENESIS
+    last = fastsql.last_audit()  # prebuilt SQL: this runs on every single entry
+    prev = last[1] if last else GENESIS
     entry = Audit(
-        id=(last.id + 1) if last else 1,
+        id=(last[0] + 1) if last else 1,
         at=utcnow(),
         user_id=actor.user_id,
         username=actor.username,
@@ -149,7 +150,7 @@ def _append(
         hash="",
     )
     entry.hash = digest(prev, hashed_fields(entry))
-    entry.save(force_insert=True)
+    fastsql.insert(Audit, entry.__data__)
     # The head counter rides in the same transaction (the header page is journaled too).
     db.execute_sql(f"PRAGMA user_version = {int(entry.id)}")
     return entry
