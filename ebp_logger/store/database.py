@@ -26,6 +26,12 @@ PRAGMAS = {
 }
 
 
+@db.func("casefold")
+def _casefold(text: str | None) -> str | None:
+    """SQLite's LIKE folds only ASCII; names are searched with æ, ø and å in any case."""
+    return text.casefold() if isinstance(text, str) else text
+
+
 def open_database(
     path: str | Path, *, readonly: bool = False, create: bool = True
 ) -> peewee.SqliteDatabase:

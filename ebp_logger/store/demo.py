@@ -16,10 +16,10 @@ DEMO_PASSWORD = "demo-pass"  # printed by the CLI; demo databases are throw-away
 
 # Fictitious CPR numbers (modulus-11 valid, plus one that fails it but is accepted on confirm).
 DEMO_PATIENTS = (
-    ("1205711003", "Søren Jørgensen", "da"),
-    ("0303881018", "Åse Mølgaard", "da"),
-    ("2406651005", "Peter Hansen", "en"),
-    ("1507902000", "Maja Østergaard", "da"),
+    ("1205711003", "Demopatient Ærø", "da"),
+    ("0303881018", "Demopatient Østerå", "da"),
+    ("2406651005", "Demo Patient Three", "en"),
+    ("1507902000", "Demopatient Ålbæk", "da"),
 )
 
 

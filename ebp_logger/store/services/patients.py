@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import peewee
+
 from ebp_logger.clinical.cpr import parse_cpr
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import NotFound, ValidationError
@@ -105,7 +107,7 @@ def find_patients(query: str, limit: int = 50) -> list[PatientRecord]:
     else:
         q = Patient.select()
         for word in text.split():
-            q = q.where(Patient.name.contains(word))
+            q = q.where(peewee.fn.casefold(Patient.name).contains(word.casefold()))
     return [to_record(p) for p in q.order_by(Patient.name).limit(limit)]
 
 

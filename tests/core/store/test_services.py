@@ -12,19 +12,19 @@ from tests.conftest import answer_checklist_safely
 
 
 def test_register_patient_derives_birth_date_and_sex(doctor):
-    p = patients.register_patient(doctor, "030388-1018", "  Åse   Mølgaard ")
-    assert p.name == "Åse Mølgaard"
+    p = patients.register_patient(doctor, "030388-1018", "  Testpatient   Ærø Østerå ")
+    assert p.name == "Testpatient Ærø Østerå"
     assert p.birth_date.isoformat() == "1988-03-03"
     assert p.sex == "female"
     assert p.cpr == "0303881018" and p.cpr_display == "030388-1018"
     assert patients.find_patients("0303")[0].id == p.id
-    assert patients.find_patients("mølg")[0].id == p.id
+    assert patients.find_patients("østerå")[0].id == p.id
 
 
 def test_mod11_failure_needs_confirmation_not_rejection(doctor):
     with pytest.raises(patients.Mod11Unconfirmed):
-        patients.register_patient(doctor, "150790-2000", "Maja Østergaard")
-    p = patients.register_patient(doctor, "150790-2000", "Maja Østergaard", confirm_mod11=True)
+        patients.register_patient(doctor, "150790-2000", "Testpatient Ålbæk")
+    p = patients.register_patient(doctor, "150790-2000", "Testpatient Ålbæk", confirm_mod11=True)
     assert p.mod11_confirmed
 
 
