@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from ebp_logger.clinical.enums import Indication, PatchType, SessionStatus
 from ebp_logger.clock import as_utc, to_local, utcnow
+from ebp_logger.gui.translations import TextContext
 from ebp_logger.store.records import SessionRecord
 
 
@@ -30,15 +29,15 @@ def full_datetime(value: datetime | None) -> str:
     return f"{to_local(value):%d.%m.%Y %H:%M}" if value else ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)
+class FormattingText(TextContext):
+    """This module's texts (their translation context)."""
 
 
 def _span(minutes: int) -> str:
     hours, mins = divmod(abs(minutes), 60)
     if hours:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(mins))
-    return _tr("%1 min").replace("%1", str(mins))
+        return FormattingText.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(mins))
+    return FormattingText.tr("%1 min").replace("%1", str(mins))
 
 
 def since(value: datetime | None, now: datetime | None = None) -> str:
@@ -54,7 +53,7 @@ def due(value: datetime | None, now: datetime | None = None) -> str:
     if value is None:
         return ""
     minutes = int((as_utc(value) - as_utc(now or utcnow())).total_seconds() // 60)
-    text = _tr("%1 (in %2)") if minutes >= 0 else _tr("%1 (%2 overdue)")
+    text = FormattingText.tr("%1 (in %2)") if minutes >= 0 else FormattingText.tr("%1 (%2 overdue)")
     return text.replace("%1", local_datetime(value)).replace("%2", _span(minutes))
 
 

@@ -6,12 +6,13 @@ therefore call ``prompts.confirm(...)`` through the module, never a copied refer
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from ebp_logger.gui.translations import TextContext
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("prompts", text)
+
+class PromptText(TextContext):
+    """This module's texts (their translation context)."""
 
 
 def confirm(
@@ -28,8 +29,8 @@ def confirm(
     box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
-    yes = box.addButton(yes_text or _tr("Yes"), QMessageBox.ButtonRole.YesRole)
-    no = box.addButton(no_text or _tr("No"), QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(yes_text or PromptText.tr("Yes"), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(no_text or PromptText.tr("No"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()

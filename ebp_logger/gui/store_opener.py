@@ -10,15 +10,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import QThread, Signal
 
 from ebp_logger.errors import StorageError
+from ebp_logger.gui.translations import TextContext
 
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("store_opener", text)
+class StoreOpenerText(TextContext):
+    """This module's texts (their translation context)."""
 
 
 class Store:
@@ -66,7 +67,7 @@ def check_store(path: Path, readonly: bool = False) -> Store:
     except Exception as exc:  # any failure becomes a banner, not a crash
         log.exception("opening %s failed", store.path)
         store.readonly = True
-        store.problems.append(_tr("The database cannot be opened: ") + str(exc))
+        store.problems.append(StoreOpenerText.tr("The database cannot be opened: ") + str(exc))
     if store.readonly and store.lock is not None:
         store.lock.release()  # a read-only window does not keep others from writing
         store.lock = None
@@ -82,10 +83,12 @@ def resolve_already_open(store: Store, parent=None) -> Store | None:
         return store
     if not prompts.confirm(
         parent,
-        _tr("EBP Logger is already open"),
-        store.already_open + "\n\n" + _tr("Open this database read-only to look up records?"),
-        _tr("Open read-only"),
-        _tr("Quit"),
+        StoreOpenerText.tr("EBP Logger is already open"),
+        store.already_open
+        + "\n\n"
+        + StoreOpenerText.tr("Open this database read-only to look up records?"),
+        StoreOpenerText.tr("Open read-only"),
+        StoreOpenerText.tr("Quit"),
         warning=True,
     ):
         return None
@@ -95,7 +98,7 @@ def resolve_already_open(store: Store, parent=None) -> Store | None:
     try:
         database.open_database(store.path, readonly=True, create=False)
     except Exception as exc:  # as in check_store: a banner, not a crash
-        store.problems.append(_tr("The database cannot be opened: ") + str(exc))
+        store.problems.append(StoreOpenerText.tr("The database cannot be opened: ") + str(exc))
     return store
 
 
@@ -113,7 +116,7 @@ def make_demo(folder: Path) -> tuple[Path, str]:
     open_database(path)
     create_demo()
     close_database()
-    hint = _tr(
+    hint = StoreOpenerText.tr(
         "Demo database, thrown away on exit.\nUsers: doctor, nurse, admin\nPassword: %1"
     ).replace("%1", DEMO_PASSWORD)
     return path, hint

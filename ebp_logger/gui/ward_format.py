@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
 
 from ebp_logger.clinical.enums import ScoreTimepoint
 from ebp_logger.clock import as_utc, to_local, utcnow
 from ebp_logger.gui import style
+from ebp_logger.gui.translations import TextContext
 from ebp_logger.store.services.worklist import DuePoint, DueState, ScoreChange, WorklistRow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ward", text)
+class WardText(TextContext):
+    """This module's texts (their translation context)."""
 
 
 def hours_minutes(span: timedelta) -> str:
@@ -23,8 +24,8 @@ def hours_minutes(span: timedelta) -> str:
     minutes = max(int(span.total_seconds() // 60), 0)
     hours, minutes = divmod(minutes, 60)
     if hours:
-        return _tr("{h} h {m:02d} min").format(h=hours, m=minutes)
-    return _tr("{m} min").format(m=minutes)
+        return WardText.tr("{h} h {m:02d} min").format(h=hours, m=minutes)
+    return WardText.tr("{m} min").format(m=minutes)
 
 
 def local_hm(value: datetime | None) -> str:
@@ -39,34 +40,34 @@ def local_hm(value: datetime | None) -> str:
 
 def point_label(point: DuePoint | None) -> str:
     if point is None:
-        return _tr("24-hour score recorded")
+        return WardText.tr("24-hour score recorded")
     if point.timepoint == ScoreTimepoint.H24.value:
-        return _tr("24-hour score")
-    return _tr("Checkpoint at {h:g} h").format(h=point.hours)
+        return WardText.tr("24-hour score")
+    return WardText.tr("Checkpoint at {h:g} h").format(h=point.hours)
 
 
 def due_text(row: WorklistRow) -> str:
     """ "Overdue 1 h 05 min (15:00)", "Due soon: in 56 min (16:56)", "Due now (16:56)",
     "In 5 h 10 min (21:00)", "Done"."""
     if row.next_due is None:
-        return _tr("Done")
+        return WardText.tr("Done")
     left = timedelta(seconds=row.seconds_to_due or 0)
     at = local_hm(row.next_due.due_at)
     if row.state is DueState.OVERDUE:
-        return _tr("Overdue {span} ({at})").format(at=at, span=hours_minutes(-left))
+        return WardText.tr("Overdue {span} ({at})").format(at=at, span=hours_minutes(-left))
     if left < timedelta(minutes=1):
-        return _tr("Due now ({at})").format(at=at)
+        return WardText.tr("Due now ({at})").format(at=at)
     if row.state is DueState.DUE_SOON:
-        return _tr("Due soon: in {span} ({at})").format(at=at, span=hours_minutes(left))
-    return _tr("In {span} ({at})").format(at=at, span=hours_minutes(left))
+        return WardText.tr("Due soon: in {span} ({at})").format(at=at, span=hours_minutes(left))
+    return WardText.tr("In {span} ({at})").format(at=at, span=hours_minutes(left))
 
 
 def state_label(state: DueState) -> str:
     return {
-        DueState.UPCOMING: _tr("Later"),
-        DueState.DUE_SOON: _tr("Due soon"),
-        DueState.OVERDUE: _tr("Overdue"),
-        DueState.DONE: _tr("Done"),
+        DueState.UPCOMING: WardText.tr("Later"),
+        DueState.DUE_SOON: WardText.tr("Due soon"),
+        DueState.OVERDUE: WardText.tr("Overdue"),
+        DueState.DONE: WardText.tr("Done"),
     }[state]
 
 
@@ -75,22 +76,22 @@ def percent_text(fraction: float | None) -> str:
         return ""
     pct = round(100 * fraction)
     if pct >= 0:
-        return _tr("{p} % lower").format(p=pct)
-    return _tr("{p} % higher").format(p=-pct)
+        return WardText.tr("{p} % lower").format(p=pct)
+    return WardText.tr("{p} % higher").format(p=-pct)
 
 
 def change_text(change: ScoreChange | None) -> str:
     """ "Standing 8 → 4 (50 % lower): good response"; empty without a baseline."""
     if change is None:
         return ""
-    text = _tr("Standing {b} → {a}").format(b=change.baseline_standing, a=change.standing)
+    text = WardText.tr("Standing {b} → {a}").format(b=change.baseline_standing, a=change.standing)
     pct = percent_text(change.standing_reduction)
     if pct:
         text += f" ({pct})"
     if change.good_response is True:
-        text += _tr(": good response")
+        text += WardText.tr(": good response")
     elif change.good_response is None:
-        text += _tr(": no change can be judged (standing score 0 before)")
+        text += WardText.tr(": no change can be judged (standing score 0 before)")
     return text
 
 

@@ -64,55 +64,54 @@ class HomeScreen(QWidget):
 
     def _build_models(self) -> None:
         lang = self._lang
-        tr = self.tr
         self.warnings_model = RecordTableModel(
             [
-                Column(tr("Seen"), lambda w: local_datetime(w[1].observed_at)),
-                Column(tr("Patient"), lambda w: w[0].patient.name),
-                Column(tr("CPR"), lambda w: w[0].patient.cpr_display),
+                Column(self.tr("Seen"), lambda w: local_datetime(w[1].observed_at)),
+                Column(self.tr("Patient"), lambda w: w[0].patient.name),
+                Column(self.tr("CPR"), lambda w: w[0].patient.cpr_display),
                 Column(
-                    tr("Warning signs"),
+                    self.tr("Warning signs"),
                     lambda w: "; ".join(_sign_label(s, lang) for s in w[1].signs),
                     lambda w: COLOR_ALARM,
                 ),
-                Column(tr("Note"), lambda w: w[1].note),
-                Column(tr("Recorded by"), lambda w: w[1].meta.recorded_by),
+                Column(self.tr("Note"), lambda w: w[1].note),
+                Column(self.tr("Recorded by"), lambda w: w[1].meta.recorded_by),
             ],
             self,
         )
         self.in_progress_model = RecordTableModel(
             [
-                Column(tr("Patient"), lambda s: s.patient.name),
-                Column(tr("CPR"), lambda s: s.patient.cpr_display),
+                Column(self.tr("Patient"), lambda s: s.patient.name),
+                Column(self.tr("CPR"), lambda s: s.patient.cpr_display),
                 Column(
-                    tr("Status"),
+                    self.tr("Status"),
                     lambda s: status_label(s.status, lang),
                     lambda s: COLOR_WARN if s.status == SessionStatus.IN_PROGRESS.value else None,
                 ),
-                Column(tr("Since"), lambda s: since(s.started_at or s.created_at)),
-                Column(tr("Blood"), volume_text),
-                Column(tr("Operator"), lambda s: s.operator),
+                Column(self.tr("Since"), lambda s: since(s.started_at or s.created_at)),
+                Column(self.tr("Blood"), volume_text),
+                Column(self.tr("Operator"), lambda s: s.operator),
             ],
             self,
         )
         self.today_model = RecordTableModel(
             [
-                Column(tr("Time"), lambda s: local_time(s.started_at or s.created_at)),
-                Column(tr("Patient"), lambda s: s.patient.name),
-                Column(tr("Indication"), lambda s: indication_short(s, lang)),
-                Column(tr("Status"), lambda s: status_label(s.status, lang)),
-                Column(tr("Volume"), volume_text),
-                Column(tr("Operator"), lambda s: s.operator),
+                Column(self.tr("Time"), lambda s: local_time(s.started_at or s.created_at)),
+                Column(self.tr("Patient"), lambda s: s.patient.name),
+                Column(self.tr("Indication"), lambda s: indication_short(s, lang)),
+                Column(self.tr("Status"), lambda s: status_label(s.status, lang)),
+                Column(self.tr("Volume"), volume_text),
+                Column(self.tr("Operator"), lambda s: s.operator),
             ],
             self,
         )
         self.rest_model = RecordTableModel(
             [
-                Column(tr("Patient"), lambda s: s.patient.name),
-                Column(tr("Bed"), lambda s: s.room_bed),
-                Column(tr("Ended"), lambda s: local_datetime(s.ended_at)),
+                Column(self.tr("Patient"), lambda s: s.patient.name),
+                Column(self.tr("Bed"), lambda s: s.room_bed),
+                Column(self.tr("Ended"), lambda s: local_datetime(s.ended_at)),
                 Column(
-                    tr("24 h score due"),
+                    self.tr("24 h score due"),
                     lambda s: due(score_due(s.ended_at)) if s.ended_at else "",
                     lambda s: (
                         COLOR_ALARM

@@ -92,24 +92,24 @@ class PatientScreen(QWidget):
         return self._patient
 
     def _build_models(self) -> None:
-        lang, tr = self._lang, self.tr
+        lang = self._lang
         self.results_model = RecordTableModel(
             [
-                Column(tr("Name"), lambda p: p.name),
-                Column(tr("CPR"), lambda p: p.cpr_display),
-                Column(tr("Sex"), lambda p: _sex_label(p.sex, lang)),
+                Column(self.tr("Name"), lambda p: p.name),
+                Column(self.tr("CPR"), lambda p: p.cpr_display),
+                Column(self.tr("Sex"), lambda p: _sex_label(p.sex, lang)),
             ],
             self,
         )
         self.sessions_model = RecordTableModel(
             [
-                Column(tr("Date"), lambda s: full_datetime(s.started_at or s.created_at)),
-                Column(tr("No."), lambda s: str(s.attempt_number)),
-                Column(tr("Indication"), lambda s: indication_short(s, lang)),
-                Column(tr("Patch"), lambda s: patch_label(s.patch_type, lang)),
-                Column(tr("Status"), lambda s: status_label(s.status, lang)),
-                Column(tr("Volume"), volume_text),
-                Column(tr("Operator"), lambda s: s.operator),
+                Column(self.tr("Date"), lambda s: full_datetime(s.started_at or s.created_at)),
+                Column(self.tr("No."), lambda s: str(s.attempt_number)),
+                Column(self.tr("Indication"), lambda s: indication_short(s, lang)),
+                Column(self.tr("Patch"), lambda s: patch_label(s.patch_type, lang)),
+                Column(self.tr("Status"), lambda s: status_label(s.status, lang)),
+                Column(self.tr("Volume"), volume_text),
+                Column(self.tr("Operator"), lambda s: s.operator),
             ],
             self,
         )

@@ -129,20 +129,19 @@ class WorklistScreen(QWidget):
 
         self.follow_box = QGroupBox(objectName="ward_follow_box")
         follow_layout = QVBoxLayout(self.follow_box)
-        tr = self.tr
         self.follow_model = RecordTableModel(
             [
-                Column(tr("Patient"), lambda f: f.session.patient.name),
-                Column(tr("CPR"), lambda f: f.session.patient.cpr_display),
-                Column(tr("Patch"), lambda f: wf.local_hm(f.session.ended_at)),
+                Column(self.tr("Patient"), lambda f: f.session.patient.name),
+                Column(self.tr("CPR"), lambda f: f.session.patient.cpr_display),
+                Column(self.tr("Patch"), lambda f: wf.local_hm(f.session.ended_at)),
                 Column(
-                    tr("Follow-up window"),
+                    self.tr("Follow-up window"),
                     lambda f: (
                         f"{to_local(f.window_start):%d.%m.} – {to_local(f.window_end):%d.%m.%Y}"
                     ),
                     lambda f: style.COLOR_ALARM if f.state is DueState.OVERDUE else None,
                 ),
-                Column(tr("State"), lambda f: wf.state_label(f.state)),
+                Column(self.tr("State"), lambda f: wf.state_label(f.state)),
             ],
             self,
         )
