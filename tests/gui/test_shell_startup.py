@@ -143,3 +143,13 @@ def test_typing_goes_on_while_the_database_is_checked(qtbot, gui_db):
     assert window.actor is not None and window.actor.username == "doc"
     assert isinstance(window.current_page, HomeScreen)
     window.idle.stop()
+
+
+def test_start_up_language_choice_matches_the_core(monkeypatch):
+    from ebp_logger.clinical import labels
+    from ebp_logger.gui import ui_language
+
+    assert ui_language.LANGS == labels.LANGS and ui_language.DEFAULT_LANG == labels.DEFAULT_LANG
+    monkeypatch.delenv(ui_language.ENV_VAR, raising=False)
+    for raw in ("da", "DA", "da_DK", "da-DK", "en_GB", "en", "de_DE", "C", " da "):
+        assert ui_language.resolve_lang(raw) == labels.normalise_lang(raw), raw
