@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -64,18 +64,12 @@ def make_application() -> QApplication:
 
 
 def install_translator(app: QApplication) -> None:
-    """Danish (or another language) from resources/translations when a .qm file is there.
-    Called once the database is open (the department may choose the language); widgets
+    """The department's language setting, once the database is open (translations.py); widgets
     already shown retranslate on the LanguageChange event."""
+    from ebp_logger.gui.translations import install_translators
     from ebp_logger.gui.ui_language import current_lang
 
-    lang = current_lang()
-    if lang == "en":
-        return
-    translator = QTranslator(app)
-    folder = resource_path("translations")
-    if translator.load(QLocale(lang), "ebp_logger", "_", str(folder)):
-        app.installTranslator(translator)
+    install_translators(app, current_lang())
 
 
 class _Probe:
@@ -104,7 +98,9 @@ def run_gui(argv: Sequence[str]) -> int:
 
         demo_dir = tempfile.TemporaryDirectory(prefix="ebp-demo-")
     from ebp_logger.gui.main_window import MainWindow
+    from ebp_logger.gui.translations import install_translators
 
+    install_translators(app)  # EBP_LOGGER_LANG or the system's; the setting once the db is open
     window = MainWindow(pending=True, demo=demo_dir is not None)
     window.resize(1366, 860)
     window.show()

@@ -1,10 +1,20 @@
-"""How times and coded values read on screen (local time, labels in the UI language)."""
+"""How times, numbers and coded values read on screen (local time, labels in the UI language).
+
+Dates and times are written the Danish way in both languages ("23.11.2026 09:15", 24-hour
+clock); decimals take the UI language's sign from the default QLocale that
+translations.install_translators sets ("2,5 ml" in Danish, "2.5 ml" in English). Typed
+numbers may use either sign: the core's parser accepts both.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale
 
 from ebp_logger.clinical.enums import Indication, PatchType, SessionStatus
+from ebp_logger.clinical.volume import fmt_ml
 from ebp_logger.clock import as_utc, to_local, utcnow
 from ebp_logger.gui.translations import TextContext
 from ebp_logger.store.records import SessionRecord
@@ -27,6 +37,22 @@ def local_datetime(value: datetime | None) -> str:
 def full_datetime(value: datetime | None) -> str:
     """Always with the date (histories, where "today" is not obvious)."""
     return f"{to_local(value):%d.%m.%Y %H:%M}" if value else ""
+
+
+def number(value: float | Decimal) -> str:
+    """A plain number with the UI language's decimal sign, no trailing zeros: "1,5", "40"."""
+    text = f"{Decimal(str(value)).normalize():f}"
+    return text.replace(".", QLocale().decimalPoint())
+
+
+def ml_number(value: float | Decimal) -> str:
+    """A volume rounded as the core rounds it (fmt_ml), with the UI language's sign: "2,5"."""
+    return fmt_ml(value).replace(".", QLocale().decimalPoint())
+
+
+def ml_text(value: float | Decimal) -> str:
+    """ "2,5 ml" (Danish) or "2.5 ml" (English)."""
+    return f"{ml_number(value)} ml"
 
 
 class FormattingText(TextContext):
@@ -80,5 +106,5 @@ def indication_short(session: SessionRecord, lang: str) -> str:
 
 def volume_text(session: SessionRecord) -> str:
     if session.patch_type == PatchType.TARGETED.value:
-        return f"{session.blood_ml:g} + {session.glue_ml:g} ml"
-    return f"{session.blood_ml:g} ml" if session.blood_ml else ""
+        return f"{ml_number(session.blood_ml)} + {ml_text(session.glue_ml)}"
+    return ml_text(session.blood_ml) if session.blood_ml else ""

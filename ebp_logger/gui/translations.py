@@ -70,6 +70,8 @@ def install_translators(app: QCoreApplication, lang: str = "") -> str:
     """
     global _language
     chosen = resolve_lang(lang)
+    if chosen == _language:  # unchanged: no LanguageChange round through every widget
+        return chosen
     for old in _installed:
         app.removeTranslator(old)
         old.deleteLater()

@@ -643,7 +643,7 @@
         <translation>Puls {v}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>paper</source>
         <translation>papir</translation>
     </message>
@@ -965,7 +965,7 @@
 <context>
     <name>FormattingText</name>
     <message>
-        <location filename="../../ebp_logger/gui/formatting.py" line="+39"/>
+        <location filename="../../ebp_logger/gui/formatting.py" line="+65"/>
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>InjectionPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+66"/>
+        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+67"/>
         <source>Injected volume</source>
         <translation>Injiceret volumen</translation>
     </message>
@@ -1481,6 +1481,19 @@
         <location line="+1"/>
         <source>Lock the screen now (Ctrl+L); timers keep running</source>
         <translation>Lås skærmen nu (Ctrl+L); urene kører videre</translation>
+    </message>
+</context>
+<context>
+    <name>MessageText</name>
+    <message>
+        <location filename="../../ebp_logger/gui/messages.py" line="+20"/>
+        <source>Unexpected error: %1. Nothing was lost that had been shown as saved.</source>
+        <translation>Uventet fejl: %1. Intet, der var vist som gemt, er gået tabt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +1974,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Audit trail…</source>
-        <translation>&amp;Revisionsspor…</translation>
+        <translation>Re&amp;visionsspor…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2007,7 +2020,12 @@
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+19"/>
+        <source>The printer could not be started.</source>
+        <translation>Printeren kunne ikke startes.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Not printed</source>
         <translation>Ikke udskrevet</translation>
     </message>
@@ -3439,7 +3457,7 @@ Adgangskode: %1</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ebp_logger/gui/models/worklist_model.py" line="+42"/>
+        <location filename="../../ebp_logger/gui/models/worklist_model.py" line="+43"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -3480,6 +3498,11 @@ Adgangskode: %1</translation>
     </message>
     <message>
         <location line="+38"/>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>missed: %1</source>
         <translation>mangler: %1</translation>
     </message>

@@ -643,7 +643,7 @@
         <translation>HR {v}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>paper</source>
         <translation>paper</translation>
     </message>
@@ -965,7 +965,7 @@
 <context>
     <name>FormattingText</name>
     <message>
-        <location filename="../../ebp_logger/gui/formatting.py" line="+39"/>
+        <location filename="../../ebp_logger/gui/formatting.py" line="+65"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>InjectionPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+66"/>
+        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+67"/>
         <source>Injected volume</source>
         <translation>Injected volume</translation>
     </message>
@@ -1481,6 +1481,19 @@
         <location line="+1"/>
         <source>Lock the screen now (Ctrl+L); timers keep running</source>
         <translation>Lock the screen now (Ctrl+L); timers keep running</translation>
+    </message>
+</context>
+<context>
+    <name>MessageText</name>
+    <message>
+        <location filename="../../ebp_logger/gui/messages.py" line="+20"/>
+        <source>Unexpected error: %1. Nothing was lost that had been shown as saved.</source>
+        <translation>Unexpected error: %1. Nothing was lost that had been shown as saved.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2020,12 @@
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+19"/>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Not printed</source>
         <translation>Not printed</translation>
     </message>
@@ -3439,7 +3457,7 @@ Password: %1</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ebp_logger/gui/models/worklist_model.py" line="+42"/>
+        <location filename="../../ebp_logger/gui/models/worklist_model.py" line="+43"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -3480,6 +3498,11 @@ Password: %1</translation>
     </message>
     <message>
         <location line="+38"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>missed: %1</source>
         <translation>missed: %1</translation>
     </message>

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from ebp_logger.clinical.enums import EcgRhythm
 from ebp_logger.clinical.stop_reasons import StopReason
-from ebp_logger.clinical.volume import fmt_ml
 from ebp_logger.errors import ValidationError
 from ebp_logger.gui import style
+from ebp_logger.gui.formatting import ml_number
 from ebp_logger.gui.models.entries_table_model import (
     EVENT,
     INJECTION,
@@ -132,7 +132,7 @@ class CorrectionDialog(QDialog):
             self.inputs["rhythm"] = combo
             self.form.addRow(self.tr("ECG rhythm"), combo)
         elif kind == INJECTION:
-            self._line("amount", self.tr("Amount (ml)"), fmt_ml(r.amount_ml))
+            self._line("amount", self.tr("Amount (ml)"), ml_number(r.amount_ml))
         elif kind == EVENT:
             if r.level:
                 self._line("level", self.tr("Level"), r.level)

@@ -153,7 +153,7 @@ class PdfPreviewDialog(QDialog):
             printer.setResolution(PRINT_DPI)
         painter = QPainter()
         if not painter.begin(printer):
-            raise OSError("The printer could not be started.")
+            raise OSError(self.tr("The printer could not be started."))
         try:
             dpi = printer.resolution()
             for number in range(first, last + 1):

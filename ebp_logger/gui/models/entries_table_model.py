@@ -14,8 +14,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ebp_logger.clinical.enums import Component, EcgRhythm, EventKind, VitalSource
 from ebp_logger.clinical.stop_reasons import StopReason
-from ebp_logger.clinical.volume import fmt_ml
 from ebp_logger.gui import style
+from ebp_logger.gui.formatting import ml_number
 from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.store.records import (
     EntryMeta,
@@ -218,7 +218,9 @@ class EntriesTableModel(QAbstractTableModel):
                 parts.append(EcgRhythm(r.rhythm).label(self._lang))
             return " · ".join(parts)
         if isinstance(r, InjectionRecord):
-            return f"+{fmt_ml(r.amount_ml)} ml {Component(r.component).label(self._lang).lower()}"
+            return (
+                f"+{ml_number(r.amount_ml)} ml {Component(r.component).label(self._lang).lower()}"
+            )
         if isinstance(r, EventRecord):
             text = EventKind(r.kind).label(self._lang)
             if r.level:
@@ -227,10 +229,13 @@ class EntriesTableModel(QAbstractTableModel):
         text = StopReason(r.reason).label(self._lang)
         if r.text:
             text += f": {r.text}"
-        total = fmt_ml(r.blood_ml) + " ml"
+        total = ml_number(r.blood_ml) + " ml"
         if r.glue_ml:
             total += (
-                " + " + fmt_ml(r.glue_ml) + " ml " + Component.FIBRIN_GLUE.label(self._lang).lower()
+                " + "
+                + ml_number(r.glue_ml)
+                + " ml "
+                + Component.FIBRIN_GLUE.label(self._lang).lower()
             )
         return f"{text} · {total}"
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.gui import style
 from ebp_logger.gui import ward_format as wf
+from ebp_logger.gui.formatting import number
 from ebp_logger.store.services.worklist import DueState, WorklistRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,7 +84,9 @@ class WorklistModel(QAbstractTableModel):
         if column == COL_NEXT:
             text = wf.point_label(row.next_due)
             if row.missed:
-                missed = ", ".join(f"{p.hours:g} h" for p in row.missed)
+                missed = ", ".join(
+                    self.tr("%1 h").replace("%1", number(p.hours)) for p in row.missed
+                )
                 text += " · " + self.tr("missed: %1").replace("%1", missed)
             return text
         if column == COL_DUE:

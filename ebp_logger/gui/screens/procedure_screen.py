@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 from ebp_logger.clinical import validation
 from ebp_logger.clinical.enums import Component, EventKind, PatchType, SessionStatus, VitalSource
 from ebp_logger.clinical.stop_reasons import StopReason
-from ebp_logger.clinical.volume import fmt_ml
 from ebp_logger.clock import utcnow
 from ebp_logger.gui import style
 from ebp_logger.gui.dialogs.correction_dialog import ARTEFACT, CORRECT, VOID, CorrectionDialog
 from ebp_logger.gui.dialogs.stop_reason_dialog import StopReasonDialog
+from ebp_logger.gui.formatting import ml_number
 from ebp_logger.gui.models.entries_table_model import (
     COL_BY,
     COL_KIND,
@@ -414,9 +414,9 @@ class ProcedureScreen(QWidget):
             what = StopReason(stop.reason).label(self._lang)
             if stop.text:
                 what += f": {stop.text}"
-            volume = fmt_ml(stop.blood_ml) + " ml"
+            volume = ml_number(stop.blood_ml) + " ml"
             if stop.glue_ml:
-                volume += " + " + fmt_ml(stop.glue_ml) + " ml"
+                volume += " + " + ml_number(stop.glue_ml) + " ml"
             self.stop_label.setText(
                 self.tr("Stopped {time} · {volume}\n{why}").format(
                     time=ls.clock_time(stop.at), volume=volume, why=what
@@ -549,9 +549,9 @@ class ProcedureScreen(QWidget):
     def _on_stop_button_clicked(self) -> None:
         at = utcnow()  # the stop is bound to the moment STOP was pressed
         s = self._detail.session if self._detail else None
-        volume = f"{fmt_ml(s.blood_ml)} ml" if s else "?"
+        volume = f"{ml_number(s.blood_ml)} ml" if s else "?"
         if s is not None and s.glue_ml:
-            volume += f" + {fmt_ml(s.glue_ml)} ml"
+            volume += f" + {ml_number(s.glue_ml)} ml"
         dialog = StopReasonDialog(self._actor, self._session_id, at, volume, self)
         dialog.stop_recorded.connect(self._on_entry_saved)
         self._open_dialog(dialog)

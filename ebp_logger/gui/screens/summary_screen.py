@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from ebp_logger.clinical.enums import Component, EventKind, PatchType
 from ebp_logger.clinical.schedule import supine_rest_end
 from ebp_logger.clinical.stop_reasons import StopReason
-from ebp_logger.clinical.volume import fmt_ml
 from ebp_logger.clock import to_local, utcnow
 from ebp_logger.gui import style
+from ebp_logger.gui.formatting import ml_number
 from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import SessionDetail
@@ -196,10 +196,10 @@ class SummaryScreen(QWidget):
     def _volume_text(self, detail: SessionDetail) -> str:
         s = detail.session
         if PatchType(s.patch_type) is PatchType.NON_TARGETED:
-            return f"{fmt_ml(s.blood_ml)} ml {Component.BLOOD.label(self._lang).lower()}"
+            return f"{ml_number(s.blood_ml)} ml {Component.BLOOD.label(self._lang).lower()}"
         return (
-            f"{fmt_ml(s.blood_ml)} ml {Component.BLOOD.label(self._lang).lower()} + "
-            f"{fmt_ml(s.glue_ml)} ml {Component.FIBRIN_GLUE.label(self._lang).lower()}"
+            f"{ml_number(s.blood_ml)} ml {Component.BLOOD.label(self._lang).lower()} + "
+            f"{ml_number(s.glue_ml)} ml {Component.FIBRIN_GLUE.label(self._lang).lower()}"
         )
 
     def _fill_vitals(self, detail: SessionDetail) -> None:

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ebp_logger.clinical.enums import Component, PatchType
-from ebp_logger.clinical.volume import fmt_ml, remaining_ml
+from ebp_logger.clinical.volume import remaining_ml
 from ebp_logger.clock import utcnow
 from ebp_logger.gui import style
+from ebp_logger.gui.formatting import ml_number
 from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.services import procedure
@@ -94,7 +95,7 @@ class InjectionPanel(QWidget):
         quick = QGridLayout()
         self.quick_buttons: list[QPushButton] = []
         for i, (amount, key) in enumerate(zip(QUICK_ML[self._patch_type], QUICK_KEYS, strict=True)):
-            button = QPushButton(f"+{fmt_ml(amount)} ml\n{key}", objectName=f"quick_{i}")
+            button = QPushButton(f"+{ml_number(amount)} ml\n{key}", objectName=f"quick_{i}")
             button.setProperty("amount", amount)
             button.setMinimumHeight(64)
             button.setStyleSheet(f"font-size: {style.BIG_POINT_SIZE - 2}pt; font-weight: bold;")
@@ -158,10 +159,10 @@ class InjectionPanel(QWidget):
             so_far = totals.get(comp, 0.0)
             left = remaining_ml(self._patch_type, comp, totals, self._limits)
             maximum = self._limits.max_ml(self._patch_type, comp) or 0.0
-            self.totals[comp].setText(f"{fmt_ml(so_far)} ml")
+            self.totals[comp].setText(f"{ml_number(so_far)} ml")
             self.remaining[comp].setText(
                 self.tr("of {max} ml · {left} ml left").format(
-                    max=fmt_ml(maximum), left=fmt_ml(left)
+                    max=ml_number(maximum), left=ml_number(left)
                 )
             )
         for w in (*self.quick_buttons, self.amount_edit, self.add_button):
@@ -184,7 +185,7 @@ class InjectionPanel(QWidget):
             return None
         what = comp.label(self._lang).lower() if len(self._components) > 1 else ""
         text = self.tr("Saved {time} · +{ml} ml").format(
-            time=ls.clock_time(utcnow()), ml=fmt_ml(float(str(amount).replace(",", ".")))
+            time=ls.clock_time(utcnow()), ml=ml_number(float(str(amount).replace(",", ".")))
         )
         ls.feedback(self.message, f"{text} {what}".strip(), "ok")
         self.injection_saved.emit(inj_id)
