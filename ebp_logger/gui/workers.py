@@ -57,3 +57,28 @@ class PdfJob(QRunnable):
         finally:
             if opened_here:
                 db.close()
+
+
+class BackupJobSignals(QObject):
+    failed = Signal(str)  # a message fit for the user
+
+
+class BackupJob(QRunnable):
+    """An automatic backup on a pool thread: after a session (``session_id``) or the daily one.
+    The store's backup functions open their own connection and never raise."""
+
+    def __init__(self, session_id: int | None = None) -> None:
+        super().__init__()
+        self.signals = BackupJobSignals()
+        self._session_id = session_id
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        from ebp_logger.store import backup
+
+        if self._session_id is None:
+            outcome = backup.backup_if_due()
+        else:
+            outcome = backup.backup_after_session(self._session_id)
+        if outcome.error:
+            self.signals.failed.emit(outcome.error)

@@ -213,13 +213,24 @@ def authenticate(username: str, password: str) -> Actor:
     return _check_credentials(username, password, "sign_in")
 
 
+def _session_event(actor: Actor, action: str, why: str = "") -> None:
+    detail = {"user_id": actor.user_id, "username": actor.username}
+    if why:
+        detail["why"] = why
+    if is_readonly():
+        log.warning("read-only database: %s by %s not audited", action, actor.username)
+        return
+    audit.record_event(actor, action, table="user", detail=detail)
+
+
 def lock_screen(actor: Actor, why: str = "idle") -> None:
     """The screen was locked (``why``: "idle" after the auto-lock time, or "manual")."""
-    detail = {"user_id": actor.user_id, "username": actor.username, "why": why}
-    if is_readonly():
-        log.warning("read-only database: lock by %s not audited", actor.username)
-        return
-    audit.record_event(actor, "lock", table="user", detail=detail)
+    _session_event(actor, "lock", why)
+
+
+def sign_out(actor: Actor) -> None:
+    """The user signed out (audited like sign-in, lock and unlock)."""
+    _session_event(actor, "sign_out")
 
 
 def unlock(username: str, password: str, locked_by: Actor | None = None) -> Actor:
