@@ -9,7 +9,8 @@ synchronous=FULL before its AA is sent. Clients wait for each ACK before sending
 Figures printed, all measured in this run on this disk:
 - the floor: raw sqlite3 one-row commits per second (WAL, synchronous=FULL), which bounds any
   design that commits each message before acknowledging it;
-- python-hl7 parsing alone (messages per second), the CPU bound of the reader;
+- parsing alone (messages per second): python-hl7's ``hl7.parse``, and the reader the listener
+  uses (``pcd01.parse``, its own splitter);
 - the listener's sustained rate and its latency, per number of connections, and the CPU time
   it spent per message (the part that does not depend on the disk or on other load).
 The goal here is ≥ 500 messages per second.
@@ -146,13 +147,17 @@ def measure(port: int, n: int, connections: int, start: datetime, tag: str, pid:
     }
 
 
-def parse_rate(n: int) -> float:
+def parse_rate(n: int, reader: str) -> float:
+    """Messages per second read by ``pcd01.parse`` ("reader") or ``hl7.parse`` ("python-hl7")."""
+    import hl7
+
     from ebp_logger.devices import pcd01
 
+    parse = pcd01.parse if reader == "reader" else hl7.parse
     text = messages("P", 1, datetime.now(timezone.utc))[0][1:-2].decode()
     t0 = time.perf_counter()
     for _ in range(n):
-        pcd01.parse(text)
+        parse(text)
     return n / (time.perf_counter() - t0)
 
 
@@ -167,7 +172,12 @@ def main() -> int:
     folder.mkdir(parents=True, exist_ok=True)
     floor = raw_commit_rate(folder, args.n)
     print(f"floor: raw sqlite3 commits (WAL, synchronous=FULL) ... {floor:8.0f} /s")
-    print(f"python-hl7 parse of one PCD-01 message (CPU only) ...... {parse_rate(2000):8.0f} /s")
+    for label, reader in (
+        ("python-hl7 hl7.parse", "python-hl7"),
+        ("pcd01.parse (our reader)", "reader"),
+    ):
+        rate = parse_rate(2000, reader)
+        print(f"{label} of one PCD-01 message (CPU only) {'.' * (30 - len(label))} {rate:8.0f} /s")
 
     db = folder / "bench.sqlite"
     if db.exists():

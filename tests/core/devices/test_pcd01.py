@@ -224,3 +224,60 @@ def test_incomplete_or_contradictory_values_are_problems():
     assert "lacks" in readings(m.observations)[1][0]
     m = parse(msg(obx(1, HR, "70", BPM, t), obx(2, "8867-4^HR^LN", "90", "/min", t)))
     assert "two different values" in readings(m.observations)[1][0]
+
+
+def test_declared_encoding_characters_and_escapes_are_honoured():
+    # '#' separates fields, '*' components, '!' is the escape: "8867!S!4" would be odd, but a
+    # unit "mm[Hg]" and a text with an escaped separator read as meant.
+    m = parse(
+        "MSH#*~!&#MON#ROOM#EBPLOGGER#ANAESTESI#20261123101500+0100##ORU*R01#C!F!1#P#2.6\r"
+        "PID###1205711003***CPR\r"
+        "OBX#1#NM#147842*heart !T! rate*MDC##71#/min#####R###20261123101000+0100"
+    )
+    assert m.header.control_id == "C!F!1"  # echoed as sent
+    assert m.cpr == "1205711003"
+    assert [(o.kind, o.value, o.code) for o in m.observations] == [
+        ("heart_rate", 71, "147842*heart !T! rate*MDC")
+    ]
+
+
+@pytest.mark.parametrize(
+    "value,read",
+    [
+        ("7\\E\\2", None),  # "7\2": not a number
+        ("72\\", None),  # a lone escape character is kept, not dropped
+        ("\\H\\72", None),  # formatting escapes are kept as sent
+        ("72", 72),
+    ],
+)
+def test_escapes_never_make_a_number_out_of_something_else(value, read):
+    m = parse(msg(obx(1, HR, value, BPM)))
+    assert [o.value for o in m.observations] == ([read] if read else [])
+
+
+def test_an_escaped_separator_stays_inside_its_component():
+    m = parse(msg(obx(1, HR, "70", "264864\\S\\MDC_DIM_BEAT_PER_MIN")))
+    assert "unit '264864^MDC_DIM_BEAT_PER_MIN'" in m.problems[0]  # one component, not a unit
+    m = parse(msg(obx(1, HR, "70", "/min\\R\\")))
+    assert "unit '/min~'" in m.problems[0]
+
+
+@pytest.mark.parametrize(
+    "when,utc",
+    [
+        ("20261123101500-0030", "10:45"),  # a negative offset under one hour
+        ("20261123101500+0545", "04:30"),
+        ("20261123101500.5+0000", "10:15"),
+    ],
+)
+def test_utc_offsets(when, utc):
+    m = parse(msg(obx(1, HR, "60", BPM, when=when)))
+    assert m.observations[0].observed_at.strftime("%H:%M") == utc
+
+
+@pytest.mark.parametrize(
+    "when", ["20261123101500+9999", "20261123101500+0160", "202611231015+1500"]
+)
+def test_impossible_utc_offsets_are_problems(when):
+    m = parse(msg(obx(1, HR, "60", BPM, when=when)))
+    assert m.observations == () and "offset" in m.problems[0]
