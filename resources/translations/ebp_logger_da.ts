@@ -585,7 +585,7 @@
     <message>
         <location line="+1"/>
         <source>Entry</source>
-        <translation>Registrering</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -610,7 +610,7 @@
     <message>
         <location line="+95"/>
         <source>Vitals</source>
-        <translation>Vitale værdier</translation>
+        <translation>Målinger</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -708,7 +708,7 @@
     <message>
         <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+91"/>
         <source>Level, e.g. L3–L4</source>
-        <translation>Indstiksniveau, fx L3–L4</translation>
+        <translation>Niveau, fx L3–L4</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1071,7 +1071,7 @@
     <message>
         <location line="+2"/>
         <source>24 h score due</source>
-        <translation>24-timers score kl.</translation>
+        <translation>24 t-score</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1589,7 +1589,7 @@
     <message>
         <location line="+1"/>
         <source>Good response at 24 h</source>
-        <translation>God effekt efter 24 t</translation>
+        <translation>God respons efter 24 t</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1599,7 +1599,7 @@
     <message>
         <location line="+1"/>
         <source>Good response at follow-up</source>
-        <translation>God effekt ved opfølgning</translation>
+        <translation>God respons ved opfølgning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1611,7 +1611,7 @@
     <message>
         <location line="-165"/>
         <source>Good response at 24 h, per group (%)</source>
-        <translation>God effekt efter 24 t, pr. gruppe (%)</translation>
+        <translation>God respons efter 24 t, pr. gruppe (%)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2060,7 +2060,7 @@
     <message>
         <location line="+58"/>
         <source>Last BP</source>
-        <translation>Seneste BT</translation>
+        <translation>Sidste BT</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2080,7 +2080,7 @@
     <message>
         <location line="+0"/>
         <source>typed</source>
-        <translation>indtastet</translation>
+        <translation>manuel</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2720,7 +2720,7 @@
     <message>
         <location line="+1"/>
         <source>optional; lets the monitor find this session</source>
-        <translation>valgfrit; så kan monitoren finde forløbet</translation>
+        <translation>valgfrit; bruges af monitoren</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3085,7 +3085,7 @@ Adgangskode: %1</translation>
     <message>
         <location filename="../../ebp_logger/gui/widgets/trend_plot.py" line="+142"/>
         <source>SpO2 % · HR /min · BP mmHg</source>
-        <translation>SpO2 % · puls /min · BT mmHg</translation>
+        <translation>SpO2 % · puls · BT mmHg</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3446,7 +3446,7 @@ Adgangskode: %1</translation>
     <message>
         <location line="+5"/>
         <source>: good response</source>
-        <translation>: god effekt</translation>
+        <translation>: god respons</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3489,7 +3489,7 @@ Adgangskode: %1</translation>
     <message>
         <location line="+1"/>
         <source>Change since before the patch</source>
-        <translation>Ændring siden før blodpatchen</translation>
+        <translation>Ændring fra før blodpatch</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3539,7 +3539,7 @@ Adgangskode: %1</translation>
         <location line="-14"/>
         <location line="+16"/>
         <source>End rest / discharge…</source>
-        <translation>Afslut sengeleje/udskriv…</translation>
+        <translation>Afslut sengeleje/udskrivelse…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3623,7 +3623,7 @@ Adgangskode: %1</translation>
     <message>
         <location line="+4"/>
         <source>End rest / discharge</source>
-        <translation>Afslut sengeleje/udskriv</translation>
+        <translation>Afslut sengeleje/udskrivelse</translation>
     </message>
     <message>
         <location line="+2"/>
