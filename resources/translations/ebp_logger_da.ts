@@ -1776,7 +1776,7 @@
     <message>
         <location line="+4"/>
         <source>No patient matches “%1”. Register the patient on the right.</source>
-        <translation>Ingen patient passer til “%1”. Registrér patienten til højre.</translation>
+        <translation>Ingen patient passer til »%1«. Registrér patienten til højre.</translation>
     </message>
     <message>
         <location line="+24"/>
