@@ -5,6 +5,7 @@ again."""
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import subprocess
@@ -99,6 +100,101 @@ def test_danish_mnemonics_are_kept_and_unique_per_screen():
     assert not lost
     letters = Counter((m.context, _mnemonic(m.forms[0])) for m in danish if _mnemonic(m.forms[0]))
     assert not [key for key, n in letters.items() if n > 1]
+
+
+# Qt calls that put text on screen; a literal with words in one of them was not wrapped in tr().
+_TEXT_CALLS = {
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+    "QToolButton",
+    "setText",
+    "setPlaceholderText",
+    "setToolTip",
+    "setWindowTitle",
+    "setTitle",
+    "setStatusTip",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setWhatsThis",
+    "setTabText",
+    "addTab",
+    "addItem",
+    "addItems",
+    "addButton",
+    "setHorizontalHeaderLabels",
+    "setVerticalHeaderLabels",
+    "setLabelText",
+    "setSuffix",
+    "setPrefix",
+    "setSpecialValueText",
+    "showMessage",
+    "information",
+    "warning",
+    "critical",
+    "question",
+}
+_TEXT_KEYWORDS = {"text", "title", "placeholderText", "toolTip", "windowTitle", "statusTip"}
+# Words that read the same in Danish and English (units, abbreviations, key names).
+_SAME_IN_BOTH = {"ml", "mmhg", "spo2", "cpr", "ebp", "pdf", "hl7", "esc", "ctrl", "alt", "enter"}
+_LOGGERS = {"log", "logger", "logging"}
+
+
+def _flat_text(node: ast.AST) -> str:
+    """The literal text of an argument; anything computed (tr() calls, values) is a space."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr | ast.BinOp | ast.List | ast.Tuple):
+        return "".join(_flat_text(child) for child in ast.iter_child_nodes(node))
+    return " "
+
+
+def _literal_words(node: ast.AST) -> list[str]:
+    text = re.sub(r"<[^>]*>|&\w+;", " ", _flat_text(node))  # markup is not text
+    return [w for w in re.findall(r"[^\W\d_]{2,}", text) if w.lower() not in _SAME_IN_BOTH]
+
+
+def _untranslated_literals(source: str) -> list[tuple[int, str]]:
+    found = []
+    for call in ast.walk(ast.parse(source)):
+        if not isinstance(call, ast.Call):
+            continue
+        func = call.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        receiver = getattr(func.value, "id", "") if isinstance(func, ast.Attribute) else ""
+        if name not in _TEXT_CALLS or receiver in _LOGGERS:
+            continue
+        args = call.args[:1] if name == "addItem" else call.args  # addItem(text, data)
+        args = [*args, *(k.value for k in call.keywords if k.arg in _TEXT_KEYWORDS)]
+        if name == "setLabel":
+            args = args[1:]
+        for arg in args:
+            words = _literal_words(arg)
+            if words:
+                found.append((call.lineno, " ".join(words)))
+    return found
+
+
+def test_no_gui_text_bypasses_tr():
+    """A text typed straight into a Qt call never reaches the .ts files: wrap it in
+    self.tr() (or a TextContext's tr() outside a class)."""
+    gui = TOP / "ebp_logger" / "gui"
+    found = [
+        f"{path.relative_to(TOP)}:{line}: {words}"
+        for path in sorted(gui.rglob("*.py"))
+        if "forms" not in path.parts
+        for line, words in _untranslated_literals(path.read_text(encoding="utf-8"))
+    ]
+    assert not found
+
+
+def test_the_literal_guard_sees_a_bare_text():
+    source = "def f(b, log):\n    b.setText('Save now')\n    log.warning('not shown %s', 1)\n"
+    assert _untranslated_literals(source) == [(2, "Save now")]
+    assert _untranslated_literals("b.setText(self.tr('Save now') + ' ml')") == []
 
 
 # --- at run time --------------------------------------------------------------------------
