@@ -21,9 +21,12 @@ CLI's main thread or in the GUI's own QThread.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
+import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -51,6 +54,8 @@ SETTINGS_REFRESH_S = 10.0
 REJECT_BATCH = 200  # refused messages recorded together, at most this many ...
 REJECT_FLUSH_S = 0.25  # ... or after this long
 MAX_PENDING_REJECTIONS = 10_000  # kept in memory while the database refuses writes
+CONSOLE_FLUSH_S = 0.1  # the console's lines are written this often ...
+MAX_CONSOLE_BACKLOG = 10_000  # ... and at most this many wait
 
 
 @dataclass(frozen=True)
@@ -206,14 +211,15 @@ class Hl7Listener:
         self.frames += 1
         header = parsed.header
         try:
-            refused = devices.assess(parsed)[1]
+            assessed = devices.assess(parsed)
+            refused = assessed[1]
             if refused is not None:
                 self._queue_rejection(raw, parsed, refused)
                 code, text, error = refused.ack_code, refused.text, refused.error
                 outcome = Outcome(utcnow(), peer, code, header.control_id, "rejected", text)
             else:
                 loop = asyncio.get_running_loop()
-                result = await loop.run_in_executor(self._db, self._store, raw, parsed)
+                result = await loop.run_in_executor(self._db, self._store, raw, parsed, assessed)
                 code, text, error = result.ack_code, result.text, result.error
                 outcome = Outcome(
                     utcnow(),
@@ -240,9 +246,9 @@ class Hl7Listener:
                 log.exception("on_message callback failed")
         return ack.build_ack(code, header, text, error).encode("utf-8")
 
-    def _store(self, raw: str, parsed: pcd01.Pcd01Message) -> devices.StoreResult:
+    def _store(self, raw: str, parsed: pcd01.Pcd01Message, assessed: tuple) -> devices.StoreResult:
         """On the database thread: one transaction, committed when this returns."""
-        return devices.store_message(raw, parsed, match_bed=self._bed_matching())
+        return devices.store_message(raw, parsed, match_bed=self._bed_matching(), assessed=assessed)
 
     def _bed_matching(self) -> bool:
         """The department's bed-matching setting, re-read every few seconds (not per message)."""
@@ -307,6 +313,56 @@ def _peer(writer) -> str:
         return "?"
 
 
+class ConsoleLines:
+    """The console's line per message, written by a thread of its own, a batch at a time.
+
+    Printing each line costs a system call, and a pipe nobody reads fills up and blocks the
+    writer: neither may slow down or stall the listener. Lines wait here at most
+    ``CONSOLE_FLUSH_S``; a console that does not keep up loses its oldest lines (counted in a
+    note), never a message: what matters is in the database."""
+
+    def __init__(self, out: Callable[[str], None]) -> None:
+        self._out = out
+        self._pending: deque[Outcome] = deque()
+        self._not_shown = 0
+        self._closing = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="hl7-console", daemon=True)
+        self._thread.start()
+
+    def add(self, outcome: Outcome) -> None:
+        if len(self._pending) >= MAX_CONSOLE_BACKLOG:
+            with contextlib.suppress(IndexError):
+                self._pending.popleft()
+                self._not_shown += 1
+        self._pending.append(outcome)
+
+    def close(self) -> None:
+        """Write what is pending and stop the thread."""
+        self._closing.set()
+        self._thread.join()
+        self._flush()
+
+    def _run(self) -> None:
+        while not self._closing.wait(CONSOLE_FLUSH_S):
+            self._flush()
+
+    def _flush(self) -> None:
+        try:
+            self._write_pending()
+        except Exception:  # a closed console must not end the listener
+            log.exception("writing to the console failed")
+
+    def _write_pending(self) -> None:
+        lines = []
+        while self._pending:
+            lines.append(describe(self._pending.popleft()))
+        if self._not_shown:
+            lines.append(f"({self._not_shown} line(s) not shown: the console did not keep up)")
+            self._not_shown = 0
+        if lines:
+            self._out("\n".join(lines))
+
+
 def describe(o: Outcome) -> str:
     """One line per message for the console."""
     where = f" session {o.session_id}, {o.vitals} vital row(s)" if o.session_id else ""
@@ -331,13 +387,17 @@ def listen_forever(port: int | None, bind_all: bool, out: Callable[[str], None])
                 loop.add_signal_handler(sig, stop.set)
             except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C interrupts instead
                 pass
-        listener = Hl7Listener(host, port, on_message=lambda o: out(describe(o)))
+        console = ConsoleLines(out)
+        listener = Hl7Listener(host, port, on_message=console.add)
         try:
-            bound = await listener.start()
-        except OSError as exc:
-            raise EbpError(f"Cannot listen on {host}:{port}: {exc.strerror or exc}") from None
-        out(f"Listening for HL7 v2 (MLLP) on {host}:{bound}; Ctrl+C stops.")
-        await listener.serve(stop)
+            try:
+                bound = await listener.start()
+            except OSError as exc:
+                raise EbpError(f"Cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+            out(f"Listening for HL7 v2 (MLLP) on {host}:{bound}; Ctrl+C stops.")
+            await listener.serve(stop)
+        finally:
+            console.close()
         out(f"Stopped after {listener.frames} message(s).")
         return 0
 

@@ -19,6 +19,8 @@ is sent only after this function returned (the commit is done).
 
 from __future__ import annotations
 
+import threading
+from collections import Counter, deque
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -152,17 +154,81 @@ def store_rejected(items: list[tuple[str, Pcd01Message | MalformedMessage, Refus
 
     The listener batches these: a NAK promises nothing was stored as vitals, so its record may
     follow a moment later, and a flood of garbage does not cost one disk flush per frame."""
-    ids = []
+    rows = []
     with write():
+        _recent.check()
         for raw, parsed, why in items:
             h = parsed.header
             row = _message_row(raw, h.sender, h.control_id, REJECTED, why.reason, **_refs(parsed))
-            ids.append(row.id)
-    return ids
+            rows.append((row.id, h.control_id))
+    _recent.committed(rows)
+    return [row_id for row_id, _ in rows]
+
+
+class _RecentControlIds(threading.local):
+    """The control ids of the newest device messages, kept in memory so that the re-send check
+    (a scan of the last ``DUPLICATE_WINDOW`` rows, the costliest query of a message) runs only
+    for a control id found among them. One per thread, as peewee keeps one connection per
+    thread.
+
+    Trusted only while this connection wrote every device message since it was filled: it is
+    filled again when the connection changes, when another connection committed anything
+    (``PRAGMA data_version``) or when the newest id is not the last one it noted (a rolled-back
+    write). Rows are noted only after their commit. It may hold more ids than the window (never
+    fewer), which only means the query runs."""
+
+    def __init__(self) -> None:
+        self._state: tuple[object, int, int] | None = None  # (connection, data_version, top id)
+        self._ids: deque[tuple[int, str]] = deque()
+        self._counts: Counter[str] = Counter()
+
+    def check(self) -> None:
+        """Call inside the write transaction (nobody else can commit until it ends)."""
+        conn = db.connection()
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        top = conn.execute('SELECT IFNULL(MAX("id"), 0) FROM "device_message"').fetchone()[0]
+        if self._state != (conn, version, top):
+            self._fill(conn, version, top)
+
+    def _fill(self, conn: object, version: int, top: int) -> None:
+        rows = db.execute_sql(
+            'SELECT "id", "control_id" FROM "device_message" WHERE "id" > ? ORDER BY "id"',
+            (top - DUPLICATE_WINDOW,),
+        ).fetchall()
+        self._ids = deque(rows)
+        self._counts = Counter(cid for _, cid in rows)
+        self._state = (conn, version, top)
+
+    def may_hold(self, control_id: str) -> bool:
+        return control_id in self._counts
+
+    def committed(self, rows: list[tuple[int, str]]) -> None:
+        """Rows this connection just committed, in id order."""
+        if not rows or self._state is None:
+            return
+        conn, version, top = self._state
+        if rows[0][0] != top + 1:  # not next to what is known: fill again next time
+            self._state = None
+            return
+        self._ids.extend(rows)
+        self._counts.update(cid for _, cid in rows)
+        top = rows[-1][0]
+        while self._ids and self._ids[0][0] <= top - DUPLICATE_WINDOW:
+            _, cid = self._ids.popleft()
+            self._counts[cid] -= 1
+            if not self._counts[cid]:
+                del self._counts[cid]
+        self._state = (conn, version, top)
+
+
+_recent = _RecentControlIds()
 
 
 def _duplicate_of(control_id: str, raw: str) -> tuple[int, str, int | None] | None:
     """A message already kept with the same control id and text (a re-send after a lost ACK)."""
+    _recent.check()
+    if not _recent.may_hold(control_id):
+        return None
     row = db.execute_sql(
         'SELECT "id", "status", "session_id" FROM "device_message" '
         'WHERE "id" > (SELECT IFNULL(MAX("id"), 0) FROM "device_message") - ? '
@@ -274,18 +340,23 @@ def _add_vitals(actor: Actor, session_id: int, found: list[Reading], ref: str) -
 
 
 def store_message(
-    raw: str, parsed: Pcd01Message | MalformedMessage, *, match_bed: bool | None = None
+    raw: str,
+    parsed: Pcd01Message | MalformedMessage,
+    *,
+    match_bed: bool | None = None,
+    assessed: tuple[list[Reading], Refusal | None] | None = None,
 ) -> StoreResult:
     """Keep one received message and, when it matches a procedure in progress, its vitals —
     all in one transaction. Returns the outcome and its ACK code (AA only when committed).
 
     ``match_bed`` None reads the setting; the listener passes it to save a query per message.
+    ``assessed`` is what ``assess(parsed)`` returned, when the caller already asked.
     Raises ``StorageError`` when the database cannot take the write (answer AR: retry later).
     """
     if match_bed is None:
         match_bed = settings.load().hl7_match_bed
     h = parsed.header
-    found, refused = assess(parsed)
+    found, refused = assessed if assessed is not None else assess(parsed)
     if refused is not None:
         (row_id,) = store_rejected([(raw, parsed, refused)])
         return StoreResult(
@@ -297,35 +368,42 @@ def store_message(
             control_id=h.control_id,
         )
     assert isinstance(parsed, Pcd01Message)
-    refs = _refs(parsed)
     with write():
-        dup = _duplicate_of(h.control_id, raw)
-        if dup is not None:
-            return StoreResult(
-                DUPLICATE,
-                dup[0],
-                ack.AA,
-                f"already received as message {dup[0]} ({dup[1]})",
-                session_id=dup[2],
-                control_id=h.control_id,
-            )
-        notes = f"skipped unknown codes: {', '.join(parsed.skipped[:10])}" if parsed.skipped else ""
-        if not found:
-            row = _message_row(
-                raw, h.sender, h.control_id, STORED, notes or "no measured values", **refs
-            )
-            return StoreResult(
-                STORED, row.id, ack.AA, "no measured values", control_id=h.control_id
-            )
-        session_id, why = match_session(parsed, match_bed)
-        if session_id is None:
-            reason = "; ".join(p for p in (why, notes) if p)
-            row = _message_row(raw, h.sender, h.control_id, QUARANTINED, reason, **refs)
-            return StoreResult(
-                QUARANTINED, row.id, ack.AA, f"kept for review: {why}", control_id=h.control_id
-            )
-        row = _message_row(raw, h.sender, h.control_id, STORED, notes, session=session_id, **refs)
-        ids = _add_vitals(SYSTEM, session_id, found, h.control_id)
+        result = _keep(raw, parsed, found, match_bed)
+    if result.status != DUPLICATE:
+        _recent.committed([(result.message_id, h.control_id)])
+    return result
+
+
+def _keep(raw: str, parsed: Pcd01Message, found: list[Reading], match_bed: bool) -> StoreResult:
+    """``store_message`` inside its transaction."""
+    h = parsed.header
+    refs = _refs(parsed)
+    dup = _duplicate_of(h.control_id, raw)
+    if dup is not None:
+        return StoreResult(
+            DUPLICATE,
+            dup[0],
+            ack.AA,
+            f"already received as message {dup[0]} ({dup[1]})",
+            session_id=dup[2],
+            control_id=h.control_id,
+        )
+    notes = f"skipped unknown codes: {', '.join(parsed.skipped[:10])}" if parsed.skipped else ""
+    if not found:
+        row = _message_row(
+            raw, h.sender, h.control_id, STORED, notes or "no measured values", **refs
+        )
+        return StoreResult(STORED, row.id, ack.AA, "no measured values", control_id=h.control_id)
+    session_id, why = match_session(parsed, match_bed)
+    if session_id is None:
+        reason = "; ".join(p for p in (why, notes) if p)
+        row = _message_row(raw, h.sender, h.control_id, QUARANTINED, reason, **refs)
+        return StoreResult(
+            QUARANTINED, row.id, ack.AA, f"kept for review: {why}", control_id=h.control_id
+        )
+    row = _message_row(raw, h.sender, h.control_id, STORED, notes, session=session_id, **refs)
+    ids = _add_vitals(SYSTEM, session_id, found, h.control_id)
     return StoreResult(
         STORED,
         row.id,

@@ -208,3 +208,86 @@ def test_the_setting_is_read_when_not_passed(doctor, patient, clock, admin):
     no_cpr = monitor_message("S1", T).replace("PID|||1205711003^^^CPR^NNDNK", "PID|||")
     r = devices.store_message(no_cpr, pcd01.parse(no_cpr))
     assert "bed" in r.text  # bed matching was tried (no session in that bed)
+
+
+# --- The re-send check's memory of recent control ids ------------------------------------------
+
+
+def _expected_duplicate(control_id: str, raw: str) -> bool:
+    """The re-send check without the memory: the scan of the newest rows it saves."""
+    from ebp_logger.store.database import db
+
+    return (
+        db.execute_sql(
+            'SELECT 1 FROM "device_message" '
+            'WHERE "id" > (SELECT IFNULL(MAX("id"), 0) FROM "device_message") - ? '
+            'AND "control_id" = ? AND "raw" = ? AND "status" != ?',
+            (devices.DUPLICATE_WINDOW, control_id, raw, "rejected"),
+        ).fetchone()
+        is not None
+    )
+
+
+def _in_other_thread(fn, *args):
+    """Run on another thread: its own database connection, as a second writer has."""
+    import threading
+
+    from ebp_logger.store.database import db
+
+    out = []
+
+    def run():
+        try:
+            out.append(fn(*args))
+        finally:
+            db.close()
+
+    t = threading.Thread(target=run)
+    t.start()
+    t.join()
+    return out[0]
+
+
+def test_resends_are_found_whoever_wrote_and_whatever_was_rolled_back(later, monkeypatch):
+    """Random writes from this connection and another, refused messages, rolled-back writes,
+    and a small window: every answer is the one the plain scan gives."""
+    import random
+    from collections import Counter
+
+    from ebp_logger.errors import StorageError
+
+    monkeypatch.setattr(devices, "DUPLICATE_WINDOW", 6)
+    rng = random.Random(11)
+    texts = [numbered_message(f"W{i}", i) for i in range(8)]
+    refused = monitor_message("W7", T, spo2=127)  # a stored message's control id, refused
+    seen: Counter = Counter()
+    for step in range(300):
+        text = rng.choice(texts) if rng.random() < 0.9 else refused
+        cid = text.split("|")[9]
+        expected = _expected_duplicate(cid, text)
+        roll = rng.random()
+        if roll < 0.1 and not expected:  # fails after its row went in: rolled back
+            with monkeypatch.context() as m:
+                m.setattr(devices, "_message_row", _row_then_fail)
+                with pytest.raises((StorageError, RuntimeError)):
+                    store(text)
+            seen[("rolled back", False)] += 1
+            continue
+        other = roll < 0.35
+        r = _in_other_thread(store, text) if other else store(text)
+        assert (r.status == "duplicate") == expected, (step, cid, r)
+        seen[("rolled back" if roll < 0.1 else "other" if other else "this", expected)] += 1
+    assert min(seen.values()) >= 5, seen  # every kind of step, found and not found
+    assert verify().ok
+
+
+def numbered_message(cid: str, i: int) -> str:
+    return monitor_message(cid, T.replace(second=i), hr=60 + i)
+
+
+_message_row = devices._message_row
+
+
+def _row_then_fail(*args, **kwargs):
+    _message_row(*args, **kwargs)
+    raise RuntimeError("the disk went away")

@@ -127,3 +127,67 @@ def _wait_lines(listener, n: int, timeout: float = 10.0) -> list[str]:
     while len(listener.lines) < n and time.monotonic() < deadline:
         time.sleep(0.05)
     return listener.lines
+
+
+def _outcome(cid: str):
+    from ebp_logger.clock import utcnow
+    from ebp_logger.devices.listener import Outcome
+
+    return Outcome(utcnow(), "127.0.0.1:1", "AA", cid, "stored", "")
+
+
+def test_console_lines_come_in_batches_in_order_and_all_by_the_end():
+    from ebp_logger.devices.listener import ConsoleLines
+
+    writes: list[str] = []
+    console = ConsoleLines(writes.append)
+    for i in range(500):
+        console.add(_outcome(f"C{i}"))
+    console.close()
+    lines = "\n".join(writes).splitlines()
+    assert [line.split()[2] for line in lines] == [f"C{i}" for i in range(500)]
+    assert len(writes) < 500  # batched, not a write per line
+
+
+def test_a_stuck_console_never_blocks_the_listener(monkeypatch):
+    import threading
+
+    from ebp_logger.devices import listener as listener_mod
+
+    monkeypatch.setattr(listener_mod, "MAX_CONSOLE_BACKLOG", 50)
+    released = threading.Event()
+    writes: list[str] = []
+
+    def stuck(text: str) -> None:  # a pipe nobody reads
+        released.wait(30)
+        writes.append(text)
+
+    console = listener_mod.ConsoleLines(stuck)
+    for i in range(1000):  # returns at once although nothing can be written
+        console.add(_outcome(f"S{i}"))
+    released.set()
+    console.close()
+    text = "\n".join(writes)
+    assert "S999" in text and "line(s) not shown: the console did not keep up" in text
+
+
+def test_a_failing_console_is_survived():
+    import threading
+
+    from ebp_logger.devices.listener import ConsoleLines
+
+    calls: list[str] = []
+    failed = threading.Event()
+
+    def broken(text: str) -> None:
+        calls.append(text)
+        if not failed.is_set():
+            failed.set()
+            raise BrokenPipeError("the console went away")
+
+    console = ConsoleLines(broken)
+    console.add(_outcome("B1"))
+    assert failed.wait(30)  # the console's own thread wrote, and failed
+    console.add(_outcome("B2"))
+    console.close()
+    assert "B1" in calls[0] and "B2" in calls[-1]
