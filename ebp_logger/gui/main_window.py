@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         else:
             self._start()
             self._start_device_listener()
+            self._start_daily_backups()
 
     def store_opened(self, problems: Sequence[str] = (), readonly: bool = False) -> None:
         """The database is open (after ``pending``): banner, then first run or sign-in."""
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self._update_header()
         self._start()
         self._start_device_listener()
+        self._start_daily_backups()
         if self.sign_in_screen is not None:
             self.sign_in_screen.set_waiting(False)
 
@@ -347,6 +349,13 @@ class MainWindow(QMainWindow):
         username = self.actor.username
         self._close_procedure_pages()
         self.idle.stop()
+        if not self.readonly:
+            from ebp_logger.store.services import users
+
+            try:
+                users.sign_out(self.actor)
+            except EbpError as exc:  # the sign-out itself goes on; the log keeps why
+                log.warning("sign-out not audited: %s", exc)
         self.actor = None
         self.show_sign_in()
         self.signed_out.emit()
@@ -481,7 +490,33 @@ class MainWindow(QMainWindow):
 
     def _on_procedure_ended(self, session_id: int) -> None:
         self._drop_procedure_page(session_id)
+        self._start_backup(session_id)
         self.go_home()
+
+    # -- automatic backups (off the UI thread; a failure is shown, the work goes on) -----------
+    def _start_daily_backups(self) -> None:
+        if self.readonly:
+            return
+        self._start_backup(None)
+        if getattr(self, "_backup_timer", None) is None:
+            self._backup_timer = QTimer(self)
+            self._backup_timer.setInterval(60 * 60 * 1000)  # hourly look: is the daily one due?
+            self._backup_timer.timeout.connect(lambda: self._start_backup(None))
+            self._backup_timer.start()
+
+    def _start_backup(self, session_id: int | None) -> None:
+        if self.readonly:
+            return
+        from PySide6.QtCore import QThreadPool
+
+        from ebp_logger.gui.workers import BackupJob
+
+        job = BackupJob(session_id)
+        job.signals.failed.connect(self._on_backup_failed)
+        QThreadPool.globalInstance().start(job)
+
+    def _on_backup_failed(self, message: str) -> None:
+        _messages().show_error(self, EbpError(message), self.tr("Automatic backup failed"))
 
     def _on_procedure_closed(self, session_id: int) -> None:
         self._drop_procedure_page(session_id)

@@ -1299,7 +1299,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+207"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+208"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>KUN LÆSNING: intet kan gemmes i dette vindue.</translation>
     </message>
@@ -1355,7 +1355,7 @@
         <translation>Forbliv logget ind</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>The ward worklist</source>
         <translation>Afsnittets arbejdsliste</translation>
     </message>
@@ -1366,18 +1366,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+167"/>
+        <location line="+193"/>
         <source>%1 is not available yet.</source>
         <translation>%1 kan ikke åbnes endnu.</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+76"/>
+        <location line="-170"/>
+        <location line="+102"/>
         <source>Could not open the session</source>
         <translation>Forløbet kunne ikke åbnes</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-93"/>
         <source>The outcome overview</source>
         <translation>Resultatoversigten</translation>
     </message>
@@ -1397,7 +1397,12 @@
         <translation>Proceduren kunne ikke åbnes</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+35"/>
+        <source>Automatic backup failed</source>
+        <translation>Automatisk sikkerhedskopi mislykkedes</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>You have a session that was not finished:
 
 %1 (CPR %2)

@@ -1299,7 +1299,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+207"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+208"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>READ-ONLY: nothing can be saved in this window.</translation>
     </message>
@@ -1355,7 +1355,7 @@
         <translation>Stay signed in</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>The ward worklist</source>
         <translation>The ward worklist</translation>
     </message>
@@ -1366,18 +1366,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+167"/>
+        <location line="+193"/>
         <source>%1 is not available yet.</source>
         <translation>%1 is not available yet.</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+76"/>
+        <location line="-170"/>
+        <location line="+102"/>
         <source>Could not open the session</source>
         <translation>Could not open the session</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-93"/>
         <source>The outcome overview</source>
         <translation>The outcome overview</translation>
     </message>
@@ -1397,7 +1397,12 @@
         <translation>Could not open the procedure</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+35"/>
+        <source>Automatic backup failed</source>
+        <translation>Automatic backup failed</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>You have a session that was not finished:
 
 %1 (CPR %2)
