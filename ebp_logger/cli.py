@@ -192,6 +192,37 @@ def _blank_form(args: argparse.Namespace) -> int:
     return 0
 
 
+@command("settings")
+def _settings(args: argparse.Namespace) -> int:
+    """List the department settings, or change some as a signed-in administrator."""
+    import os
+    from dataclasses import asdict
+
+    from ebp_logger.store import settings
+    from ebp_logger.store.services import users
+
+    _open(args, readonly=not args.set)
+    if args.set:
+        if not args.user:
+            raise EbpError("Changing settings needs --user (an administrator).")
+        password = os.environ.get("EBP_LOGGER_PASSWORD")
+        if password is None:
+            import getpass
+
+            password = getpass.getpass(f"Password for {args.user}: ")
+        actor = users.authenticate(args.user, password)
+        changes = {}
+        for item in args.set:
+            key, sep, value = item.partition("=")
+            if not sep:
+                raise EbpError(f"--set {item!r}: write KEY=VALUE, e.g. hl7_enabled=true.")
+            changes[key.strip()] = value.split(",") if key.strip() == "checkpoint_hours" else value
+        settings.save(actor, **changes)
+    for key, value in asdict(settings.load()).items():
+        print(f"{key} = {value!r}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="ebp-logger", description="EBP Logger: run without arguments for the app.")
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="SUBCOMMAND")
@@ -229,6 +260,12 @@ def build_parser() -> argparse.ArgumentParser:
     db_arg(sp)
     sp.add_argument(
         "-o", "--output", help="backup file to write (default: the backup folder, with rotation)"
+    )
+    sp = sub.add_parser("settings", help="list department settings, or change them (--set)")
+    db_arg(sp)
+    sp.add_argument("--set", action="append", metavar="KEY=VALUE", help="change one setting")
+    sp.add_argument(
+        "--user", help="administrator's user name (password from EBP_LOGGER_PASSWORD or asked)"
     )
     sp = sub.add_parser("restore", help="replace the database with a verified backup")
     db_arg(sp)
