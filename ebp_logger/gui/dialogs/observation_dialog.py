@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QPlainTextEdit,
@@ -64,12 +65,14 @@ class ObservationDialog(QDialog):
             (self.tr("Signs to report (possible rebound high pressure)"), REPORT_SIGNS),
         ):
             group = QGroupBox(title)
-            box_layout = QVBoxLayout(group)
-            for sign in signs:
+            # Two columns: ten large boxes in one column made the dialog taller than a ward
+            # screen, with Save out of sight.
+            box_layout = QGridLayout(group)
+            for i, sign in enumerate(signs):
                 box = QCheckBox(sign.label(self._lang), objectName=f"obs_{sign.code}")
                 box.setStyleSheet(_BIG_BOX)
                 self.boxes[sign] = box
-                box_layout.addWidget(box)
+                box_layout.addWidget(box, i // 2, i % 2)  # row by row: long texts in both columns
             layout.addWidget(group)
         form = QFormLayout()
         self.note_edit = QPlainTextEdit(objectName="obs_note")
@@ -86,7 +89,10 @@ class ObservationDialog(QDialog):
         self.message, self.buttons, self.save_button = wf.finish_dialog(
             layout, "obs", self.tr("Save observation")
         )
-        self.setMinimumWidth(720)
+        # Wide enough that the long sign texts stay whole (both languages), within the screen.
+        screen = self.screen()
+        room = screen.availableGeometry().width() - 40 if screen is not None else 1240
+        self.setMinimumWidth(min(self.sizeHint().width(), room))
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
