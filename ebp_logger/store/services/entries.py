@@ -8,21 +8,18 @@ from typing import Any, TypeVar
 import peewee
 
 from ebp_logger.clock import utcnow
-from ebp_logger.errors import NotFound, StateError, ValidationError
+from ebp_logger.errors import NotFound, StateError
 from ebp_logger.store import audit, fastsql
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
 from ebp_logger.store.models import Entry, Session, User
 from ebp_logger.store.records import EntryMeta
+from ebp_logger.store.services.corrections import require_reason
 
 E = TypeVar("E", bound=Entry)
 
 
-def _require_reason(reason: str, what: str) -> str:
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError("reason", f"A {what} needs a reason", "a short free text")
-    return reason
+SYSTEM_RECORDER = "monitor (EBP Logger)"
 
 
 def usernames() -> dict[int, str]:
@@ -35,7 +32,8 @@ def meta(row: Entry, superseded_by: dict[int, int], names: dict[int, str]) -> En
     return EntryMeta(
         id=row.id,
         recorded_at=row.recorded_at,
-        recorded_by=names.get(row.recorded_by_id, "?"),
+        # No user: written by the monitor listener (the system actor), not by a person.
+        recorded_by=names.get(row.recorded_by_id, "?") if row.recorded_by_id else SYSTEM_RECORDER,
         entered_from_paper=row.entered_from_paper,
         supersedes=row.supersedes_id,
         correction_reason=row.correction_reason,
@@ -98,7 +96,7 @@ def get_current(model: type[E], entry_id: int) -> E:
 def correct(model: type[E], actor: Actor, entry_id: int, reason: str, /, **changes: Any) -> E:
     """A new version of the entry; the original stays, marked as corrected. Inside ``write()``.
     ``reason`` is positional-only so a column named ``reason`` (the stop) can be changed."""
-    reason = _require_reason(reason, "correction")
+    reason = require_reason(reason, "correction")
     old = get_current(model, entry_id)
     keep = {
         f.name: old.__data__.get(f.name)
@@ -120,7 +118,7 @@ def correct(model: type[E], actor: Actor, entry_id: int, reason: str, /, **chang
 
 def void(model: type[E], actor: Actor, entry_id: int, reason: str) -> E:
     """Mark an entry void; its values stay. Inside ``write()``."""
-    reason = _require_reason(reason, "void")
+    reason = require_reason(reason, "void")
     row = get_current(model, entry_id)
     before = audit.snapshot(row)
     row.voided_at = utcnow()

@@ -15,6 +15,7 @@ from ebp_logger.store.database import write
 from ebp_logger.store.models import Patient
 from ebp_logger.store.permissions import Action, require
 from ebp_logger.store.records import PatientRecord
+from ebp_logger.store.services import corrections
 
 EDITABLE = ("name", "language", "comorbidity", "medication", "earlier_illnesses")
 
@@ -120,20 +121,11 @@ def get_by_cpr(cpr: str) -> PatientRecord | None:
 def correct_patient(actor: Actor, patient_id: int, reason: str, **changes: Any) -> PatientRecord:
     """Correct demographics; the audit row keeps the old values with the reason."""
     require(actor, Action.CORRECT_PATIENT)
-    bad = set(changes) - set(EDITABLE)
-    if bad:
-        raise ValidationError(
-            "field", f"{', '.join(sorted(bad))} cannot be corrected here", ", ".join(EDITABLE)
-        )
-    if not reason.strip():
-        raise ValidationError("reason", "A correction needs a reason", "a short free text")
+    corrections.check_correctable(changes, EDITABLE)
+    reason = corrections.require_reason(reason, "correction")
     with write():
         row = Patient.get_or_none(Patient.id == patient_id)
         if row is None:
             raise NotFound(f"No patient {patient_id}.")
-        before = audit.snapshot(row)
-        for k, v in changes.items():
-            setattr(row, k, v)
-        row.save()
-        audit.record(actor, "correct", row, old=before, reason=reason.strip())
+        corrections.apply(actor, row, changes, reason)
     return to_record(row)

@@ -15,7 +15,7 @@ from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
 from ebp_logger.store.models import FollowUp, Injection, Patient, Session, StopRecord
 from ebp_logger.store.permissions import Action, require
-from ebp_logger.store.services import entries
+from ebp_logger.store.services import corrections, entries
 
 HEADER_FIELDS = (
     "indication",
@@ -128,20 +128,14 @@ def create_session(
 def correct_session(actor: Actor, session_id: int, reason: str, **changes: Any) -> None:
     """Correct set-up fields; the audit row keeps the old values with the reason."""
     require(actor, Action.CORRECT_PROCEDURE)
-    bad = set(changes) - set(HEADER_FIELDS)
-    if bad:
-        raise ValidationError(
-            "field", f"{', '.join(sorted(bad))} cannot be corrected here", ", ".join(HEADER_FIELDS)
-        )
+    corrections.check_correctable(changes, HEADER_FIELDS)
     if "indication" in changes:
         changes["indication"] = _enum(Indication, changes["indication"], "indication")
     if "patch_type" in changes:
         changes["patch_type"] = _enum(PatchType, changes["patch_type"], "patch_type")
     if changes.get("leak_level"):
         changes["leak_level"] = parse_level(changes["leak_level"])
-    reason = reason.strip()
-    if not reason:
-        raise ValidationError("reason", "A correction needs a reason", "a short free text")
+    reason = corrections.require_reason(reason, "correction")
     with write():
         row = entries.session_row(session_id)
         if (
@@ -150,11 +144,7 @@ def correct_session(actor: Actor, session_id: int, reason: str, **changes: Any) 
             and changes["patch_type"] != row.patch_type
         ):
             raise StateError("The patch type cannot change after the procedure started.")
-        before = audit.snapshot(row)
-        for k, v in changes.items():
-            setattr(row, k, v)
-        row.save()
-        audit.record(actor, "correct", row, old=before, reason=reason)
+        corrections.apply(actor, row, changes, reason)
 
 
 def _transition(
