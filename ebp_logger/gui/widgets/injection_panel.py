@@ -97,7 +97,7 @@ class InjectionPanel(QWidget):
         for i, (amount, key) in enumerate(zip(QUICK_ML[self._patch_type], QUICK_KEYS, strict=True)):
             button = QPushButton(f"+{ml_number(amount)} ml\n{key}", objectName=f"quick_{i}")
             button.setProperty("amount", amount)
-            button.setMinimumHeight(64)
+            button.setMinimumHeight(88)  # two lines of large text, unclipped
             button.setStyleSheet(f"font-size: {style.BIG_POINT_SIZE - 2}pt; font-weight: bold;")
             button.setFocusPolicy(
                 Qt.FocusPolicy.TabFocus
