@@ -23,12 +23,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import queue
 import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -51,6 +51,7 @@ ALL_INTERFACES = "0.0.0.0"
 MAX_FRAME = 256 * 1024
 KEEP_OF_OVERSIZED = 4096  # bytes of an oversized frame kept with its rejection
 SETTINGS_REFRESH_S = 10.0
+MAX_GROUP = 64  # messages stored under one commit, at most
 REJECT_BATCH = 200  # refused messages recorded together, at most this many ...
 REJECT_FLUSH_S = 0.25  # ... or after this long
 MAX_PENDING_REJECTIONS = 10_000  # kept in memory while the database refuses writes
@@ -77,12 +78,95 @@ def bind_host(bind_all: bool) -> str:
     return ALL_INTERFACES if bind_all else LOOPBACK
 
 
+class DatabaseWorker:
+    """The listener's one database thread (peewee keeps one connection per thread).
+
+    Jobs run in the order they were handed over. Messages to store that wait together are
+    stored together (``devices.store_messages``): one transaction, one commit, one disk flush
+    for all, each message in a savepoint of its own; each one's future is resolved only after
+    that commit returned, so an AA never precedes its commit. With one connection sending, a
+    message waits for nobody: the group is the message alone.
+    """
+
+    _STOP = object()
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, match_bed: Callable[[], bool]) -> None:
+        self._loop = loop
+        self._match_bed = match_bed
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="hl7-db", daemon=True)
+        self._thread.start()
+
+    def store(
+        self, raw: str, parsed: pcd01.Pcd01Message, found: list
+    ) -> asyncio.Future[devices.StoreResult]:
+        """Called on the event loop; the future holds the result, or the store's exception."""
+        future = self._loop.create_future()
+        self._jobs.put((future, (raw, parsed, found)))
+        return future
+
+    def submit(self, fn: Callable[..., object], *args: object) -> None:
+        """Any other work, in order with the stores (its errors are its own to handle)."""
+        self._jobs.put((None, (fn, args)))
+
+    def stop(self) -> None:
+        """Finish what was handed over, then end the thread (waits for it)."""
+        self._jobs.put((self._STOP, None))
+        self._thread.join()
+
+    def _run(self) -> None:
+        pending = None
+        while True:
+            future, job = pending or self._jobs.get()
+            pending = None
+            if future is self._STOP:
+                return
+            if future is None:
+                fn, args = job
+                try:
+                    fn(*args)
+                except Exception:
+                    log.exception("database job %s failed", getattr(fn, "__name__", fn))
+                continue
+            group = [(future, job)]
+            while len(group) < MAX_GROUP:
+                try:
+                    nxt = self._jobs.get_nowait()
+                except queue.Empty:
+                    break
+                if nxt[0] is None or nxt[0] is self._STOP:
+                    pending = nxt  # keep the order: store the group first
+                    break
+                group.append(nxt)
+            self._store(group)
+
+    def _store(self, group: list) -> None:
+        try:
+            results = devices.store_messages([job for _, job in group], match_bed=self._match_bed())
+        except Exception as exc:  # never leave a connection waiting for an answer
+            log.exception("storing %d message(s) failed", len(group))
+            results = [exc] * len(group)
+        if not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(_resolve, [f for f, _ in group], results)
+
+
+def _resolve(futures: list[asyncio.Future], results: list) -> None:
+    for future, result in zip(futures, results, strict=True):
+        if future.done():  # the connection went away meanwhile
+            continue
+        if isinstance(result, BaseException):
+            future.set_exception(result)
+        else:
+            future.set_result(result)
+
+
 class Hl7Listener:
     """An MLLP server on ``host:port`` (port 0 picks a free one; see ``port`` after start).
 
     Frames are read and parsed on the event loop; every database write runs, in arrival order,
-    on one database thread with its own connection. So the next message is parsed while the
-    previous one's commit waits for the disk, and a slow disk never stalls reading or other
+    on one database thread with its own connection (``DatabaseWorker``). So the next message is
+    parsed while the previous one's commit waits for the disk, messages of several connections
+    that arrive meanwhile share the next commit, and a slow disk never stalls reading or other
     connections. Each connection still gets its ACK only after its own commit returned.
     """
 
@@ -101,7 +185,7 @@ class Hl7Listener:
         self.frames = 0
         self.half_frames = 0
         self._server: asyncio.AbstractServer | None = None
-        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hl7-db")
+        self._db: DatabaseWorker | None = None
         self._match_bed = False
         self._settings_read_at = float("-inf")
         self._rejected: list[tuple[str, pcd01.Pcd01Message | pcd01.MalformedMessage, object]] = []
@@ -115,6 +199,8 @@ class Hl7Listener:
             limit=self.max_frame,
             encoding="utf-8",
         )
+        # After the port is ours (a failed start leaves no thread behind), before any frame.
+        self._db = DatabaseWorker(asyncio.get_running_loop(), self._bed_matching)
         self.port = self._server.sockets[0].getsockname()[1]
         return self.port
 
@@ -127,9 +213,9 @@ class Hl7Listener:
         finally:
             self.close()
             self.flush_rejections()
-            await asyncio.get_running_loop().run_in_executor(self._db, _close_connection)
-            self._db.shutdown(wait=True)
-            assert self._server is not None
+            assert self._db is not None and self._server is not None
+            self._db.submit(_close_connection)
+            await asyncio.get_running_loop().run_in_executor(None, self._db.stop)
             await self._server.wait_closed()
 
     def close(self) -> None:
@@ -218,8 +304,8 @@ class Hl7Listener:
                 code, text, error = refused.ack_code, refused.text, refused.error
                 outcome = Outcome(utcnow(), peer, code, header.control_id, "rejected", text)
             else:
-                loop = asyncio.get_running_loop()
-                result = await loop.run_in_executor(self._db, self._store, raw, parsed, assessed)
+                assert self._db is not None and isinstance(parsed, pcd01.Pcd01Message)
+                result = await self._db.store(raw, parsed, assessed[0])
                 code, text, error = result.ack_code, result.text, result.error
                 outcome = Outcome(
                     utcnow(),
@@ -245,10 +331,6 @@ class Hl7Listener:
             except Exception:
                 log.exception("on_message callback failed")
         return ack.build_ack(code, header, text, error).encode("utf-8")
-
-    def _store(self, raw: str, parsed: pcd01.Pcd01Message, assessed: tuple) -> devices.StoreResult:
-        """On the database thread: one transaction, committed when this returns."""
-        return devices.store_message(raw, parsed, match_bed=self._bed_matching(), assessed=assessed)
 
     def _bed_matching(self) -> bool:
         """The department's bed-matching setting, re-read every few seconds (not per message)."""
@@ -282,6 +364,7 @@ class Hl7Listener:
             self._flush_handle = None
         items, self._rejected = self._rejected, []
         if items:
+            assert self._db is not None
             self._db.submit(self._write_rejections, items, asyncio.get_running_loop())
 
     def _write_rejections(self, items: list, loop: asyncio.AbstractEventLoop) -> None:

@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Protocol
 
 from ebp_logger.clinical.cpr import parse_cpr
-from ebp_logger.clock import as_utc
+from ebp_logger.clock import as_utc, to_local, utcnow
 from ebp_logger.errors import ValidationError
 
 # --- What the monitor may send -----------------------------------------------------------------
@@ -385,12 +385,20 @@ def _cpr_from_pid3(seg: SegmentReader) -> str | None:
         if ident:
             ids.append((ident, bool(marks & {"CPR", "NNDNK"})))
     chosen = [i for i, marked in ids if marked] or ([ids[0][0]] if len(ids) == 1 else [])
+    today = to_local(utcnow()).date()
     for ident in chosen:
-        try:
-            return parse_cpr(ident).digits
-        except ValidationError:
-            continue
+        digits = _cpr_digits(ident, today)
+        if digits:
+            return digits
     return None
+
+
+@lru_cache(maxsize=256)  # a monitor names its patient in every message
+def _cpr_digits(ident: str, today: date) -> str | None:
+    try:
+        return parse_cpr(ident, today).digits
+    except ValidationError:
+        return None
 
 
 def _kind(seg: SegmentReader) -> str | None:
@@ -488,27 +496,30 @@ def _read_obx(
     problems: list[str],
 ) -> None:
     value = seg.get(5)
-    status = seg.get(11).upper()
-    code = seg.raw(3)
-    if not value or status in _NO_VALUE_STATUS:
+    if not value or seg.get(11).upper() in _NO_VALUE_STATUS:
         return  # a device/channel row (MDS, VMD) or an empty channel: nothing measured
     kind = _kind(seg)
-    where = f"OBX {seg.get(1) or '?'} ({seg.get(3, 2) or seg.get(3, 1) or 'no code'})"
     if kind is None:
-        skipped.append(code[:60] or "(no code)")
+        skipped.append(seg.raw(3)[:60] or "(no code)")
         return
-    if seg.get(2) not in ("", "NM"):
-        problems.append(f"{where}: value type '{seg.get(2)}' is not NM (numeric)")
+
+    def problem(text: str) -> None:
+        where = f"OBX {seg.get(1) or '?'} ({seg.get(3, 2) or seg.get(3, 1) or 'no code'})"
+        problems.append(f"{where}: {text}")
+
+    value_type = seg.get(2)
+    if value_type not in ("", "NM"):
+        problem(f"value type '{value_type}' is not NM (numeric)")
         return
     unit_code, unit_text = seg.get(6, 1), seg.get(6, 2)
-    if not ({unit_code, unit_text} & UNITS[kind]):
+    if unit_code not in UNITS[kind] and unit_text not in UNITS[kind]:
         allowed = ", ".join(sorted(u for u in UNITS[kind] if not u.isdigit()))
-        problems.append(f"{where}: unit '{unit_code or unit_text or 'none'}' is not {allowed}")
+        problem(f"unit '{unit_code or unit_text or 'none'}' is not {allowed}")
         return
     try:
         number = _whole(value)
     except ValueError as exc:
-        problems.append(f"{where}: {exc}")
+        problem(str(exc))
         return
     obx14 = seg.get(14)
     observed_at = default_time
@@ -516,9 +527,9 @@ def _read_obx(
         try:
             observed_at = parse_time(obx14)
         except ValueError as exc:
-            problems.append(f"{where}: OBX-14 {exc}")
+            problem(f"OBX-14 {exc}")
             return
-    observations.append(Observation(kind, number, observed_at, code))
+    observations.append(Observation(kind, number, observed_at, seg.raw(3)))
 
 
 # --- From observations to readings -------------------------------------------------------------

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import threading
 from collections import Counter, deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -154,15 +156,13 @@ def store_rejected(items: list[tuple[str, Pcd01Message | MalformedMessage, Refus
 
     The listener batches these: a NAK promises nothing was stored as vitals, so its record may
     follow a moment later, and a flood of garbage does not cost one disk flush per frame."""
-    rows = []
-    with write():
-        _recent.check()
+    ids = []
+    with _recent.kept(), write():
         for raw, parsed, why in items:
             h = parsed.header
             row = _message_row(raw, h.sender, h.control_id, REJECTED, why.reason, **_refs(parsed))
-            rows.append((row.id, h.control_id))
-    _recent.committed(rows)
-    return [row_id for row_id, _ in rows]
+            ids.append(row.id)
+    return ids
 
 
 class _RecentControlIds(threading.local):
@@ -171,24 +171,25 @@ class _RecentControlIds(threading.local):
     for a control id found among them. One per thread, as peewee keeps one connection per
     thread.
 
-    Trusted only while this connection wrote every device message since it was filled: it is
-    filled again when the connection changes, when another connection committed anything
-    (``PRAGMA data_version``) or when the newest id is not the last one it noted (a rolled-back
-    write). Rows are noted only after their commit. It may hold more ids than the window (never
-    fewer), which only means the query runs."""
+    Each row this connection inserts is noted at once; if its transaction (or savepoint) does
+    not commit, the memory is dropped. It is filled again from the table when the connection
+    changes, when another connection committed anything (``PRAGMA data_version``) or when the
+    newest id is not the last one noted. It may hold more ids than the window, never fewer:
+    an extra id only means the query runs."""
 
     def __init__(self) -> None:
         self._state: tuple[object, int, int] | None = None  # (connection, data_version, top id)
         self._ids: deque[tuple[int, str]] = deque()
         self._counts: Counter[str] = Counter()
 
-    def check(self) -> None:
+    def may_hold(self, control_id: str) -> bool:
         """Call inside the write transaction (nobody else can commit until it ends)."""
         conn = db.connection()
         version = conn.execute("PRAGMA data_version").fetchone()[0]
         top = conn.execute('SELECT IFNULL(MAX("id"), 0) FROM "device_message"').fetchone()[0]
         if self._state != (conn, version, top):
             self._fill(conn, version, top)
+        return control_id in self._counts
 
     def _fill(self, conn: object, version: int, top: int) -> None:
         rows = db.execute_sql(
@@ -199,26 +200,28 @@ class _RecentControlIds(threading.local):
         self._counts = Counter(cid for _, cid in rows)
         self._state = (conn, version, top)
 
-    def may_hold(self, control_id: str) -> bool:
-        return control_id in self._counts
-
-    def committed(self, rows: list[tuple[int, str]]) -> None:
-        """Rows this connection just committed, in id order."""
-        if not rows or self._state is None:
+    def note(self, row_id: int, control_id: str) -> None:
+        """A row this connection just inserted."""
+        if self._state is None or row_id != self._state[2] + 1:
+            self._state = None  # not next to what is known: fill again next time
             return
-        conn, version, top = self._state
-        if rows[0][0] != top + 1:  # not next to what is known: fill again next time
-            self._state = None
-            return
-        self._ids.extend(rows)
-        self._counts.update(cid for _, cid in rows)
-        top = rows[-1][0]
-        while self._ids and self._ids[0][0] <= top - DUPLICATE_WINDOW:
+        self._ids.append((row_id, control_id))
+        self._counts[control_id] += 1
+        while self._ids[0][0] <= row_id - DUPLICATE_WINDOW:
             _, cid = self._ids.popleft()
             self._counts[cid] -= 1
             if not self._counts[cid]:
                 del self._counts[cid]
-        self._state = (conn, version, top)
+        self._state = (self._state[0], self._state[1], row_id)
+
+    @contextmanager
+    def kept(self) -> Iterator[None]:
+        """Around a transaction or savepoint: what it noted is dropped unless it commits."""
+        try:
+            yield
+        except BaseException:
+            self._state = None
+            raise
 
 
 _recent = _RecentControlIds()
@@ -226,7 +229,6 @@ _recent = _RecentControlIds()
 
 def _duplicate_of(control_id: str, raw: str) -> tuple[int, str, int | None] | None:
     """A message already kept with the same control id and text (a re-send after a lost ACK)."""
-    _recent.check()
     if not _recent.may_hold(control_id):
         return None
     row = db.execute_sql(
@@ -292,6 +294,7 @@ def _message_row(
             **more,
         ),
     )
+    _recent.note(row.id, control_id)
     audit.record(SYSTEM, "receive", row)
     return row
 
@@ -368,11 +371,36 @@ def store_message(
             control_id=h.control_id,
         )
     assert isinstance(parsed, Pcd01Message)
-    with write():
-        result = _keep(raw, parsed, found, match_bed)
-    if result.status != DUPLICATE:
-        _recent.committed([(result.message_id, h.control_id)])
-    return result
+    with _recent.kept(), write():
+        return _keep(raw, parsed, found, match_bed)
+
+
+def store_messages(
+    items: list[tuple[str, Pcd01Message, list[Reading]]], *, match_bed: bool
+) -> list[StoreResult | Exception]:
+    """Several usable messages (``assess`` found no reason to refuse them, ``readings`` are
+    what it found) in one transaction: one commit, one disk flush for all (group commit).
+
+    Each is kept in a savepoint of its own, so one that fails is rolled back alone. Returns a
+    result or an exception for each, in order; when the commit fails, each holds that error
+    (``StorageError``: nothing was stored). A result, AA included, is true only because this
+    function returned: the commit is done.
+    """
+    try:
+        with _recent.kept(), write():
+            if len(items) == 1:  # no savepoint needed: the transaction is the message's own
+                raw, parsed, found = items[0]
+                return [_keep(raw, parsed, found, match_bed)]
+            out: list[StoreResult | Exception] = []
+            for raw, parsed, found in items:
+                try:
+                    with _recent.kept(), write():  # nested: a savepoint
+                        out.append(_keep(raw, parsed, found, match_bed))
+                except Exception as exc:
+                    out.append(exc)
+    except Exception as exc:
+        return [exc] * len(items)
+    return out
 
 
 def _keep(raw: str, parsed: Pcd01Message, found: list[Reading], match_bed: bool) -> StoreResult:
@@ -542,6 +570,7 @@ __all__ = [
     "StoreResult",
     "QuarantinedMessage",
     "store_message",
+    "store_messages",
     "store_rejected",
     "assess",
     "list_quarantine",

@@ -291,3 +291,74 @@ _message_row = devices._message_row
 def _row_then_fail(*args, **kwargs):
     _message_row(*args, **kwargs)
     raise RuntimeError("the disk went away")
+
+
+# --- Group commit: several messages, one transaction -------------------------------------------
+
+
+def group(*texts: str) -> list:
+    items = []
+    for text in texts:
+        parsed = pcd01.parse(text)
+        found, refused = devices.assess(parsed)
+        assert refused is None
+        items.append((text, parsed, found))
+    return items
+
+
+def test_a_group_is_stored_in_one_commit_and_a_failure_stays_alone(later, monkeypatch):
+    texts = [numbered_message(f"G{i}", i) for i in range(4)]
+    real = devices._new_values
+
+    def fail_for_g2(session_id, reading):
+        if reading.heart_rate == 62:
+            raise RuntimeError("a bug while storing G2")
+        return real(session_id, reading)
+
+    monkeypatch.setattr(devices, "_new_values", fail_for_g2)
+    results = devices.store_messages(group(*texts, texts[0]), match_bed=False)
+    assert [getattr(r, "status", type(r).__name__) for r in results] == [
+        "stored",
+        "stored",
+        "RuntimeError",
+        "stored",
+        "duplicate",  # the same message twice in one group: the second is a re-send
+    ]
+    stored = {m.control_id for m in DeviceMessage.select()}
+    assert stored == {"G0", "G1", "G3"}  # G2's savepoint was rolled back, nothing of it kept
+    assert sorted(v.heart_rate for v in Vital.select()) == [60, 61, 63]
+    monkeypatch.setattr(devices, "_new_values", real)
+    (again,) = devices.store_messages(group(texts[2]), match_bed=False)
+    assert again.status == "stored"  # not mistaken for a re-send of the rolled-back G2
+    assert verify().ok, verify().problems
+
+
+def test_when_the_commit_fails_every_message_of_the_group_holds_the_error(later, monkeypatch):
+    from contextlib import contextmanager
+
+    from ebp_logger.errors import StorageError
+
+    real, depth = devices.write, [0]
+
+    @contextmanager
+    def failing_commit():
+        outer = depth[0] == 0
+        depth[0] += 1
+        try:
+            with real():
+                yield
+                if outer:
+                    raise StorageError("The disk is full: nothing was saved.")
+        finally:
+            depth[0] -= 1
+
+    texts = [numbered_message(f"F{i}", i) for i in range(3)]
+    monkeypatch.setattr(devices, "write", failing_commit)
+    for items in (group(*texts), group(texts[0])):  # a group, and a message alone
+        results = devices.store_messages(items, match_bed=False)
+        assert all(isinstance(r, StorageError) for r in results) and len(results) == len(items)
+    assert DeviceMessage.select().count() == 0 and Vital.select().count() == 0
+    monkeypatch.setattr(devices, "write", real)
+    results = devices.store_messages(group(*texts), match_bed=False)
+    assert [r.status for r in results] == ["stored"] * 3  # none taken for a re-send
+    assert verify().ok
