@@ -7,10 +7,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-Index = QModelIndex | QPersistentModelIndex
+from ebp_logger.gui.models.list_table_model import Index, ListTableModel
 
 
 @dataclass(frozen=True)
@@ -21,27 +21,16 @@ class Column:
     color: Callable[[Any], str | None] | None = None
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(ListTableModel):
     """Rows are any objects; ``record(row)`` gives one back for the screen to act on."""
 
     def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list[Any] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def record(self, row: int) -> Any | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def records(self) -> list[Any]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+    # The screens speak of records.
+    record = ListTableModel.row_at
+    records = ListTableModel.rows
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
@@ -68,8 +57,3 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -4,19 +4,17 @@ procedure ended and the change against the baseline."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.gui import style
 from ebp_logger.gui import ward_format as wf
 from ebp_logger.gui.formatting import number
+from ebp_logger.gui.models.list_table_model import Index, ListTableModel
 from ebp_logger.store.services.worklist import DueState, WorklistRow
-
-Index = QModelIndex | QPersistentModelIndex
 
 COL_PATIENT = 0
 COL_CPR = 1
@@ -34,11 +32,10 @@ _BACKGROUND = {DueState.OVERDUE: "#fdecea", DueState.DUE_SOON: "#fff4e0"}
 _FOREGROUND = {DueState.OVERDUE: style.COLOR_ALARM, DueState.DUE_SOON: "#8a5200"}
 
 
-class WorklistModel(QAbstractTableModel):
+class WorklistModel(ListTableModel):
     def __init__(self, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
         self._lang = lang
-        self._rows: list[WorklistRow] = []
         self._headers = {
             COL_PATIENT: self.tr("Patient"),
             COL_CPR: self.tr("CPR"),
@@ -49,20 +46,6 @@ class WorklistModel(QAbstractTableModel):
             COL_CHANGE: self.tr("Change since before the patch"),
             COL_WARNINGS: self.tr("Warning signs"),
         }
-
-    def set_rows(self, rows: Sequence[WorklistRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> WorklistRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rows(self) -> list[WorklistRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
@@ -130,8 +113,3 @@ class WorklistModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self._headers.get(section)
         return str(section + 1)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
