@@ -25,6 +25,7 @@ from ebp_logger.gui.forms.ui_home import Ui_HomeScreen
 from ebp_logger.gui.models.record_table_model import Column, RecordTableModel
 from ebp_logger.gui.style import COLOR_ALARM, COLOR_OK, COLOR_WARN
 from ebp_logger.gui.ui_language import current_lang
+from ebp_logger.gui.widgets.refresh_while_shown import RefreshWhileShown
 from ebp_logger.gui.widgets.tables import prepare_table, selected_record
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import ObservationRecord, SessionRecord
@@ -39,7 +40,7 @@ def _sign_label(code: str, lang: str) -> str:
         return code
 
 
-class HomeScreen(QWidget):
+class HomeScreen(RefreshWhileShown, QWidget):
     patient_requested = Signal(int)  # patient id
     find_patient_requested = Signal(str)  # the search text, for the patient screen
     register_patient_requested = Signal()
@@ -225,13 +226,3 @@ class HomeScreen(QWidget):
             messages.show_error(self, exc, self.tr("Not acknowledged"))
             return
         self.refresh()
-
-    # -- Qt events ----------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self.refresh()
-        self._timer.start()
-
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self._timer.stop()
-        super().hideEvent(event)

@@ -27,6 +27,7 @@ from ebp_logger.gui.messages import explain
 from ebp_logger.gui.models.record_table_model import Column, RecordTableModel
 from ebp_logger.gui.models.worklist_model import ROW_ROLE, WorklistModel
 from ebp_logger.gui.ui_language import current_lang
+from ebp_logger.gui.widgets.refresh_while_shown import RefreshWhileShown
 from ebp_logger.gui.widgets.tables import prepare_table, selected_record
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.permissions import Action, allowed
@@ -39,7 +40,7 @@ TABLE_STYLE = (
 )
 
 
-class WorklistScreen(QWidget):
+class WorklistScreen(RefreshWhileShown, QWidget):
     score_saved = Signal(int)  # session id
     observation_saved = Signal(int, bool)  # session id, a warning sign was ticked
     rest_ended = Signal(int)  # session id
@@ -374,14 +375,3 @@ class WorklistScreen(QWidget):
 
     def _on_dialog_finished(self) -> None:
         self.dialog = None
-
-    # --- Qt events ------------------------------------------------------------------------
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self.refresh()
-        self._timer.start()
-
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self._timer.stop()
-        super().hideEvent(event)
