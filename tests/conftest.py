@@ -44,18 +44,27 @@ def db_path(tmp_path):
     close_database()
 
 
-@pytest.fixture
-def actors(db_path):
-    """(admin, doctor, nurse) actors in a fresh database."""
+def create_staff(with_nurse: bool = True):
+    """(admin, doctor, nurse) actors, and the default checklist, in the open fresh database.
+    ``with_nurse=False`` saves a password hash (about a second) and gives None for the nurse."""
     from ebp_logger.store.audit import Actor
     from ebp_logger.store.services import checklist, users
 
     a = users.create_first_administrator("admin", "Test Administrator", "admin-pass")
     admin = Actor(a.id, a.username, a.role)
     d = users.create_user(admin, "doc", "Test Anaesthesiologist", "anaesthesiologist", "doc-pass1")
-    n = users.create_user(admin, "nurse", "Test Nurse", "nurse", "nurse-pass")
+    nurse = None
+    if with_nurse:
+        n = users.create_user(admin, "nurse", "Test Nurse", "nurse", "nurse-pass")
+        nurse = Actor(n.id, n.username, n.role)
     checklist.seed_defaults()
-    return admin, Actor(d.id, d.username, d.role), Actor(n.id, n.username, n.role)
+    return admin, Actor(d.id, d.username, d.role), nurse
+
+
+@pytest.fixture
+def actors(db_path):
+    """(admin, doctor, nurse) actors in a fresh database."""
+    return create_staff()
 
 
 @pytest.fixture

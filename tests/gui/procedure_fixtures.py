@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.conftest import FakeClock, answer_checklist_safely
+from tests.conftest import FakeClock, answer_checklist_safely, create_staff
 
 START = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)  # the conftest clock's start
 
@@ -38,21 +38,14 @@ class BeepCounter:
 @pytest.fixture(scope="session")
 def procedure_template(tmp_path_factory) -> Template:
     from ebp_logger import clock as clock_mod
-    from ebp_logger.store.audit import Actor
     from ebp_logger.store.database import close_database, open_database
-    from ebp_logger.store.services import checklist, patients, sessions, users, ward
+    from ebp_logger.store.services import patients, sessions, ward
 
     path = tmp_path_factory.mktemp("procedure-template") / "ebp.sqlite"
     clock_mod.set_clock(FakeClock(START))
     try:
         open_database(path)
-        a = users.create_first_administrator("admin", "Test Administrator", "admin-pass")
-        admin = Actor(a.id, a.username, a.role)
-        d = users.create_user(
-            admin, "doc", "Test Anaesthesiologist", "anaesthesiologist", "doc-pass1"
-        )
-        doctor = Actor(d.id, d.username, d.role)
-        checklist.seed_defaults()
+        _, doctor, _ = create_staff(with_nurse=False)
         p = patients.register_patient(doctor, "120571-1003", "Test Patient One")
         sid = sessions.create_session(doctor, p.id, indication="plph", patch_type="non_targeted")
         answer_checklist_safely(doctor, sid)

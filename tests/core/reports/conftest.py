@@ -76,23 +76,15 @@ def finish_session(doctor, nurse, sid: int, clock) -> None:
 def build_report_db(path: Path) -> ReportDb:
     from ebp_logger import clock as clock_mod
     from ebp_logger.store import settings
-    from ebp_logger.store.audit import Actor
     from ebp_logger.store.database import close_database, open_database
-    from ebp_logger.store.services import checklist, patients, sessions, users, ward
-    from tests.conftest import FakeClock, answer_checklist_safely
+    from ebp_logger.store.services import patients, sessions, ward
+    from tests.conftest import FakeClock, answer_checklist_safely, create_staff
 
     clock = FakeClock(START)
     clock_mod.set_clock(clock)
     try:
         open_database(path)
-        a = users.create_first_administrator("admin", "Test Administrator", "admin-pass")
-        admin = Actor(a.id, a.username, a.role)
-        d = users.create_user(
-            admin, "doc", "Test Anaesthesiologist", "anaesthesiologist", "doc-pass1"
-        )
-        n = users.create_user(admin, "nurse", "Test Nurse", "nurse", "nurse-pass")
-        doctor, nurse = Actor(d.id, d.username, d.role), Actor(n.id, n.username, n.role)
-        checklist.seed_defaults()
+        admin, doctor, nurse = create_staff()
         settings.save(
             admin, department_name=DEPARTMENT, department_address=ADDRESS, department_phone=PHONE
         )

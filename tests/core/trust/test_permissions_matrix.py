@@ -27,6 +27,7 @@ from ebp_logger.store.permissions import (
     allowed,
 )
 from ebp_logger.store.services import checklist, patients, procedure, sessions, users, ward
+from tests.conftest import create_staff
 
 UNKNOWN = "visitor"  # a role nobody defined: may do nothing
 ALL_ROLES = (*ROLES, SYSTEM, UNKNOWN)
@@ -54,15 +55,7 @@ class World:
     """A database with one user per role and helpers that build the state each call needs."""
 
     def __init__(self) -> None:
-        a = users.create_first_administrator("admin", "Test Administrator", "admin-pass")
-        self.admin = Actor(a.id, a.username, a.role)
-        d = users.create_user(
-            self.admin, "doc", "Test Anaesthesiologist", ANAESTHESIOLOGIST, "doc-pass1"
-        )
-        n = users.create_user(self.admin, "nurse", "Test Nurse", NURSE, "nurse-pass")
-        self.doctor = Actor(d.id, d.username, d.role)
-        self.nurse = Actor(n.id, n.username, n.role)
-        checklist.seed_defaults()
+        self.admin, self.doctor, self.nurse = create_staff()
         self.serial = itertools.count(1)
         self.patient_id = self.new_patient(self.doctor)
 
