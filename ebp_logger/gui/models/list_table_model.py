@@ -12,7 +12,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ListTableModel(QAbstractTableModel):
-    """Subclasses give ``columnCount``, ``data`` and ``headerData``."""
+    """Subclasses give ``columnCount``, ``data`` and ``column_header``; rows are numbered."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -31,6 +31,18 @@ class ListTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
+
+    def column_header(self, section: int) -> str | None:
+        raise NotImplementedError
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.column_header(section)
+        return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

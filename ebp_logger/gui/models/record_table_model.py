@@ -47,13 +47,5 @@ class RecordTableModel(ListTableModel):
             return QBrush(QColor(color)) if color else None
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].header
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
+    def column_header(self, section: int) -> str | None:
+        return self._columns[section].header if 0 <= section < len(self._columns) else None

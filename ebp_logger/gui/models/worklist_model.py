@@ -105,11 +105,5 @@ class WorklistModel(ListTableModel):
             return font
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers.get(section)
-        return str(section + 1)
+    def column_header(self, section: int) -> str | None:
+        return self._headers.get(section)
