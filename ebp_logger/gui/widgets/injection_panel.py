@@ -98,7 +98,9 @@ class InjectionPanel(QWidget):
             button = QPushButton(f"+{ml_number(amount)} ml\n{key}", objectName=f"quick_{i}")
             button.setProperty("amount", amount)
             button.setMinimumHeight(88)  # two lines of large text, unclipped
-            button.setStyleSheet(f"font-size: {style.BIG_POINT_SIZE - 2}pt; font-weight: bold;")
+            button.setStyleSheet(
+                f"font-size: {style.BIG_POINT_SIZE - 2}pt; font-weight: bold; min-height: 80px;"
+            )  # a style sheet min-height wins over setMinimumHeight
             button.setFocusPolicy(
                 Qt.FocusPolicy.TabFocus
             )  # a click leaves the keyboard where it was
