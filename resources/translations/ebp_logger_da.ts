@@ -988,7 +988,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+69"/>
+        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+70"/>
         <source>Seen</source>
         <translation>Observeret</translation>
     </message>
@@ -1208,7 +1208,7 @@
         <translation>Injiceret volumen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
@@ -1504,7 +1504,7 @@
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/observation_dialog.py" line="+49"/>
+        <location filename="../../ebp_logger/gui/dialogs/observation_dialog.py" line="+50"/>
         <source>Warning signs</source>
         <translation>Advarselstegn</translation>
     </message>
@@ -1519,7 +1519,7 @@
         <translation>Tegn, der skal meldes (mulig rebound intrakraniel hypertension)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>What you saw (optional with a sign ticked)</source>
         <translation>Hvad du så (valgfrit, når et tegn er afkrydset)</translation>
     </message>
@@ -1539,7 +1539,7 @@
         <translation>Gem observation</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
@@ -1973,7 +1973,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Reopen the open session</source>
+        <source>Re&amp;open the open session</source>
         <translation>Genåbn det åbne &amp;forløb</translation>
     </message>
     <message>
@@ -2749,11 +2749,16 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>L&amp;ying</source>
+        <source>Lyin&amp;g</source>
         <translation>Li&amp;ggende</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+119"/>
+        <source>Bern (&amp;MRI)</source>
+        <translation>&amp;Bern (MR)</translation>
+    </message>
+    <message>
+        <location line="-113"/>
         <source>Headache lying, NRS 0 to 10</source>
         <translation>Hovedpine liggende, NRS 0 til 10</translation>
     </message>
@@ -2798,12 +2803,7 @@
         <translation>Gem symptomer</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Bern (MRI)</source>
-        <translation>&amp;Bern (MR)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Bern score signs: Space ticks the one selected</source>
         <translation>Tegn til Bern-score: mellemrum afkrydser det valgte</translation>
     </message>
@@ -3462,7 +3462,7 @@ Adgangskode: %1</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ebp_logger/gui/models/worklist_model.py" line="+43"/>
+        <location filename="../../ebp_logger/gui/models/worklist_model.py" line="+40"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -3502,7 +3502,7 @@ Adgangskode: %1</translation>
         <translation>Advarselstegn</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+24"/>
         <source>%1 h</source>
         <translation>%1 t</translation>
     </message>
@@ -3515,7 +3515,7 @@ Adgangskode: %1</translation>
 <context>
     <name>WorklistScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/worklist_screen.py" line="+76"/>
+        <location filename="../../ebp_logger/gui/screens/worklist_screen.py" line="+77"/>
         <source>Patients lying flat after an EBP</source>
         <translation>Patienter i sengeleje efter EBP</translation>
     </message>

@@ -319,7 +319,7 @@ class Ui_PatientScreen(object):
 #if QT_CONFIG(accessibility)
         self.adviceLabel.setAccessibleName(QCoreApplication.translate("PatientScreen", u"Advice for a new EBP", None))
 #endif // QT_CONFIG(accessibility)
-        self.resumeButton.setText(QCoreApplication.translate("PatientScreen", u"&Reopen the open session", None))
+        self.resumeButton.setText(QCoreApplication.translate("PatientScreen", u"Re&open the open session", None))
         self.auditButton.setText(QCoreApplication.translate("PatientScreen", u"&Audit trail\u2026", None))
 #if QT_CONFIG(tooltip)
         self.auditButton.setToolTip(QCoreApplication.translate("PatientScreen", u"Every change to this patient's records: who, when, why, old and new", None))
