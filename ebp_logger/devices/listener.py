@@ -13,9 +13,9 @@ frame is everything up to ``<FS><CR>``; bytes before the last ``<VT>`` are noise
 (ignored, as MLLP says); a frame over ``max_frame`` bytes is skipped to its end and answered
 once with ``AR``. Garbage, half frames, disconnects and resets end at most that connection.
 
-Writes run on one database thread owned by the listener (peewee keeps one connection per
-thread, opened on first use with the database's pragmas); the event loop itself runs in the
-CLI's main thread or in the GUI's own QThread.
+Writes run on the event loop's thread, messages that arrive together under one commit
+(``GroupCommit``); the loop itself runs in the CLI's main thread or in the GUI's own QThread
+(peewee keeps one connection per thread, opened on first use with the database's pragmas).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import queue
 import signal
 import threading
 import time
@@ -51,7 +50,6 @@ ALL_INTERFACES = "0.0.0.0"
 MAX_FRAME = 256 * 1024
 KEEP_OF_OVERSIZED = 4096  # bytes of an oversized frame kept with its rejection
 SETTINGS_REFRESH_S = 10.0
-MAX_GROUP = 64  # messages stored under one commit, at most
 REJECT_BATCH = 200  # refused messages recorded together, at most this many ...
 REJECT_FLUSH_S = 0.25  # ... or after this long
 MAX_PENDING_REJECTIONS = 10_000  # kept in memory while the database refuses writes
@@ -78,96 +76,65 @@ def bind_host(bind_all: bool) -> str:
     return ALL_INTERFACES if bind_all else LOOPBACK
 
 
-class DatabaseWorker:
-    """The listener's one database thread (peewee keeps one connection per thread).
+class GroupCommit:
+    """Stores messages on the event loop's own thread, several under one commit.
 
-    Jobs run in the order they were handed over. Messages to store that wait together are
-    stored together (``devices.store_messages``): one transaction, one commit, one disk flush
-    for all, each message in a savepoint of its own; each one's future is resolved only after
-    that commit returned, so an AA never precedes its commit. With one connection sending, a
-    message waits for nobody: the group is the message alone.
+    When other connections are open, a message to store waits for one more turn of the loop,
+    so that their frames which arrived meanwhile join it; then all are stored in one
+    transaction (``devices.store_messages``: each in a savepoint of its own, one commit, one
+    disk flush) and each waiting connection gets its result only after that commit returned.
+    A message from the only connection is stored at once.
+
+    Why on the loop's thread: handing each message to a database thread and back cost more
+    CPU than all the reading of it (thread wake-ups, the GIL changing hands a dozen times per
+    message). The price is that the loop waits while the disk flushes; every connection's
+    writes would wait for that same disk anyway, and the GUI runs the loop on a thread of its
+    own. peewee keeps one connection per thread: this is the loop thread's.
     """
-
-    _STOP = object()
 
     def __init__(self, loop: asyncio.AbstractEventLoop, match_bed: Callable[[], bool]) -> None:
         self._loop = loop
         self._match_bed = match_bed
-        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._run, name="hl7-db", daemon=True)
-        self._thread.start()
+        self._pending: list[tuple[asyncio.Future, tuple]] = []
 
     def store(
-        self, raw: str, parsed: pcd01.Pcd01Message, found: list
+        self, raw: str, parsed: pcd01.Pcd01Message, found: list, *, alone: bool
     ) -> asyncio.Future[devices.StoreResult]:
-        """Called on the event loop; the future holds the result, or the store's exception."""
+        """The future holds the message's result after the commit, or why it was not stored.
+        ``alone``: no other connection is open, so no other frame can join this one."""
         future = self._loop.create_future()
-        self._jobs.put((future, (raw, parsed, found)))
+        self._pending.append((future, (raw, parsed, found)))
+        if alone:
+            self.flush()
+        elif len(self._pending) == 1:  # one more turn: the loop reads the other sockets first
+            self._loop.call_soon(self._loop.call_soon, self.flush)
         return future
 
-    def submit(self, fn: Callable[..., object], *args: object) -> None:
-        """Any other work, in order with the stores (its errors are its own to handle)."""
-        self._jobs.put((None, (fn, args)))
-
-    def stop(self) -> None:
-        """Finish what was handed over, then end the thread (waits for it)."""
-        self._jobs.put((self._STOP, None))
-        self._thread.join()
-
-    def _run(self) -> None:
-        pending = None
-        while True:
-            future, job = pending or self._jobs.get()
-            pending = None
-            if future is self._STOP:
-                return
-            if future is None:
-                fn, args = job
-                try:
-                    fn(*args)
-                except Exception:
-                    log.exception("database job %s failed", getattr(fn, "__name__", fn))
-                continue
-            group = [(future, job)]
-            while len(group) < MAX_GROUP:
-                try:
-                    nxt = self._jobs.get_nowait()
-                except queue.Empty:
-                    break
-                if nxt[0] is None or nxt[0] is self._STOP:
-                    pending = nxt  # keep the order: store the group first
-                    break
-                group.append(nxt)
-            self._store(group)
-
-    def _store(self, group: list) -> None:
+    def flush(self) -> None:
+        """Store what is waiting, now."""
+        group, self._pending = self._pending, []
+        if not group:
+            return
         try:
             results = devices.store_messages([job for _, job in group], match_bed=self._match_bed())
         except Exception as exc:  # never leave a connection waiting for an answer
             log.exception("storing %d message(s) failed", len(group))
             results = [exc] * len(group)
-        if not self._loop.is_closed():
-            self._loop.call_soon_threadsafe(_resolve, [f for f, _ in group], results)
-
-
-def _resolve(futures: list[asyncio.Future], results: list) -> None:
-    for future, result in zip(futures, results, strict=True):
-        if future.done():  # the connection went away meanwhile
-            continue
-        if isinstance(result, BaseException):
-            future.set_exception(result)
-        else:
-            future.set_result(result)
+        for (future, _), result in zip(group, results, strict=True):
+            if future.done():  # the connection went away meanwhile
+                continue
+            if isinstance(result, BaseException):
+                future.set_exception(result)
+            else:
+                future.set_result(result)
 
 
 class Hl7Listener:
     """An MLLP server on ``host:port`` (port 0 picks a free one; see ``port`` after start).
 
-    Frames are read and parsed on the event loop; every database write runs, in arrival order,
-    on one database thread with its own connection (``DatabaseWorker``). So the next message is
-    parsed while the previous one's commit waits for the disk, messages of several connections
-    that arrive meanwhile share the next commit, and a slow disk never stalls reading or other
-    connections. Each connection still gets its ACK only after its own commit returned.
+    Frames are read, parsed and stored on the event loop, in arrival order; messages of several
+    connections that arrive together share one commit (``GroupCommit``). Each connection gets
+    its ACK only after its own commit returned.
     """
 
     def __init__(
@@ -184,8 +151,9 @@ class Hl7Listener:
         self.on_message = on_message
         self.frames = 0
         self.half_frames = 0
+        self.connections = 0  # open now
         self._server: asyncio.AbstractServer | None = None
-        self._db: DatabaseWorker | None = None
+        self._group: GroupCommit | None = None
         self._match_bed = False
         self._settings_read_at = float("-inf")
         self._rejected: list[tuple[str, pcd01.Pcd01Message | pcd01.MalformedMessage, object]] = []
@@ -199,8 +167,7 @@ class Hl7Listener:
             limit=self.max_frame,
             encoding="utf-8",
         )
-        # After the port is ours (a failed start leaves no thread behind), before any frame.
-        self._db = DatabaseWorker(asyncio.get_running_loop(), self._bed_matching)
+        self._group = GroupCommit(asyncio.get_running_loop(), self._bed_matching)
         self.port = self._server.sockets[0].getsockname()[1]
         return self.port
 
@@ -213,9 +180,9 @@ class Hl7Listener:
         finally:
             self.close()
             self.flush_rejections()
-            assert self._db is not None and self._server is not None
-            self._db.submit(_close_connection)
-            await asyncio.get_running_loop().run_in_executor(None, self._db.stop)
+            assert self._group is not None and self._server is not None
+            self._group.flush()
+            _close_connection()
             await self._server.wait_closed()
 
     def close(self) -> None:
@@ -226,6 +193,7 @@ class Hl7Listener:
 
     async def _serve_client(self, reader: asyncio.StreamReader, writer) -> None:
         peer = _peer(writer)
+        self.connections += 1
         try:
             while True:
                 try:
@@ -246,6 +214,7 @@ class Hl7Listener:
         except Exception:  # never let one connection take the listener down
             log.exception("connection from %s failed", peer)
         finally:
+            self.connections -= 1
             writer.close()
 
     async def _skip_oversized(
@@ -304,8 +273,9 @@ class Hl7Listener:
                 code, text, error = refused.ack_code, refused.text, refused.error
                 outcome = Outcome(utcnow(), peer, code, header.control_id, "rejected", text)
             else:
-                assert self._db is not None and isinstance(parsed, pcd01.Pcd01Message)
-                result = await self._db.store(raw, parsed, assessed[0])
+                assert self._group is not None and isinstance(parsed, pcd01.Pcd01Message)
+                alone = self.connections == 1
+                result = await self._group.store(raw, parsed, assessed[0], alone=alone)
                 code, text, error = result.ack_code, result.text, result.error
                 outcome = Outcome(
                     utcnow(),
@@ -358,22 +328,18 @@ class Hl7Listener:
             self._flush_handle = loop.call_later(REJECT_FLUSH_S, self.flush_rejections)
 
     def flush_rejections(self) -> None:
-        """Hand the pending rejections to the database thread (in order with the stores)."""
+        """Record the pending rejections now (one transaction); kept for a retry if that fails."""
         if self._flush_handle is not None:
             self._flush_handle.cancel()
             self._flush_handle = None
         items, self._rejected = self._rejected, []
-        if items:
-            assert self._db is not None
-            self._db.submit(self._write_rejections, items, asyncio.get_running_loop())
-
-    def _write_rejections(self, items: list, loop: asyncio.AbstractEventLoop) -> None:
+        if not items:
+            return
         try:
             devices.store_rejected(items)
         except Exception:
             log.exception("keeping %d rejected message(s) failed; retrying", len(items))
-            if not loop.is_closed():
-                loop.call_soon_threadsafe(self._requeue, items)
+            self._requeue(items)
 
     def _requeue(self, items: list) -> None:
         self._rejected = (items + self._rejected)[-MAX_PENDING_REJECTIONS:]

@@ -7,6 +7,7 @@ import struct
 import subprocess
 import sys
 import time
+from datetime import timedelta
 
 from ebp_logger.devices.listener import ALL_INTERFACES, LOOPBACK, bind_host
 from ebp_logger.store.models import DeviceMessage, Vital
@@ -191,3 +192,101 @@ def test_a_failing_console_is_survived():
     console.add(_outcome("B2"))
     console.close()
     assert "B1" in calls[0] and "B2" in calls[-1]
+
+
+class InProcessListener:
+    """The listener on an event loop in a thread of this process, so a test can break its
+    store. Its loop thread has its own database connection, as in the app."""
+
+    def __init__(self) -> None:
+        import asyncio
+        import threading
+
+        from ebp_logger.devices.listener import Hl7Listener
+
+        self.outcomes: list = []
+        self._ready = threading.Event()
+        self.listener = Hl7Listener("127.0.0.1", 0, on_message=self.outcomes.append)
+
+        async def main() -> None:
+            self.loop = asyncio.get_running_loop()
+            self.stop_event = asyncio.Event()
+            await self.listener.start()
+            self._ready.set()
+            await self.listener.serve(self.stop_event)
+
+        self.thread = threading.Thread(target=lambda: asyncio.run(main()), daemon=True)
+        self.thread.start()
+        assert self._ready.wait(30)
+        self.port = self.listener.port
+
+    def stop(self) -> None:
+        self.loop.call_soon_threadsafe(self.stop_event.set)
+        self.thread.join(30)
+
+
+def test_a_failed_commit_is_answered_ar_never_aa_and_the_next_message_is_kept(
+    live_session, clock, monkeypatch
+):
+    from ebp_logger.errors import StorageError
+    from ebp_logger.store.services import devices
+
+    real = devices.store_messages
+
+    def disk_full(items, **kwargs):
+        return [StorageError("The disk is full: nothing was saved.")] * len(items)
+
+    monkeypatch.setattr(devices, "store_messages", disk_full)
+    lis = InProcessListener()
+    try:
+        c = MllpClient(lis.port)
+        text = monitor_message("D1", clock.advance(minutes=5))  # the fake clock: in the past
+        clock.advance(minutes=1)
+        code, cid, why = msa(c.exchange(text))[1:4]
+        assert (code, cid) == ("AR", "D1") and "disk is full" in why
+        monkeypatch.setattr(devices, "store_messages", real)
+        assert msa(c.exchange(text))[1] == "AA"  # the retry
+        c.close()
+    finally:
+        lis.stop()
+    assert [o.ack_code for o in lis.outcomes] == ["AR", "AA"]
+    assert [v.device_ref for v in Vital.select()] == ["D1"]
+
+
+def test_messages_from_several_connections_share_commits(live_session, clock, monkeypatch):
+    from ebp_logger.store.services import devices
+
+    sizes: list[int] = []
+    real = devices.store_messages
+
+    def counting(items, **kwargs):
+        sizes.append(len(items))
+        return real(items, **kwargs)
+
+    monkeypatch.setattr(devices, "store_messages", counting)
+    lis = InProcessListener()
+    replies: list[str] = []
+    clock.advance(minutes=300)
+    frames = [
+        b"".join(
+            VT
+            + monitor_message(
+                f"S{k}-{i}", clock.now - timedelta(minutes=200 - k * 40 - i / 60), hr=60 + i
+            ).encode()
+            + FS_CR
+            for i in range(30)
+        )
+        for k in range(4)
+    ]
+    clients = [MllpClient(lis.port) for _ in range(4)]
+    try:
+        for c, data in zip(clients, frames, strict=True):  # every connection has all its frames
+            c.send_raw(data)  # waiting: the listener answers each in turn
+        for c in clients:
+            replies += [msa(c.read_reply())[1] for _ in range(30)]
+            c.close()
+    finally:
+        lis.stop()
+    assert replies == ["AA"] * 120
+    assert sum(sizes) == 120 and max(sizes) > 1  # commits carried several messages
+    assert Vital.select().count() == 120 and verify().ok
