@@ -1,7 +1,7 @@
 """The HL7 v2 / MLLP receiver: python-hl7's asyncio server, one ACK per frame.
 
-For each frame: read → parse → map → store (one transaction) → ACK. ``AA`` is written only
-after ``store_message`` returned, i.e. after the commit; a store failure answers ``AR`` (the
+For each frame: read → parse → map → store (committed) → ACK. ``AA`` is written only after
+``store_messages`` returned, i.e. after the commit; a store failure answers ``AR`` (the
 sender may retry), a message that cannot be used ``AE``/``AR`` with the reason in MSA-3.
 Refused messages are recorded as rejected in batches, within a quarter of a second: their NAK
 promises nothing was stored as vitals, and garbage must not cost a disk flush per frame.

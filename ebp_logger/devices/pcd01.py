@@ -14,8 +14,9 @@ half of a message the monitor sent as one is a silent loss the clinician cannot 
 The message is split here, not with ``hl7.parse``: python-hl7 builds a container object for
 every field, component and subcomponent (some 235 for one PCD-01 message, most of the cost of
 receiving it), while this reader splits only the fields it is asked for, with the separators
-MSH-1/MSH-2 declare, and undoes the escapes of separators (\\F\\ \\S\\ \\T\\ \\R\\ \\E\\). A test reads
-thousands of generated and mutated messages both ways and finds the same values.
+MSH-1/MSH-2 declare, and undoes the escapes of the separators and of the escape character
+(``\\F\\``, ``\\S\\``, ``\\T\\``, ``\\R\\``, ``\\E\\``). A test reads thousands of generated and mutated
+messages both ways and finds the same values.
 """
 
 from __future__ import annotations

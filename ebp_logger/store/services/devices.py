@@ -6,7 +6,8 @@ Every message received becomes one ``DeviceMessage`` row, in the same transactio
 - rejected: it could not be read, or a value is out of range (never stored as a vital).
 A re-sent message (same control id and text: its ACK was lost) is acknowledged again and not
 stored twice; a value a gateway repeats (the last NIBP, with its own time) is stored once.
-Refused messages may be kept several to a transaction (``store_rejected``).
+Refused messages may be kept several to a transaction (``store_rejected``), and so may usable
+ones that arrive together (``store_messages``, each in a savepoint of its own).
 
 Matching: the CPR number in PID-3 names the patient, whose procedure in progress takes the
 values. Only when the message carries no CPR number, and the department enabled it
@@ -14,7 +15,7 @@ values. Only when the message carries no CPR number, and the department enabled 
 matches no procedure is never matched by bed instead (that could be another patient's bed).
 
 The listener writes as the system actor; the acknowledgement code comes back in the result and
-is sent only after this function returned (the commit is done).
+is sent only after the storing function returned (the commit is done).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from ebp_logger.devices.pcd01 import (
     parse,
     readings,
 )
-from ebp_logger.errors import NotFound, StateError, ValidationError
+from ebp_logger.errors import NotFound, StateError, StorageError, ValidationError
 from ebp_logger.store import audit, fastsql, settings
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import db, write
@@ -343,23 +344,18 @@ def _add_vitals(actor: Actor, session_id: int, found: list[Reading], ref: str) -
 
 
 def store_message(
-    raw: str,
-    parsed: Pcd01Message | MalformedMessage,
-    *,
-    match_bed: bool | None = None,
-    assessed: tuple[list[Reading], Refusal | None] | None = None,
+    raw: str, parsed: Pcd01Message | MalformedMessage, *, match_bed: bool | None = None
 ) -> StoreResult:
     """Keep one received message and, when it matches a procedure in progress, its vitals —
     all in one transaction. Returns the outcome and its ACK code (AA only when committed).
 
-    ``match_bed`` None reads the setting; the listener passes it to save a query per message.
-    ``assessed`` is what ``assess(parsed)`` returned, when the caller already asked.
-    Raises ``StorageError`` when the database cannot take the write (answer AR: retry later).
+    ``match_bed`` None reads the setting. Raises ``StorageError`` when the database cannot
+    take the write (answer AR: retry later). The listener uses ``store_messages``.
     """
     if match_bed is None:
         match_bed = settings.load().hl7_match_bed
     h = parsed.header
-    found, refused = assessed if assessed is not None else assess(parsed)
+    found, refused = assess(parsed)
     if refused is not None:
         (row_id,) = store_rejected([(raw, parsed, refused)])
         return StoreResult(
@@ -378,13 +374,15 @@ def store_message(
 def store_messages(
     items: list[tuple[str, Pcd01Message, list[Reading]]], *, match_bed: bool
 ) -> list[StoreResult | Exception]:
-    """Several usable messages (``assess`` found no reason to refuse them, ``readings`` are
-    what it found) in one transaction: one commit, one disk flush for all (group commit).
+    """Several usable messages, each with the readings ``assess`` found in it, in one
+    transaction: one commit, one disk flush for all (group commit). This is the listener's
+    write path; ``match_bed`` is the department's setting.
 
-    Each is kept in a savepoint of its own, so one that fails is rolled back alone. Returns a
-    result or an exception for each, in order; when the commit fails, each holds that error
-    (``StorageError``: nothing was stored). A result, AA included, is true only because this
-    function returned: the commit is done.
+    Each is kept in a savepoint of its own, so one that fails on its own content is rolled
+    back alone. Returns a result or an exception for each, in order. When the database fails
+    (``StorageError``: the commit, or any statement), the group ends and each message holds
+    that error: nothing of it counts as stored. A result, AA included, is true only because
+    this function returned: the commit is done.
     """
     try:
         with _recent.kept(), write():
@@ -396,7 +394,9 @@ def store_messages(
                 try:
                     with _recent.kept(), write():  # nested: a savepoint
                         out.append(_keep(raw, parsed, found, match_bed))
-                except Exception as exc:
+                except StorageError:
+                    raise  # the transaction itself may be gone: the whole group is not stored
+                except Exception as exc:  # this message's own problem: only it rolled back
                     out.append(exc)
     except Exception as exc:
         return [exc] * len(items)

@@ -362,3 +362,22 @@ def test_when_the_commit_fails_every_message_of_the_group_holds_the_error(later,
     results = devices.store_messages(group(*texts), match_bed=False)
     assert [r.status for r in results] == ["stored"] * 3  # none taken for a re-send
     assert verify().ok
+
+
+def test_a_database_error_in_a_group_fails_the_whole_group(later, monkeypatch):
+    """A statement the database refuses may have ended the transaction: no message of the
+    group may count as stored, not even those before it."""
+    from ebp_logger.errors import StorageError
+
+    texts = [numbered_message(f"E{i}", i) for i in range(3)]
+    real = devices._new_values
+
+    def database_fails_on_e1(session_id, reading):
+        if reading.heart_rate == 61:
+            raise StorageError("The database could not save: disk I/O error.")
+        return real(session_id, reading)
+
+    monkeypatch.setattr(devices, "_new_values", database_fails_on_e1)
+    results = devices.store_messages(group(*texts), match_bed=False)
+    assert [type(r).__name__ for r in results] == ["StorageError"] * 3
+    assert DeviceMessage.select().count() == 0
