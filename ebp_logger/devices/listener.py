@@ -262,7 +262,8 @@ class Hl7Listener:
     async def _answer(
         self, raw: str, parsed: pcd01.Pcd01Message | pcd01.MalformedMessage, peer: str
     ) -> bytes:
-        """Store (on the database thread), then build the ACK from what the store said."""
+        """Store (committed, perhaps with other connections' messages), then build the ACK from
+        what the store said."""
         self.frames += 1
         header = parsed.header
         try:
