@@ -13,7 +13,9 @@ def _backups(folder):
     return sorted(p.name for p in folder.glob("*.sqlite"))
 
 
-def test_daily_backup_on_open_and_one_after_an_ended_procedure(qtbot, gui_db, admin, live_session, tmp_path):
+def test_daily_backup_on_open_and_one_after_an_ended_procedure(
+    qtbot, gui_db, admin, live_session, tmp_path
+):
     from ebp_logger.store import settings
 
     folder = tmp_path / "backups"
