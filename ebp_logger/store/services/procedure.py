@@ -6,6 +6,7 @@ from datetime import datetime
 
 from ebp_logger.clinical import validation
 from ebp_logger.clinical.enums import Component, EventKind, PatchType, SessionStatus, VitalSource
+from ebp_logger.clinical.labels import parse_enum
 from ebp_logger.clinical.levels import parse_level
 from ebp_logger.clinical.limits import VolumeLimits
 from ebp_logger.clinical.stop_reasons import StopReason, validate_stop
@@ -119,12 +120,7 @@ def record_injection(
     """Add an injected amount; refused when it would pass the maximum (GUIDELINE.md: 40 ml)."""
     require(actor, Action.RECORD_PROCEDURE)
     amount = validation.volume_ml(amount_ml)
-    try:
-        comp = Component(component)
-    except ValueError:
-        raise ValidationError(
-            "component", f"Unknown component {component!r}", "blood or fibrin_glue"
-        ) from None
+    comp = parse_enum(Component, component, "component")
     given_at = entries.not_future(given_at, "time")
     with write():
         row = (
@@ -176,12 +172,7 @@ def record_event(
     paper: bool = False,
 ) -> int:
     require(actor, Action.RECORD_PROCEDURE)
-    try:
-        k = EventKind(kind)
-    except ValueError:
-        raise ValidationError(
-            "event", f"Unknown event {kind!r}", ", ".join(e.value for e in EventKind)
-        ) from None
+    k = parse_enum(EventKind, kind, "event")
     if k == EventKind.LOSS_OF_RESISTANCE:
         if not level.strip():
             raise ValidationError(
@@ -219,12 +210,7 @@ def record_stop(
 ) -> int:
     """Why injection stopped, bound to the time and the total volume at that moment."""
     require(actor, Action.RECORD_PROCEDURE)
-    try:
-        r = StopReason(reason)
-    except ValueError:
-        raise ValidationError(
-            "stop reason", f"Unknown stop reason {reason!r}", ", ".join(s.value for s in StopReason)
-        ) from None
+    r = parse_enum(StopReason, reason, "stop_reason")
     text = validate_stop(r, text)
     at = entries.not_future(at, "time")
     with write():

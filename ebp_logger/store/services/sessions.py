@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ebp_logger.clinical.enums import Indication, PatchType, SessionStatus
+from ebp_logger.clinical.labels import parse_enum
 from ebp_logger.clinical.levels import parse_level
 from ebp_logger.clinical.rules import AttemptAdvice, PriorPatch, assess_new_attempt
 from ebp_logger.clock import utcnow
@@ -31,12 +32,7 @@ HEADER_FIELDS = (
 
 
 def _enum(enum: type, value: Any, field: str) -> str:
-    try:
-        return enum(value).value
-    except ValueError:
-        raise ValidationError(
-            field, f"Unknown {field.replace('_', ' ')} {value!r}", ", ".join(m.value for m in enum)
-        ) from None
+    return parse_enum(enum, value, field).value
 
 
 def prior_patches(patient_id: int, before: int | None = None) -> list[PriorPatch]:

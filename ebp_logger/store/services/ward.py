@@ -11,6 +11,7 @@ from ebp_logger.clinical.enums import (
     ScoreTimepoint,
     SessionStatus,
 )
+from ebp_logger.clinical.labels import parse_enum
 from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import StateError, ValidationError
@@ -40,14 +41,7 @@ def record_score(
 ) -> int:
     """Headache NRS lying and standing (GUIDELINE.md "The procedure": before and at 24 h)."""
     require(actor, Action.RECORD_SCORE)
-    try:
-        tp = ScoreTimepoint(timepoint)
-    except ValueError:
-        raise ValidationError(
-            "timepoint",
-            f"Unknown time point {timepoint!r}",
-            ", ".join(t.value for t in ScoreTimepoint),
-        ) from None
+    tp = parse_enum(ScoreTimepoint, timepoint, "timepoint")
     lying_v = _nrs(lying, "lying")
     standing_v = _nrs(standing, "standing")
     taken_at = entries.not_future(taken_at, "time")
@@ -110,14 +104,7 @@ def record_observation(
     require(actor, Action.RECORD_OBSERVATION)
     codes = []
     for s in signs:
-        try:
-            codes.append(WarningSign(s).value)
-        except ValueError:
-            raise ValidationError(
-                "warning sign",
-                f"Unknown warning sign {s!r}",
-                ", ".join(w.value for w in WarningSign),
-            ) from None
+        codes.append(parse_enum(WarningSign, s, "warning_sign").value)
     if not codes and not note.strip():
         raise ValidationError("observation", "Nothing to record", "tick a sign or write a note")
     observed_at = entries.not_future(observed_at, "time")
@@ -158,13 +145,8 @@ def record_follow_up(
 ) -> int:
     """The doctor's follow-up 2–4 weeks after the EBP (GUIDELINE.md "After the procedure")."""
     require(actor, Action.RECORD_FOLLOW_UP)
-    try:
-        eff = FollowUpEffect(effect)
-        dec = FollowUpDecision(decision)
-    except ValueError as exc:
-        raise ValidationError(
-            "follow-up", str(exc), "effect none/temporary/lasting and a decision"
-        ) from None
+    eff = parse_enum(FollowUpEffect, effect, "effect")
+    dec = parse_enum(FollowUpDecision, decision, "decision")
     lying_v = _nrs(lying, "lying") if lying not in (None, "") else None
     standing_v = _nrs(standing, "standing") if standing not in (None, "") else None
     contacted_at = entries.not_future(contacted_at, "time")
