@@ -89,3 +89,29 @@ def test_the_live_procedure_screen_survives_the_lock(main_window, qtbot, live_se
     assert "procedure is in progress" in main_window.lock_overlay.ui.activityLabel.text()
     _unlock(main_window, "doc", "doc-pass1")
     assert main_window.current_page is page is main_window.procedure_page(live_session)
+
+
+def test_a_colleague_takes_over_the_live_screen_with_typed_input_kept(
+    main_window, qtbot, live_session, admin
+):
+    """The live screen is not rebuilt when another anaesthesiologist unlocks: the typed
+    blood pressure stays, and the entry saved next is recorded as the colleague."""
+    from ebp_logger.store.services import queries, users
+
+    users.create_user(admin, "doc2", "Second Anaesthesiologist", "anaesthesiologist", "doc2-pass")
+    sign_in(main_window, "doc")
+    main_window.resume_session(live_session)
+    page = main_window.current_page
+    QTest.keyClicks(page.vitals.bp_edit, "118/76")
+    main_window.lock("manual")
+    _unlock(main_window, "doc2", "doc2-pass")
+    assert main_window.current_page is page
+    assert page.vitals.bp_edit.text() == "118/76"
+    page.vitals.bp_edit.setFocus()
+    QTest.keyClick(page.vitals.bp_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: any(v.systolic == 118 for v in queries.session_detail(live_session).vitals),
+        timeout=5000,
+    )
+    saved = [v for v in queries.session_detail(live_session).vitals if v.systolic == 118]
+    assert saved[-1].meta.recorded_by == "Second Anaesthesiologist"

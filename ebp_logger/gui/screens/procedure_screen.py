@@ -341,6 +341,13 @@ class ProcedureScreen(QWidget):
 
     # --- reading the database -------------------------------------------------------------
 
+    def set_actor(self, actor: Actor) -> None:
+        """A colleague of the same role unlocked: entries from now on are theirs; everything
+        typed and the running countdown stay as they are."""
+        self._actor = actor
+        for part in (self.summary, self.vitals, self.events, self.injection, self.countdown):
+            part.set_actor(actor)
+
     @property
     def detail(self) -> SessionDetail | None:
         return self._detail

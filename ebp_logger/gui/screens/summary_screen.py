@@ -22,6 +22,7 @@ from ebp_logger.clock import to_local, utcnow
 from ebp_logger.gui import style
 from ebp_logger.gui.formatting import ml_number
 from ebp_logger.gui.widgets import live_support as ls
+from ebp_logger.gui.widgets.actor_bound import ActorBound
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import SessionDetail
 from ebp_logger.store.services import queries, sessions
@@ -29,7 +30,7 @@ from ebp_logger.store.services import queries, sessions
 CONFIRM_KEY = "Ctrl+Return"
 
 
-class SummaryScreen(QWidget):
+class SummaryScreen(ActorBound, QWidget):
     """``confirmed(session id)`` after ``sessions.end_procedure`` committed;
     ``back_requested`` to return to the live screen (nothing is changed)."""
 

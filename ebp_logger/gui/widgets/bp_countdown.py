@@ -31,6 +31,7 @@ from ebp_logger.clinical.schedule import BpStatus, bp_status
 from ebp_logger.clock import as_utc, utcnow
 from ebp_logger.gui import style
 from ebp_logger.gui.widgets import live_support as ls
+from ebp_logger.gui.widgets.actor_bound import ActorBound
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import EventRecord
 from ebp_logger.store.services import procedure
@@ -41,7 +42,7 @@ WARN_SECONDS = 60  # amber in the last minute before the reading is due (a displ
 WAITING, DUE_SOON, OVERDUE, SILENCED, OFF = "waiting", "due_soon", "overdue", "silenced", "off"
 
 
-class BpCountdown(QFrame):
+class BpCountdown(ActorBound, QFrame):
     """Call ``set_schedule`` whenever the session was read, and ``tick`` once a second."""
 
     alarm_changed = Signal(bool)

@@ -20,6 +20,7 @@ from ebp_logger.clinical.levels import LEVELS, parse_level
 from ebp_logger.clock import utcnow
 from ebp_logger.gui import style
 from ebp_logger.gui.widgets import live_support as ls
+from ebp_logger.gui.widgets.actor_bound import ActorBound
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.services import procedure
 
@@ -45,7 +46,7 @@ _POSITIONS: dict[EventKind, tuple[int, int]] = {
 }
 
 
-class EventBar(QWidget):
+class EventBar(ActorBound, QWidget):
     """``event_saved(id)`` after the service committed an event."""
 
     event_saved = Signal(int)

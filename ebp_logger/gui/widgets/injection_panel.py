@@ -25,6 +25,7 @@ from ebp_logger.clock import utcnow
 from ebp_logger.gui import style
 from ebp_logger.gui.formatting import ml_number
 from ebp_logger.gui.widgets import live_support as ls
+from ebp_logger.gui.widgets.actor_bound import ActorBound
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.services import procedure
 
@@ -36,7 +37,7 @@ GLUE_KEY = "Alt+G"
 VOLUME_COLOR = style.PLOT_COLORS["volume"]
 
 
-class InjectionPanel(QWidget):
+class InjectionPanel(ActorBound, QWidget):
     """``injection_saved(id)`` after the service committed an amount."""
 
     injection_saved = Signal(int)

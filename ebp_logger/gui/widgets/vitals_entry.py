@@ -24,6 +24,7 @@ from ebp_logger.clock import utcnow
 from ebp_logger.errors import ValidationError
 from ebp_logger.gui import style
 from ebp_logger.gui.widgets import live_support as ls
+from ebp_logger.gui.widgets.actor_bound import ActorBound
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import VitalRecord
 from ebp_logger.store.services import procedure
@@ -52,7 +53,7 @@ _FIELD_OF = {
 }
 
 
-class VitalsEntry(QWidget):
+class VitalsEntry(ActorBound, QWidget):
     """One row of vitals inputs; ``vitals_saved(id)`` after the service committed a set."""
 
     vitals_saved = Signal(int)
