@@ -149,8 +149,9 @@ def _append(
         prev_hash=prev,
         hash="",
     )
-    entry.hash = digest(prev, hashed_fields(entry))
-    fastsql.insert(Audit, entry.__data__)
+    stored = hashed_fields(entry)  # each column encoded once: hashed and inserted as is
+    entry.hash = digest(prev, stored)
+    fastsql.insert_stored(Audit, {**stored, "prev_hash": prev, "hash": entry.hash})
     # The head counter rides in the same transaction (the header page is journaled too).
     db.execute_sql(f"PRAGMA user_version = {int(entry.id)}")
     return entry

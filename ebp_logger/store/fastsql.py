@@ -39,6 +39,13 @@ def insert(model: type[peewee.Model], values: dict[str, Any]) -> peewee.Model:
     return row
 
 
+def insert_stored(model: type[peewee.Model], stored: dict[str, Any]) -> int:
+    """Insert values already in their stored form (field name -> ``db_value``), e.g. ones a
+    hash was computed over, so they are not encoded a second time. Returns the row id."""
+    sql, _ = _insert_sql(model, tuple(stored))
+    return db.execute_sql(sql, list(stored.values())).lastrowid
+
+
 def session_patient_id(session_id: int) -> int | None:
     cur = db.execute_sql('SELECT "patient_id" FROM "session" WHERE "id" = ?', (session_id,))
     found = cur.fetchone()
