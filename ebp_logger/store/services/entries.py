@@ -11,7 +11,6 @@ from ebp_logger.clock import utcnow
 from ebp_logger.errors import NotFound, StateError
 from ebp_logger.store import audit, fastsql
 from ebp_logger.store.audit import Actor
-from ebp_logger.store.database import write
 from ebp_logger.store.models import Entry, Session, User
 from ebp_logger.store.records import EntryMeta
 from ebp_logger.store.services.corrections import require_reason
@@ -155,6 +154,3 @@ def not_future(value: datetime | None, field: str) -> datetime:
     if value is None:
         return now
     return validation.not_in_future(value, now, field=field)
-
-
-__all__ = ["add", "correct", "void", "current", "set_once", "write"]

@@ -17,7 +17,6 @@ from ebp_logger.store.models import (
     Patient,
     Session,
     StopRecord,
-    User,
     Vital,
 )
 from ebp_logger.store.records import (
@@ -205,8 +204,3 @@ def unacknowledged_warnings() -> list[tuple[SessionRecord, ObservationRecord]]:
         )
         out.append((session_record(r.session, names), rec))
     return out
-
-
-def user_name(user_id: int) -> str:
-    u = User.get_or_none(User.id == user_id)
-    return (u.full_name or u.username) if u else "?"
