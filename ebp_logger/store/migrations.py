@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import peewee
 from playhouse.migrate import SqliteMigrator
 
 from ebp_logger.clock import utcnow
@@ -59,8 +60,22 @@ def _v1(migrator: SqliteMigrator) -> None:
         db.execute_sql(stmt)
 
 
-# version -> step. A new step uses ``migrator`` (playhouse.migrate) for column changes, e.g.
-#   migrate(migrator.add_column("session", "room_bed", TextField(default="")))
+def add_column_if_missing(
+    migrator: SqliteMigrator, table: str, name: str, field: peewee.Field
+) -> None:
+    """Add a column unless it is there already. A fresh database gets every table from the
+    current models in step 1, so later steps must be idempotent: they run on fresh and old
+    databases alike."""
+    if name not in {c.name for c in db.get_columns(table)}:
+        from playhouse.migrate import migrate as run
+
+        run(migrator.add_column(table, name, field))
+
+
+# version -> step. Steps run in order on every database, fresh ones included (see
+# ``add_column_if_missing``); anything a model cannot express (triggers, partial indexes)
+# is created with IF NOT EXISTS. Reserved numbers keep parallel work from colliding:
+# 2 reads and search, 3 department server, 4 hospital interfaces, 5 trust, 6 ward safety.
 MIGRATIONS: dict[int, Callable[[SqliteMigrator], None]] = {1: _v1}
 
 
