@@ -28,7 +28,7 @@ from typing import Any
 
 from ebp_logger.paths import resource_path
 
-__all__ = ["DOMAIN", "Msg", "_", "render"]
+__all__ = ["DOMAIN", "Msg", "Words", "_", "render"]
 
 DOMAIN = "ebp_logger_core"
 
@@ -61,6 +61,29 @@ class Msg(str):
         return _fill(template, self.msgid, self.params, lang) if self.params else template
 
 
+class Words(str):
+    """A name known in each language (e.g. an enum's label), English as ``str``, put into a
+    marked message as a value: ``.format(component=Words.of(component))``."""
+
+    texts: dict[str, str]
+
+    def __new__(cls, texts: dict[str, str]) -> Words:
+        obj = super().__new__(cls, texts.get("en", next(iter(texts.values()), "")))
+        obj.texts = dict(texts)
+        return obj
+
+    @classmethod
+    def of(cls, labelled: Any) -> Words:
+        """From anything with ``label(lang)`` (the clinical enums)."""
+        return cls({lang: labelled.label(lang) for lang in ("en", "da")})
+
+    def lower(self) -> Words:  # type: ignore[override]
+        return Words({k: v.lower() for k, v in self.texts.items()})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Words, (self.texts,))
+
+
 def _(msgid: str) -> Msg:
     """Mark a core message for translation (the extractor looks for ``_("...")``)."""
     return Msg(msgid)
@@ -68,16 +91,40 @@ def _(msgid: str) -> Msg:
 
 def render(text: object, lang: str) -> str:
     """``text`` in ``lang`` ("da", "en"): marked messages translated, anything else as is."""
-    if isinstance(text, Msg):
-        return text.in_language(lang)
+    if isinstance(text, (Msg, Words)):
+        return str(_value(text, lang))
     if isinstance(text, float):  # 0.5 ml in English, 0,5 ml in Danish
-        shown = f"{text:g}"
-        return shown.replace(".", ",") if lang == "da" else shown
+        return format(_value(text, lang), "")
     return str(text)
 
 
+class _Number(float):
+    """A float in a message: ``{x}`` is written like ``{x:g}``, with the language's decimal
+    sign; an explicit format (``{x:.1f}``) is kept."""
+
+    lang = "en"
+
+    def __format__(self, spec: str) -> str:
+        text = format(float(self), spec or "g")
+        return text.replace(".", ",") if self.lang == "da" else text
+
+
+class _DanishNumber(_Number):
+    lang = "da"
+
+
+def _value(value: Any, lang: str) -> Any:
+    if isinstance(value, Msg):
+        return value.in_language(lang)
+    if isinstance(value, Words):
+        return value.texts.get(lang, str(value))
+    if isinstance(value, float) and not isinstance(value, _Number):
+        return (_DanishNumber if lang == "da" else _Number)(value)
+    return value  # ints, dates, text: formatted by the placeholder's own format spec
+
+
 def _fill(template: str, msgid: str, params: dict[str, Any], lang: str) -> str:
-    values = {k: render(v, lang) for k, v in params.items()}
+    values = {k: _value(v, lang) for k, v in params.items()}
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a broken translation: say it in English
