@@ -107,9 +107,7 @@ def merged(lang: str, template: Catalog) -> Catalog:
 def po_bytes(po: Catalog) -> bytes:
     out = io.BytesIO()
     # no locations: line numbers would change the .po with every edit and collide in merges
-    write_po(
-        out, po, width=100, no_location=True, sort_output=True, ignore_obsolete=True
-    )
+    write_po(out, po, width=100, no_location=True, sort_output=True, ignore_obsolete=True)
     return out.getvalue()
 
 
