@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ebp_logger.gui.translations import TextContext
 
-
 LABELS = {
     "department_name": QT_TRANSLATE_NOOP("SettingsText", "Department name"),
     "department_address": QT_TRANSLATE_NOOP("SettingsText", "Department address"),

@@ -283,7 +283,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/checklist_panel.py" line="+208"/>
+        <location filename="../../ebp_logger/gui/widgets/checklist_panel.py" line="+209"/>
         <source>Save the session details first; then answer the checklist.</source>
         <translation>Gem først forløbets oplysninger, og besvar derefter tjeklisten.</translation>
     </message>
@@ -654,7 +654,7 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/first_run_screen.py" line="+59"/>
+        <location filename="../../ebp_logger/gui/screens/first_run_screen.py" line="+60"/>
         <source>Folder for backups</source>
         <translation>Mappe til sikkerhedskopier</translation>
     </message>
@@ -991,7 +991,7 @@
     <message>
         <location line="+2"/>
         <source>24 h score due</source>
-        <translation>24 t-score</translation>
+        <translation>24-timers score skal tages</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1219,7 +1219,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+209"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+210"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>KUN LÆSNING: intet kan gemmes i dette vindue.</translation>
     </message>
@@ -1634,7 +1634,7 @@
 <context>
     <name>PatientScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/patient_screen.py" line="+61"/>
+        <location filename="../../ebp_logger/gui/screens/patient_screen.py" line="+62"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
@@ -2365,7 +2365,7 @@
 <context>
     <name>SessionSetupScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+125"/>
+        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+126"/>
         <source>e.g. T2–T3</source>
         <translation>fx T2–T3</translation>
     </message>
@@ -2745,7 +2745,7 @@
     <message>
         <location line="+6"/>
         <source>Start procedure ▶</source>
-        <translation>Start procedure ▶</translation>
+        <translation>Start proceduren ▶</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2771,7 +2771,7 @@
         <translation>Besked om indstillingerne</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Browse…</source>
         <translation>Gennemse…</translation>
     </message>
@@ -2797,7 +2797,7 @@
 <context>
     <name>SettingsText</name>
     <message>
-        <location filename="../../ebp_logger/gui/settings_labels.py" line="+16"/>
+        <location filename="../../ebp_logger/gui/settings_labels.py" line="+15"/>
         <source>Department name</source>
         <translation>Afdelingens navn</translation>
     </message>
@@ -2824,12 +2824,12 @@
     <message>
         <location line="+1"/>
         <source>Targeted patch: most blood</source>
-        <translation>Targeted patch: højst blod</translation>
+        <translation>Målrettet patch: højst blod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Targeted patch: most fibrin glue</source>
-        <translation>Targeted patch: højst fibrinlim</translation>
+        <translation>Målrettet patch: højst fibrinlim</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2975,7 +2975,7 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/sign_in_screen.py" line="+39"/>
+        <location filename="../../ebp_logger/gui/screens/sign_in_screen.py" line="+40"/>
         <source>Type your user name.</source>
         <translation>Skriv dit brugernavn.</translation>
     </message>
@@ -3071,7 +3071,7 @@
 <context>
     <name>StoreOpenerText</name>
     <message>
-        <location filename="../../ebp_logger/gui/store_opener.py" line="+70"/>
+        <location filename="../../ebp_logger/gui/store_opener.py" line="+71"/>
         <location line="+31"/>
         <source>The database cannot be opened: </source>
         <translation>Databasen kan ikke åbnes: </translation>
@@ -3198,10 +3198,13 @@ Adgangskode: %1</translation>
         <source>Procedure ended; supine rest started.</source>
         <translation>Proceduren er afsluttet; sengeleje på ryggen er begyndt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+20"/>
-        <source>{n} readings</source>
-        <translation>{n} målinger</translation>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n måling</numerusform>
+            <numerusform>%n målinger</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3219,7 +3222,12 @@ Adgangskode: %1</translation>
         <translation>laveste SpO2 {v} %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>HR {v}</source>
+        <translation>Puls {v}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>HR {low}–{high}</source>
         <translation>Puls {low}–{high}</translation>
     </message>
@@ -3429,7 +3437,7 @@ Adgangskode: %1</translation>
 <context>
     <name>VitalsEntry</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+77"/>
+        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+78"/>
         <source>sys/dia</source>
         <translation>sys/dia</translation>
     </message>

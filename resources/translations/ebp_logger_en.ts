@@ -283,7 +283,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/checklist_panel.py" line="+208"/>
+        <location filename="../../ebp_logger/gui/widgets/checklist_panel.py" line="+209"/>
         <source>Save the session details first; then answer the checklist.</source>
         <translation>Save the session details first; then answer the checklist.</translation>
     </message>
@@ -654,7 +654,7 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/first_run_screen.py" line="+59"/>
+        <location filename="../../ebp_logger/gui/screens/first_run_screen.py" line="+60"/>
         <source>Folder for backups</source>
         <translation>Folder for backups</translation>
     </message>
@@ -1219,7 +1219,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+209"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+210"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>READ-ONLY: nothing can be saved in this window.</translation>
     </message>
@@ -1634,7 +1634,7 @@
 <context>
     <name>PatientScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/patient_screen.py" line="+61"/>
+        <location filename="../../ebp_logger/gui/screens/patient_screen.py" line="+62"/>
         <source>Danish</source>
         <translation>Danish</translation>
     </message>
@@ -2365,7 +2365,7 @@
 <context>
     <name>SessionSetupScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+125"/>
+        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+126"/>
         <source>e.g. T2–T3</source>
         <translation>e.g. T2–T3</translation>
     </message>
@@ -2771,7 +2771,7 @@
         <translation>Settings message</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -2797,7 +2797,7 @@
 <context>
     <name>SettingsText</name>
     <message>
-        <location filename="../../ebp_logger/gui/settings_labels.py" line="+16"/>
+        <location filename="../../ebp_logger/gui/settings_labels.py" line="+15"/>
         <source>Department name</source>
         <translation>Department name</translation>
     </message>
@@ -2975,7 +2975,7 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/sign_in_screen.py" line="+39"/>
+        <location filename="../../ebp_logger/gui/screens/sign_in_screen.py" line="+40"/>
         <source>Type your user name.</source>
         <translation>Type your user name.</translation>
     </message>
@@ -3071,7 +3071,7 @@
 <context>
     <name>StoreOpenerText</name>
     <message>
-        <location filename="../../ebp_logger/gui/store_opener.py" line="+70"/>
+        <location filename="../../ebp_logger/gui/store_opener.py" line="+71"/>
         <location line="+31"/>
         <source>The database cannot be opened: </source>
         <translation>The database cannot be opened: </translation>
@@ -3198,10 +3198,13 @@ Password: %1</translation>
         <source>Procedure ended; supine rest started.</source>
         <translation>Procedure ended; supine rest started.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+20"/>
-        <source>{n} readings</source>
-        <translation>{n} readings</translation>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n reading</numerusform>
+            <numerusform>%n readings</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3219,7 +3222,12 @@ Password: %1</translation>
         <translation>lowest SpO2 {v} %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>HR {v}</source>
+        <translation>HR {v}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>HR {low}–{high}</source>
         <translation>HR {low}–{high}</translation>
     </message>
@@ -3429,7 +3437,7 @@ Password: %1</translation>
 <context>
     <name>VitalsEntry</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+77"/>
+        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+78"/>
         <source>sys/dia</source>
         <translation>sys/dia</translation>
     </message>

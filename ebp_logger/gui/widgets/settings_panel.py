@@ -75,7 +75,7 @@ class SettingsPanel(QWidget):
         inner = QWidget()
         inner.setObjectName("settingsInner")
         column = QVBoxLayout(inner)
-        column.setContentsMargins(0, 0, 6, 0)
+        column.setContentsMargins(0, 8, 6, 0)  # room for the first group's title
         self.editors.clear()
         self.errors.clear()
         self.labels.clear()
@@ -107,7 +107,8 @@ class SettingsPanel(QWidget):
                 editor.addItem(SettingsText.choice(spec.name, value), value)
         else:
             editor = QLineEdit(box)
-            editor.setPlaceholderText(allowed)
+            if spec.kind not in ("text", "path"):  # a range or a format worth seeing empty
+                editor.setPlaceholderText(allowed)
         editor.setObjectName(f"setting_{spec.name}")
         editor.setAccessibleName(label_text)
         editor.setToolTip(allowed)
