@@ -25,8 +25,9 @@ from __future__ import annotations
 import logging
 import math
 import re
+import types
 import typing
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -151,6 +152,21 @@ class SettingSpec:
         return allowed_text(self.name)
 
 
+def _type_of(name: str) -> tuple[Any, bool]:
+    """The field's type without ``| None``, and whether None (nothing) is allowed."""
+    tp = _TYPES[name]
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return (args[0] if len(args) == 1 else str), len(args) < len(typing.get_args(tp))
+    return tp, False
+
+
+def _fixed_length(tp: Any) -> int | None:
+    """``tuple[float, float]`` holds exactly 2 values; ``tuple[int, ...]`` any number."""
+    args = typing.get_args(tp)
+    return None if Ellipsis in args or not args else len(args)
+
+
 def names() -> list[str]:
     return list(_FIELDS)
 
@@ -158,7 +174,7 @@ def names() -> list[str]:
 def spec(name: str) -> SettingSpec:
     f = _field(name)
     meta = dict(f.metadata)
-    tp = _TYPES[name]
+    tp, _optional = _type_of(name)
     origin = typing.get_origin(tp)
     if "choices" in meta:
         kind = "choice"
@@ -179,7 +195,8 @@ def spec(name: str) -> SettingSpec:
     group = meta.get("group") or next(
         (g for prefix, g in _GROUP_BY_PREFIX if name.startswith(prefix)), "other"
     )
-    return SettingSpec(name, kind, getattr(_DEFAULTS, name), meta, group)
+    default = f.default if f.default is not MISSING else f.default_factory()  # type: ignore[misc]
+    return SettingSpec(name, kind, default, meta, group)
 
 
 def specs() -> list[SettingSpec]:
@@ -212,7 +229,13 @@ def _range_text(tp: type, meta: dict[str, Any]) -> Msg:
 def allowed_text(name: str) -> Msg:
     """What ``name`` accepts, in words (the message of every refusal ends with it)."""
     f = _field(name)
-    meta, tp = f.metadata, _TYPES[name]
+    meta, (tp, optional) = f.metadata, _type_of(name)
+    if optional:
+        return _("{allowed}, or nothing").format(allowed=_allowed(meta, tp))
+    return _allowed(meta, tp)
+
+
+def _allowed(meta: Any, tp: Any) -> Msg:
     origin = typing.get_origin(tp)
     if "choices" in meta:
         shown = ", ".join(f'"{c}"' for c in meta["choices"])
@@ -224,8 +247,13 @@ def allowed_text(name: str) -> Msg:
     if origin in (tuple, dict):
         item = typing.get_args(tp)[-1 if origin is dict else 0]
         each = _range_text(item, meta) if item in (int, float) else _("text")
-        parts = _("up to {count} values, each {each}").format(
-            count=meta.get("max_items", DEFAULT_MAX_ITEMS), each=each
+        fixed = _fixed_length(tp) if origin is tuple else None
+        parts = (
+            _("{count} values, each {each}").format(count=fixed, each=each)
+            if fixed
+            else _("up to {count} values, each {each}").format(
+                count=meta.get("max_items", DEFAULT_MAX_ITEMS), each=each
+            )
         )
         if meta.get("unique"):
             return _("{parts}, no value twice").format(parts=parts)
@@ -307,9 +335,11 @@ def parse(name: str, raw: Any) -> Any:
     """``raw`` (typed text, a JSON value, a Python value) as ``name``'s value, or a
     :class:`SettingError` naming what is allowed."""
     f = _field(name)
-    meta, tp = dict(f.metadata), _TYPES[name]
+    meta, (tp, optional) = dict(f.metadata), _type_of(name)
     origin = typing.get_origin(tp)
     allowed = allowed_text(name)
+    if optional and (raw is None or (isinstance(raw, str) and not raw.strip())):
+        return None
     if "choices" in meta:
         value = raw.strip() if isinstance(raw, str) else raw
         if value not in meta["choices"]:
@@ -333,6 +363,13 @@ def parse(name: str, raw: Any) -> Any:
             raise SettingError(
                 name, _("{value} is not a list").format(value=_shown(raw)), allowed
             ) from None
+        fixed = _fixed_length(tp)
+        if fixed is not None and len(items) != fixed:
+            raise SettingError(
+                name,
+                _("{count} values given, not {fixed}").format(count=len(items), fixed=fixed),
+                allowed,
+            )
         if len(items) > meta.get("max_items", DEFAULT_MAX_ITEMS):
             raise SettingError(
                 name, _("{count} values are too many").format(count=len(items)), allowed

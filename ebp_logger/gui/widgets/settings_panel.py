@@ -180,6 +180,8 @@ class SettingsPanel(QWidget):
         return text.replace(".", ",") if current_lang() == "da" else text
 
     def _as_text(self, value: Any) -> str:
+        if value is None:  # an optional setting left empty
+            return ""
         if isinstance(value, (tuple, list)):
             sep = "; " if any(isinstance(v, float) for v in value) else ", "
             return sep.join(self._number(v) for v in value)

@@ -237,6 +237,32 @@ def test_a_setting_added_later_is_checked_by_its_metadata(monkeypatch):
     assert "1 to 9" in str(_refused("note_max", "-1"))
 
 
+def test_optional_and_fixed_pair_settings_added_later(monkeypatch):
+    import dataclasses
+
+    extra = dataclasses.make_dataclass(
+        "Extra",
+        [
+            ("interval_h", float | None, dataclasses.field(default=None, metadata={"max": 96})),
+            (
+                "window_h",
+                tuple[float, float],
+                dataclasses.field(default=(20.0, 28.0), metadata={"min": 1, "max": 48}),
+            ),
+        ],
+    )
+    for f, tp in zip(dataclasses.fields(extra), (float | None, tuple[float, float]), strict=True):
+        monkeypatch.setitem(settings._FIELDS, f.name, f)
+        monkeypatch.setitem(settings._TYPES, f.name, tp)
+    assert settings.parse("interval_h", "") is None and settings.parse("interval_h", None) is None
+    assert settings.parse("interval_h", "12,5") == 12.5
+    assert "0 to 96, or nothing" in str(_refused("interval_h", "inf"))
+    assert settings.parse("window_h", "20; 28") == (20.0, 28.0)
+    assert "2 values" in str(_refused("window_h", "20"))
+    assert "1 to 48" in str(_refused("window_h", "20; 49"))
+    assert settings.spec("window_h").kind == "list" and settings.spec("interval_h").kind == "float"
+
+
 def _cli(*args: str, password: str | None = None) -> subprocess.CompletedProcess:
     import os
 
