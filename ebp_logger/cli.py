@@ -216,10 +216,12 @@ def _settings(args: argparse.Namespace) -> int:
             key, sep, value = item.partition("=")
             if not sep:
                 raise EbpError(f"--set {item!r}: write KEY=VALUE, e.g. hl7_enabled=true.")
-            changes[key.strip()] = value.split(",") if key.strip() == "checkpoint_hours" else value
+            changes[key.strip()] = value  # parsed and checked by the setting's own metadata
         settings.save(actor, **changes)
     for key, value in asdict(settings.load()).items():
         print(f"{key} = {value!r}")
+    for problem in settings.stored_problems():  # a value left by an older version or by hand
+        print(f"note: {problem}", file=sys.stderr)
     return 0
 
 

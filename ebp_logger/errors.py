@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ebp_logger.i18n import _, render
+
 
 class EbpError(Exception):
     """Base for every error meant for a user: ``str(err)`` says what is wrong and what is allowed."""
@@ -17,7 +19,18 @@ class ValidationError(EbpError):
         self.field = field
         self.message = message
         self.allowed = allowed
-        super().__init__(f"{message}. Allowed: {allowed}." if allowed else message)
+        super().__init__(
+            _("{message}. Allowed: {allowed}.").format(message=message, allowed=allowed)
+            if allowed
+            else message
+        )
+
+
+def message_in(exc: BaseException, lang: str) -> str:
+    """The error's message in ``lang``; messages not (yet) marked stay in English."""
+    if isinstance(exc, EbpError) and len(exc.args) == 1:
+        return render(exc.args[0], lang)
+    return str(exc)
 
 
 class PermissionDenied(EbpError):

@@ -15,9 +15,10 @@ from datetime import date
 from ebp_logger.clinical.enums import Sex
 from ebp_logger.clock import to_local, utcnow
 from ebp_logger.errors import ValidationError
+from ebp_logger.i18n import _
 
 FIELD = "cpr"
-ALLOWED = "10 digits as DDMMYY-SSSS or DDMMYYSSSS, e.g. 120571-1003"
+ALLOWED = _("10 digits as DDMMYY-SSSS or DDMMYYSSSS, e.g. 120571-1003")
 MOD11_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 
 # Six digits, an optional dash or space, four digits.
@@ -66,17 +67,17 @@ def parse_cpr(text: str, today: date | None = None) -> CprInfo:
     ``today`` (default: the local date now) rejects birth dates in the future.
     """
     if not isinstance(text, str):
-        raise ValidationError(FIELD, "The CPR number must be text", ALLOWED)
+        raise ValidationError(FIELD, _("The CPR number must be text"), ALLOWED)
     cleaned = text.strip()
     if not cleaned:
-        raise ValidationError(FIELD, "The CPR number is empty", ALLOWED)
+        raise ValidationError(FIELD, _("The CPR number is empty"), ALLOWED)
     match = _CPR_RE.fullmatch(cleaned)
     if match is None:
         digit_count = sum(c in "0123456789" for c in cleaned)
         if digit_count != 10:
-            problem = f"The CPR number has {digit_count} digits, not 10"
+            problem = _("The CPR number has {count} digits, not 10").format(count=digit_count)
         else:
-            problem = "The CPR number contains characters other than digits and one dash"
+            problem = _("The CPR number contains characters other than digits and one dash")
         raise ValidationError(FIELD, problem, ALLOWED)
     digits = match.group(1) + match.group(2)
     dd, mm, yy, seventh = int(digits[0:2]), int(digits[2:4]), int(digits[4:6]), int(digits[6])
@@ -86,15 +87,17 @@ def parse_cpr(text: str, today: date | None = None) -> CprInfo:
     except ValueError as exc:
         raise ValidationError(
             FIELD,
-            f"{digits[0:2]}.{digits[2:4]}.{year} is not a real date",
-            ALLOWED + " with a real birth date (DDMMYY)",
+            _("{day}.{month}.{year} is not a real date").format(
+                day=digits[0:2], month=digits[2:4], year=year
+            ),
+            _("{allowed} with a real birth date (DDMMYY)").format(allowed=ALLOWED),
         ) from exc
     today = today or to_local(utcnow()).date()
     if birth > today:
         raise ValidationError(
             FIELD,
-            f"The birth date {birth:%d.%m.%Y} is in the future",
-            "a birth date up to today",
+            _("The birth date {birth:%d.%m.%Y} is in the future").format(birth=birth),
+            _("a birth date up to today"),
         )
     return CprInfo(
         normalised=f"{digits[:6]}-{digits[6:]}",

@@ -11,6 +11,7 @@ import re
 from decimal import Context, Decimal, InvalidOperation
 
 from ebp_logger.errors import ValidationError
+from ebp_logger.i18n import _
 
 Typed = str | int | float | Decimal
 
@@ -28,28 +29,32 @@ def parse_decimal(value: Typed, field: str, allowed: str) -> Decimal:
     Rejects NaN, infinities, booleans, exponents and anything that is not a plain number.
     """
     if isinstance(value, bool):
-        raise ValidationError(field, f"{value} is not a number", allowed)
+        raise ValidationError(field, _("{value} is not a number").format(value=str(value)), allowed)
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ValidationError(field, "The value must be a finite number", allowed)
+            raise ValidationError(field, _("The value must be a finite number"), allowed)
         return Decimal(str(value))  # shortest round-trip text: 2.5 stays exactly 2.5
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise ValidationError(field, "The value must be a finite number", allowed)
+            raise ValidationError(field, _("The value must be a finite number"), allowed)
         return value
     if not isinstance(value, str):
-        raise ValidationError(field, f"{show(value)} is not a number", allowed)
+        raise ValidationError(
+            field, _("{value} is not a number").format(value=show(value)), allowed
+        )
     text = value.strip()
     if not text:
-        raise ValidationError(field, "No value was entered", allowed)
+        raise ValidationError(field, _("No value was entered"), allowed)
     if _NUMBER_RE.fullmatch(text) is None:
-        raise ValidationError(field, f"{show(text)} is not a number", allowed)
+        raise ValidationError(field, _("{value} is not a number").format(value=show(text)), allowed)
     try:
         return Decimal(text.replace(",", "."))
     except InvalidOperation as exc:  # pragma: no cover - the pattern admits only numbers
-        raise ValidationError(field, f"{show(text)} is not a number", allowed) from exc
+        raise ValidationError(
+            field, _("{value} is not a number").format(value=show(text)), allowed
+        ) from exc
 
 
 def decimals_ok(d: Decimal, places: int) -> bool:

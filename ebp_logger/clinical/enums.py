@@ -21,8 +21,8 @@ class Indication(LabelledEnum):
 class PatchType(LabelledEnum):
     """GUIDELINE.md "The procedure" and "Targeted EBP"."""
 
-    NON_TARGETED = ("non_targeted", "Non-targeted EBP", "Non-targeted EBP")
-    TARGETED = ("targeted", "Targeted EBP (CT-guided)", "Targeted EBP (CT-vejledt)")
+    NON_TARGETED = ("non_targeted", "Non-targeted EBP", "Ikke-målrettet EBP")
+    TARGETED = ("targeted", "Targeted EBP (CT-guided)", "Målrettet EBP (CT-vejledt)")
 
 
 class Component(LabelledEnum):

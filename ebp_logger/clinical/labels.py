@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from ebp_logger.errors import ValidationError
+from ebp_logger.i18n import _
 
 LANGS: tuple[str, ...] = ("da", "en")
 DEFAULT_LANG = "en"  # the fall-back when a language is unknown or a text is missing
@@ -101,4 +102,10 @@ def parse_enum(enum_cls: type[E], value: object, field: str) -> E:
             if any(wanted == k.casefold() for k in keys):
                 return member
     allowed = ", ".join(m.code for m in enum_cls)
-    raise ValidationError(field, f"{value!r} is not a known {field.replace('_', ' ')}", allowed)
+    raise ValidationError(
+        field,
+        _("{value} is not a known {field}").format(
+            value=repr(value), field=field.replace("_", " ")
+        ),
+        allowed,
+    )

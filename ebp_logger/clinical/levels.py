@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 
 from ebp_logger.errors import ValidationError
+from ebp_logger.i18n import _
 
 DASH = "\u2013"  # en dash
 
@@ -23,7 +24,9 @@ _VERTEBRAE: tuple[str, ...] = (
 LEVELS: tuple[str, ...] = tuple(f"{upper}{DASH}{lower}" for upper, lower in pairwise(_VERTEBRAE))
 _INDEX = {level: i for i, level in enumerate(LEVELS)}
 
-ALLOWED = f"an interspace from T1{DASH}T2 to L5{DASH}S1, e.g. L3{DASH}L4 or T2-T3"
+ALLOWED = _("an interspace from T1{dash}T2 to L5{dash}S1, e.g. L3{dash}L4 or T2-T3").format(
+    dash=DASH
+)
 
 # "L3-L4", "l3 – l4", "Th2-Th3" (the Danish "Th" for thoracic), "L3/L4", "L3L4".
 _LEVEL_RE = re.compile(
@@ -34,17 +37,21 @@ _LEVEL_RE = re.compile(
 def parse_level(text: str) -> str:
     """The canonical level ("T2–T3") for typed text, or ValidationError."""
     if not isinstance(text, str) or not text.strip():
-        raise ValidationError("level", "No level was entered", ALLOWED)
+        raise ValidationError("level", _("No level was entered"), ALLOWED)
     match = _LEVEL_RE.fullmatch(text.strip().upper())
     if match is None:
-        raise ValidationError("level", f"'{text.strip()}' is not a spinal level", ALLOWED)
+        raise ValidationError(
+            "level", _("'{text}' is not a spinal level").format(text=text.strip()), ALLOWED
+        )
     up_region, up_num, low_region, low_num = match.groups()
     upper = f"{up_region[0]}{int(up_num)}"
     lower = f"{low_region[0]}{int(low_num)}"
     level = f"{upper}{DASH}{lower}"
     if level not in _INDEX:
         raise ValidationError(
-            "level", f"{upper}{DASH}{lower} is not a pair of adjacent vertebrae in range", ALLOWED
+            "level",
+            _("{level} is not a pair of adjacent vertebrae in range").format(level=level),
+            ALLOWED,
         )
     return level
 

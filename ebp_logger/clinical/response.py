@@ -8,12 +8,15 @@ from fractions import Fraction
 from ebp_logger.clinical.decimals import show
 from ebp_logger.clinical.limits import GOOD_RESPONSE_REDUCTION, NRS_MAX, NRS_MIN
 from ebp_logger.errors import ValidationError
+from ebp_logger.i18n import _
 
 
 def _score(value: int, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not NRS_MIN <= value <= NRS_MAX:
         raise ValidationError(
-            field, f"{show(value)} is not a headache score", "a whole number from 0 to 10"
+            field,
+            _("{value} is not a headache score").format(value=show(value)),
+            _("a whole number from 0 to 10"),
         )
     return value
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ebp_logger.clinical.labels import LabelledEnum, parse_enum
 from ebp_logger.errors import ValidationError
+from ebp_logger.i18n import _
 
 FIELD = "stop_reason"
 
@@ -88,13 +89,13 @@ def validate_stop(reason: StopReason | str, text: str | None = None) -> str:
     if member.requires_text and not cleaned:
         raise ValidationError(
             "stop_text",
-            "Describe the reason when the stop reason is 'Other'",
-            "a short description",
+            _("Describe the reason when the stop reason is 'Other'"),
+            _("a short description"),
         )
     if len(cleaned) > MAX_TEXT_LENGTH:
         raise ValidationError(
             "stop_text",
-            f"The description is {len(cleaned)} characters long",
-            f"at most {MAX_TEXT_LENGTH} characters",
+            _("The description is {length} characters long").format(length=len(cleaned)),
+            _("at most {count} characters").format(count=MAX_TEXT_LENGTH),
         )
     return cleaned

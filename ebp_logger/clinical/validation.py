@@ -20,6 +20,7 @@ from ebp_logger.clinical.labels import LabelledEnum, parse_enum
 from ebp_logger.clinical.limits import NRS_MAX, NRS_MIN, VOLUME_DECIMALS
 from ebp_logger.clock import as_utc, utcnow
 from ebp_logger.errors import ValidationError
+from ebp_logger.i18n import _
 
 
 @dataclass(frozen=True)
@@ -51,12 +52,18 @@ DEFAULT_VITAL_RANGES = VitalRanges()
 def whole_number(value: Typed, field: str, low: int, high: int, unit: str = "") -> int:
     """A whole number in ``low..high`` (inclusive). "3,0" is 3; "3,5" is refused."""
     suffix = f" {unit}" if unit else ""
-    allowed = f"a whole number from {low} to {high}{suffix}"
+    allowed = _("a whole number from {low} to {high}{suffix}").format(
+        low=low, high=high, suffix=suffix
+    )
     d = parse_decimal(value, field, allowed)
     if d != d.to_integral_value():
-        raise ValidationError(field, f"{show(value)} is not a whole number", allowed)
+        raise ValidationError(
+            field, _("{value} is not a whole number").format(value=show(value)), allowed
+        )
     if not low <= d <= high:
-        raise ValidationError(field, f"{show(value)} is outside the range", allowed)
+        raise ValidationError(
+            field, _("{value} is outside the range").format(value=show(value)), allowed
+        )
     return int(d)
 
 
@@ -101,8 +108,10 @@ def check_blood_pressure(
     if sys_ <= dia:
         raise ValidationError(
             "blood_pressure",
-            f"The systolic pressure ({sys_}) must be higher than the diastolic ({dia})",
-            "systolic/diastolic, e.g. 120/80",
+            _(
+                "The systolic pressure ({systolic}) must be higher than the diastolic ({diastolic})"
+            ).format(systolic=sys_, diastolic=dia),
+            _("systolic/diastolic, e.g. 120/80"),
         )
     mean_ = None
     if mean is not None:
@@ -110,22 +119,30 @@ def check_blood_pressure(
         if not dia < mean_ < sys_:
             raise ValidationError(
                 "mean_pressure",
-                f"The mean pressure ({mean_}) must lie between the diastolic ({dia}) "
-                f"and the systolic ({sys_})",
-                f"a whole number from {dia + 1} to {sys_ - 1}" if sys_ - dia > 1 else "no mean",
+                _(
+                    "The mean pressure ({mean}) must lie between the diastolic ({diastolic}) "
+                    "and the systolic ({systolic})"
+                ).format(mean=mean_, diastolic=dia, systolic=sys_),
+                _("a whole number from {low} to {high}{suffix}").format(
+                    low=dia + 1, high=sys_ - 1, suffix=""
+                )
+                if sys_ - dia > 1
+                else _("no mean"),
             )
     return BloodPressure(systolic=sys_, diastolic=dia, mean=mean_)
 
 
 def blood_pressure(text: str, ranges: VitalRanges = DEFAULT_VITAL_RANGES) -> BloodPressure:
     """Parse "120/80" or "120/80/93" (systolic/diastolic[/mean], mmHg)."""
-    allowed = "systolic/diastolic or systolic/diastolic/mean in mmHg, e.g. 120/80 or 120/80/93"
+    allowed = _("systolic/diastolic or systolic/diastolic/mean in mmHg, e.g. 120/80 or 120/80/93")
     if not isinstance(text, str) or not text.strip():
-        raise ValidationError("blood_pressure", "No blood pressure was entered", allowed)
+        raise ValidationError("blood_pressure", _("No blood pressure was entered"), allowed)
     parts = [p.strip() for p in text.strip().removesuffix("mmHg").split("/")]
     if len(parts) not in (2, 3) or not all(parts):
         raise ValidationError(
-            "blood_pressure", f"'{text.strip()}' is not a blood pressure", allowed
+            "blood_pressure",
+            _("'{text}' is not a blood pressure").format(text=text.strip()),
+            allowed,
         )
     return check_blood_pressure(*parts, ranges=ranges)
 
@@ -138,17 +155,30 @@ def nrs(value: Typed) -> int:
 def volume_ml(value: Typed, field: str = "amount_ml", maximum: float | None = None) -> float:
     """A volume in ml: more than 0, at most one decimal (0.1 ml), and not above ``maximum``
     when one is given. Patch limits are checked in volume.py."""
-    top = f" and at most {maximum:g} ml" if maximum is not None else ""
-    allowed = f"a number of ml above 0{top} with at most one decimal, e.g. 5 or 2,5"
+    allowed = (
+        _(
+            "a number of ml above 0 and at most {maximum} ml with at most one decimal, e.g. 5 or 2,5"
+        ).format(maximum=float(maximum))
+        if maximum is not None
+        else _("a number of ml above 0 with at most one decimal, e.g. 5 or 2,5")
+    )
     d = parse_decimal(value, field, allowed)
     if d <= 0:
-        raise ValidationError(field, "The volume must be more than 0 ml", allowed)
+        raise ValidationError(field, _("The volume must be more than 0 ml"), allowed)
     if not decimals_ok(d, VOLUME_DECIMALS):
-        raise ValidationError(field, f"{show(value)} has more than one decimal", allowed)
+        raise ValidationError(
+            field, _("{value} has more than one decimal").format(value=show(value)), allowed
+        )
     if maximum is not None and d > Decimal(str(maximum)):
-        raise ValidationError(field, f"{show(value)} ml is more than {maximum:g} ml", allowed)
+        raise ValidationError(
+            field,
+            _("{value} ml is more than {maximum} ml").format(
+                value=show(value), maximum=float(maximum)
+            ),
+            allowed,
+        )
     if not math.isfinite(float(d)):
-        raise ValidationError(field, f"{show(value)} is too large", allowed)
+        raise ValidationError(field, _("{value} is too large").format(value=show(value)), allowed)
     return float(d)
 
 
@@ -165,8 +195,10 @@ def not_in_future(
         minutes = ranges.clock_skew.total_seconds() / 60
         raise ValidationError(
             field,
-            f"{when:%Y-%m-%d %H:%M} UTC is in the future",
-            f"a time no later than now (plus {minutes:g} minutes for clock differences)",
+            _("{when:%Y-%m-%d %H:%M} UTC is in the future").format(when=when),
+            _("a time no later than now (plus {minutes} minutes for clock differences)").format(
+                minutes=float(minutes)
+            ),
         )
     return when
 
@@ -178,7 +210,11 @@ def not_before(
     procedure started)."""
     when = as_utc(dt)
     if when < as_utc(earliest):
-        raise ValidationError(field, f"The time is before {what}", f"a time from {what} on")
+        raise ValidationError(
+            field,
+            _("The time is before {what}").format(what=what),
+            _("a time from {what} on").format(what=what),
+        )
     return when
 
 

@@ -13,6 +13,7 @@ from ebp_logger.clinical.decimals import Typed, decimals_ok, parse_decimal, roun
 from ebp_logger.clinical.enums import Component, PatchType
 from ebp_logger.clinical.limits import DEFAULT_VOLUME_LIMITS, VOLUME_DECIMALS, VolumeLimits
 from ebp_logger.errors import ValidationError
+from ebp_logger.i18n import Words, _
 
 FIELD = "amount_ml"
 
@@ -44,16 +45,24 @@ def check_amount(amount_ml: Typed, limits: VolumeLimits = DEFAULT_VOLUME_LIMITS)
     Returns the amount as an exact Decimal. Text with a decimal comma is accepted too.
     """
     single = _dec(limits.max_single_injection_ml)
-    allowed = f"more than 0 and at most {fmt_ml(single)} ml, in steps of 0.1 ml"
+    allowed = _("more than 0 and at most {single} ml, in steps of 0.1 ml").format(
+        single=float(single)
+    )
     d = parse_decimal(amount_ml, FIELD, allowed)
     if d <= 0:
-        raise ValidationError(FIELD, "The amount must be more than 0 ml", allowed)
+        raise ValidationError(FIELD, _("The amount must be more than 0 ml"), allowed)
     if not decimals_ok(d, VOLUME_DECIMALS):
-        raise ValidationError(FIELD, f"{show(amount_ml)} ml has more than one decimal", allowed)
+        raise ValidationError(
+            FIELD,
+            _("{value} ml has more than one decimal").format(value=show(amount_ml)),
+            allowed,
+        )
     if d > single:
         raise ValidationError(
             FIELD,
-            f"{show(amount_ml)} ml is more than the {fmt_ml(single)} ml allowed in one injection",
+            _("{value} ml is more than the {single} ml allowed in one injection").format(
+                value=show(amount_ml), single=float(single)
+            ),
             allowed,
         )
     return round_to(d, VOLUME_DECIMALS)
@@ -88,8 +97,10 @@ def check_injection(
         # GUIDELINE.md "The procedure": a non-targeted patch is autologous blood only.
         raise ValidationError(
             "component",
-            f"{component.label('en')} is not used in a {patch_type.label('en')}",
-            f"{Component.BLOOD.label('en').lower()} only",
+            _("{component} is not used in a {patch_type}").format(
+                component=Words.of(component), patch_type=Words.of(patch_type)
+            ),
+            _("{component} only").format(component=Words.of(Component.BLOOD).lower()),
         )
     amount = check_amount(amount_ml, limits)
     so_far = _total(totals, component)
@@ -97,19 +108,27 @@ def check_injection(
     if new_total > maximum:
         left = max(maximum - so_far, Decimal(0))
         what = (
-            "a non-targeted patch"
+            _("a non-targeted patch")
             if patch_type is PatchType.NON_TARGETED
-            else f"{component.label('en').lower()} in a targeted patch"
+            else _("{component} in a targeted patch").format(component=Words.of(component).lower())
         )
         allowed = (
-            f"at most {fmt_ml(left)} ml"
+            _("at most {left} ml").format(left=float(left))
             if left > 0
-            else "nothing more: the maximum has been reached"
+            else _("nothing more: the maximum has been reached")
         )
         raise ValidationError(
             FIELD,
-            f"{fmt_ml(so_far)} + {fmt_ml(amount)} ml would make {fmt_ml(new_total)} ml; "
-            f"the maximum for {what} is {fmt_ml(maximum)} ml",
+            _(
+                "{so_far} + {amount} ml would make {new_total} ml; "
+                "the maximum for {what} is {maximum} ml"
+            ).format(
+                so_far=float(so_far),
+                amount=float(amount),
+                new_total=float(new_total),
+                what=what,
+                maximum=float(maximum),
+            ),
             allowed,
         )
     return float(new_total)

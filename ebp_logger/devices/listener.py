@@ -36,6 +36,7 @@ from hl7.mllp import start_hl7_server
 from ebp_logger.clock import to_local, utcnow
 from ebp_logger.devices import ack, pcd01
 from ebp_logger.errors import EbpError
+from ebp_logger.i18n import _
 from ebp_logger.store import settings
 from ebp_logger.store.database import db
 from ebp_logger.store.services import devices
@@ -120,7 +121,7 @@ class GroupCommit:
         except Exception as exc:  # never leave a connection waiting for an answer
             log.exception("storing %d message(s) failed", len(group))
             results = [exc] * len(group)
-        for (future, _), result in zip(group, results, strict=True):
+        for (future, _job), result in zip(group, results, strict=True):
             if future.done():  # the connection went away meanwhile
                 continue
             if isinstance(result, BaseException):
@@ -443,7 +444,11 @@ def listen_forever(port: int | None, bind_all: bool, out: Callable[[str], None])
             try:
                 bound = await listener.start()
             except OSError as exc:
-                raise EbpError(f"Cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+                raise EbpError(
+                    _("Cannot listen on {host}:{port}: {error}").format(
+                        host=host, port=str(port), error=str(exc.strerror or exc)
+                    )
+                ) from None
             out(f"Listening for HL7 v2 (MLLP) on {host}:{bound}; Ctrl+C stops.")
             await listener.serve(stop)
         finally:

@@ -23,6 +23,7 @@ from ebp_logger.clinical.cpr import parse_cpr
 from ebp_logger.clinical.limits import BP_INTERVAL
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import EbpError
+from ebp_logger.i18n import _
 
 # Key frames of the course: (minute, heart rate, SpO2, systolic, diastolic).
 # Baseline until 4 min, the vasovagal reaction deepest at 5–6 min, recovered by 10 min.
@@ -190,7 +191,11 @@ async def run(
     try:
         reader, writer = await open_hl7_connection(host, port, encoding="utf-8")
     except OSError as exc:
-        raise EbpError(f"No HL7 listener on {host}:{port} ({exc.strerror or exc}).") from None
+        raise EbpError(
+            _("No HL7 listener on {host}:{port} ({error}).").format(
+                host=host, port=str(port), error=str(exc.strerror or exc)
+            )
+        ) from None
     accepted = 0
     try:
         for n in itertools.count(1):
@@ -209,7 +214,9 @@ async def run(
                 break
             await asyncio.sleep(rate)
     except (ConnectionError, asyncio.IncompleteReadError) as exc:
-        raise EbpError(f"The listener closed the connection ({exc}).") from None
+        raise EbpError(
+            _("The listener closed the connection ({error}).").format(error=str(exc))
+        ) from None
     finally:
         writer.close()
     return accepted
@@ -220,7 +227,7 @@ def main(
 ) -> int:
     """``ebp-logger simulate-monitor``; exit 0 when every message was accepted."""
     if rate < 0 or speed <= 0 or (count is not None and count < 1):
-        raise EbpError("--rate must be ≥ 0, --speed > 0 and --count ≥ 1.")
+        raise EbpError(_("--rate must be ≥ 0, --speed > 0 and --count ≥ 1."))
     try:
         sent_ok = asyncio.run(
             run(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QVBoxLayout, QWi
 from ebp_logger.errors import EbpError
 from ebp_logger.gui.forms.ui_main_window import Ui_MainWindow
 from ebp_logger.gui.idle_watcher import IdleWatcher
+from ebp_logger.gui.messages import explain
 from ebp_logger.store.permissions import ADMINISTRATOR, ANAESTHESIOLOGIST, NURSE, ROLE_LABELS
 
 if TYPE_CHECKING:
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
         try:
             has_users = users.has_users()
         except EbpError as exc:
-            self._show_page(PlaceholderPage(str(exc)))
+            self._show_page(PlaceholderPage(explain(exc)))
             return
         except Exception as exc:  # an unreadable file must still show a window, not a trace
             self._show_page(PlaceholderPage(self.tr("The database cannot be read: ") + str(exc)))

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 
 from ebp_logger.errors import StorageError
+from ebp_logger.gui.messages import explain
 from ebp_logger.gui.translations import TextContext
 
 log = logging.getLogger(__name__)
@@ -52,11 +53,11 @@ def check_store(path: Path, readonly: bool = False) -> Store:
         try:
             store.lock = lockfile.acquire(store.path)
         except lockfile.AlreadyOpen as exc:
-            store.already_open = str(exc)
+            store.already_open = explain(exc)
             return store
         except StorageError as exc:  # e.g. the folder is read-only for this user
             store.readonly = True
-            store.problems.append(str(exc))
+            store.problems.append(explain(exc))
     try:
         if store.readonly:
             database.open_database(store.path, readonly=True, create=False)

@@ -22,6 +22,7 @@ from ebp_logger.clinical.labels import Label, normalise_lang
 from ebp_logger.clinical.stop_reasons import StopReason
 from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import utcnow
+from ebp_logger.i18n import _
 from ebp_logger.reports.layout import (
     FONT,
     MUTED,
@@ -318,6 +319,8 @@ def write_outcome_report(path: str | Path, start: date, end: date, lang: str = "
         target.write_bytes(data)
     except OSError as exc:
         raise StorageError(
-            f"Could not write {target}: {exc.strerror or exc}. Choose another folder or file name."
+            _("Could not write {path}: {error}. Choose another folder or file name.").format(
+                path=str(target), error=str(exc.strerror or exc)
+            )
         ) from exc
     return target

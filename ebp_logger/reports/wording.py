@@ -32,6 +32,7 @@ from ebp_logger.clinical.limits import (
 from ebp_logger.clinical.warning_signs import ExpectedSideEffect, WarningSign
 from ebp_logger.clock import to_local
 from ebp_logger.errors import EbpError
+from ebp_logger.i18n import _
 
 # Numbers from the guideline (GUIDELINE.md "After the procedure", "Repeat treatment and
 # referral rules", "The procedure"), offered to every text of the sheet.
@@ -112,7 +113,7 @@ class WordingError(EbpError):
         self.path = path
         self.key = key
         where = f"{path}: [{key.replace('.', '] ', 1)}" if key else f"{path}:"
-        super().__init__(f"Wording file {where} {message}")
+        super().__init__(_("Wording file {where} {message}").format(where=where, message=message))
 
 
 def wording_path(lang: str) -> Path:
@@ -123,9 +124,13 @@ def _fields(path: Path, key: str, text: str) -> set[str]:
     try:
         names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
     except ValueError as exc:
-        raise WordingError(path, f"has a broken {{placeholder}}: {exc}.", key) from None
+        raise WordingError(
+            path, _("has a broken {{placeholder}}: {error}.").format(error=str(exc)), key
+        ) from None
     if "" in names or any(not n.isidentifier() for n in names):
-        raise WordingError(path, "has an empty or malformed {placeholder}.", key)
+        raise WordingError(
+            path, _("has an empty or malformed {what}.").format(what="{placeholder}"), key
+        )
     return names
 
 
@@ -136,12 +141,22 @@ def _check(path: Path, key: str, text: str, spec: _Spec) -> None:
     if unknown:
         names = ", ".join("{" + n + "}" for n in unknown)
         choice = ", ".join("{" + n + "}" for n in sorted(allowed)) or "none"
-        raise WordingError(path, f"uses an unknown placeholder {names}; allowed: {choice}.", key)
+        raise WordingError(
+            path,
+            _("uses an unknown placeholder {names}; allowed: {choice}.").format(
+                names=names, choice=choice
+            ),
+            key,
+        )
     lacking = sorted(required - used)
     if lacking:
         names = ", ".join("{" + n + "}" for n in lacking)
         raise WordingError(
-            path, f"must contain {names} (the number comes from the program's rules).", key
+            path,
+            _("must contain {names} (the number comes from the program's rules).").format(
+                names=names
+            ),
+            key,
         )
 
 
@@ -206,39 +221,43 @@ def load_wording_file(path: Path, lang: str) -> Wording:
     """Read and check one wording file; WordingError names the file and the key."""
     path = Path(path)
     if not path.is_file():
-        raise WordingError(path, "is missing.")
+        raise WordingError(path, _("is missing."))
     parser = configparser.ConfigParser(interpolation=None, strict=True)
     parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys keep their case
     try:
         with path.open(encoding="utf-8") as fh:
             parser.read_file(fh)
     except UnicodeDecodeError as exc:
-        raise WordingError(path, f"is not UTF-8 text ({exc.reason}); save it as UTF-8.") from None
+        raise WordingError(
+            path, _("is not UTF-8 text ({reason}); save it as UTF-8.").format(reason=exc.reason)
+        ) from None
     except configparser.Error as exc:
         reason = " ".join(str(exc).split())
-        raise WordingError(path, f"cannot be read: {reason}") from None
+        raise WordingError(path, _("cannot be read: {reason}").format(reason=reason)) from None
     texts: dict[str, str] = {}
     for section, keys in SCHEMA.items():
         for key, spec in keys.items():
             dotted = f"{section}.{key}"
             if not parser.has_option(section, key):
-                raise WordingError(path, "is missing.", dotted)
+                raise WordingError(path, _("is missing."), dotted)
             # Continuation lines are joined into one flowing text.
             text = " ".join(parser.get(section, key).split())
             if not text:
-                raise WordingError(path, "is empty.", dotted)
+                raise WordingError(path, _("is empty."), dotted)
             _check(path, dotted, text, spec)
             texts[dotted] = text
     months = tuple(m.strip() for m in texts["format.months"].split(","))
     if len(months) != 12 or not all(months):
         raise WordingError(
             path,
-            f"must list 12 month names separated by commas (found {len(months)}).",
+            _("must list 12 month names separated by commas (found {count}).").format(
+                count=len(months)
+            ),
             "format.months",
         )
     if texts["format.decimal_separator"] not in (",", "."):
         raise WordingError(
-            path, "must be , or . (a comma or a full stop).", "format.decimal_separator"
+            path, _("must be , or . (a comma or a full stop)."), "format.decimal_separator"
         )
     return Wording(lang=normalise_lang(lang), path=path, texts=texts, months=months)
 
@@ -253,7 +272,7 @@ def load_wording(lang: str | None) -> Wording:
     try:
         stat = path.stat()
     except OSError:
-        raise WordingError(path, "is missing.") from None
+        raise WordingError(path, _("is missing.")) from None
     stamp = (stat.st_mtime_ns, stat.st_size)
     cached = _cache.get(path)
     if cached is None or cached[0] != stamp:

@@ -22,6 +22,7 @@ import peewee
 
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import ValidationError
+from ebp_logger.i18n import _
 from ebp_logger.store import fastsql
 from ebp_logger.store.database import db, is_readonly, write
 from ebp_logger.store.models import Audit, Patient, Session, User
@@ -228,7 +229,11 @@ def log_access(
     log instead and ``None`` is returned.
     """
     if what not in ACCESS_ACTIONS:
-        raise ValidationError("what", f"Unknown kind of access {what!r}", ", ".join(ACCESS_ACTIONS))
+        raise ValidationError(
+            "what",
+            _("Unknown kind of access {what}").format(what=repr(what)),
+            ", ".join(ACCESS_ACTIONS),
+        )
     require(actor, ACCESS_ACTIONS[what])
     if session_id is not None and patient_id is None:
         patient_id = patient_of_session(session_id)

@@ -29,6 +29,7 @@ import peewee
 
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import EbpError, StorageError
+from ebp_logger.i18n import _
 from ebp_logger.store.database import close_database, database_path, db, open_database
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,9 @@ def backup_to(target: str | Path) -> Path:
         tmp.replace(target)  # a half-written backup never carries the final name
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"The backup to {target} failed: {exc}") from exc
+        raise StorageError(
+            _("The backup to {target} failed: {error}").format(target=str(target), error=str(exc))
+        ) from exc
     return target
 
 
@@ -92,7 +95,7 @@ def _fsync(path: Path) -> None:
 def _db_file() -> Path:
     path = database_path()
     if path is None:
-        raise StorageError("No database is open.")
+        raise StorageError(_("No database is open."))
     return path
 
 
@@ -163,12 +166,20 @@ def run_backup(folder: Path | None = None, keep: int | None = None) -> Path:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageError(f"The backup folder {folder} cannot be created: {exc}") from exc
+            raise StorageError(
+                _("The backup folder {folder} cannot be created: {error}").format(
+                    folder=str(folder), error=str(exc)
+                )
+            ) from exc
         target = backup_to(_new_name(folder, stem, utcnow()))
         problems = check_copy(target)
         if problems:
             target.unlink(missing_ok=True)
-            raise StorageError(f"The backup {target} did not read back: {'; '.join(problems)}")
+            raise StorageError(
+                _("The backup {target} did not read back: {problems}").format(
+                    target=str(target), problems="; ".join(problems)
+                )
+            )
         rotate(folder, keep, stem)
     return target
 
@@ -268,9 +279,9 @@ def restore(db_path: str | Path, source: str | Path) -> RestoreResult:
 
     db_path, source = Path(db_path), Path(source)
     if not source.is_file():
-        raise StorageError(f"No backup file at {source}.")
+        raise StorageError(_("No backup file at {source}.").format(source=str(source)))
     if source.resolve() == db_path.resolve():
-        raise StorageError("The backup and the database are the same file.")
+        raise StorageError(_("The backup and the database are the same file."))
     with lockfile.acquire(db_path):
         close_database()
         staged = db_path.with_name(db_path.name + ".restore-part")
@@ -279,7 +290,9 @@ def restore(db_path: str | Path, source: str | Path) -> RestoreResult:
         except (sqlite3.Error, OSError) as exc:
             staged.unlink(missing_ok=True)
             raise StorageError(
-                f"{source} is not a readable database ({exc}); nothing was changed."
+                _("{source} is not a readable database ({error}); nothing was changed.").format(
+                    source=str(source), error=str(exc)
+                )
             ) from exc
         try:
             open_database(staged, readonly=True, create=False)
@@ -289,8 +302,9 @@ def restore(db_path: str | Path, source: str | Path) -> RestoreResult:
         if not report.ok:
             staged.unlink(missing_ok=True)
             raise StorageError(
-                f"{source} failed verification; nothing was changed. "
-                + " ".join(report.problems[:5])
+                _("{source} failed verification; nothing was changed. {problems}").format(
+                    source=str(source), problems=" ".join(report.problems[:5])
+                )
             )
         safety = None
         if db_path.exists():

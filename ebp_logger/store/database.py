@@ -15,6 +15,7 @@ from pathlib import Path
 import peewee
 
 from ebp_logger.errors import StorageError
+from ebp_logger.i18n import _
 
 db = peewee.SqliteDatabase(None, lock_type="IMMEDIATE")
 
@@ -40,7 +41,7 @@ def open_database(
 
     path = Path(path)
     if not create and not path.exists():
-        raise StorageError(f"No database at {path}.")
+        raise StorageError(_("No database at {path}.").format(path=str(path)))
     if db.database is not None and not db.is_closed():
         db.close()
     if readonly:
@@ -95,14 +96,16 @@ def explain(exc: BaseException) -> str:
     """A sentence a user can act on for a failed write."""
     text = str(exc).lower()
     if "full" in text:
-        return (
+        return _(
             "The disk is full: nothing was saved. Free space on the disk, then press Enter again."
         )
     if "readonly" in text or "read-only" in text:
-        return "The database is read-only: nothing was saved. Ask IT to restore write access."
+        return _("The database is read-only: nothing was saved. Ask IT to restore write access.")
     if "locked" in text or "busy" in text:
-        return "The database is busy (another program is writing): nothing was saved. Try again."
-    return f"The database could not save: {exc}. Nothing was saved; your input is kept."
+        return _("The database is busy (another program is writing): nothing was saved. Try again.")
+    return _("The database could not save: {error}. Nothing was saved; your input is kept.").format(
+        error=str(exc)
+    )
 
 
 _DB_ERRORS = (peewee.DatabaseError, sqlite3.DatabaseError)

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ebp_logger.clock import to_local, utcnow
 from ebp_logger.errors import StorageError
+from ebp_logger.i18n import _
 from ebp_logger.store.fields import format_utc, parse_utc
 
 _LOCK_OFFSET = 1 << 20  # Windows locks a byte far past the text, so others can still read it
@@ -150,15 +151,19 @@ def acquire(db_path: str | Path) -> WriterLock:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
     except OSError as exc:
         raise StorageError(
-            f"The lock file {path} cannot be created ({exc.strerror}); the database folder "
-            f"may be read-only. Open the database read-only or ask IT for write access."
+            _(
+                "The lock file {path} cannot be created ({error}); the database folder "
+                "may be read-only. Open the database read-only or ask IT for write access."
+            ).format(path=str(path), error=str(exc.strerror))
         ) from exc
     if not _try_lock(fd):
         os.close(fd)
         holder = read_holder(db_path)
         raise AlreadyOpen(
-            f"The database is already open for writing by {describe(holder)}. "
-            f"Only one window can write at a time: close the other one, or continue read-only.",
+            _(
+                "The database is already open for writing by {holder}. "
+                "Only one window can write at a time: close the other one, or continue read-only."
+            ).format(holder=describe(holder)),
             holder,
         )
     holder = _who()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from ebp_logger.errors import PermissionDenied
+from ebp_logger.i18n import Words, _
 
 
 class Action(str, Enum):
@@ -80,7 +81,31 @@ def require(actor: object, action: Action) -> None:
     """Raise ``PermissionDenied`` unless ``actor.role`` may do ``action``."""
     role = getattr(actor, "role", "")
     if not allowed(role, action):
-        label = ROLE_LABELS.get(role, {}).get("en", role or "unknown role")
+        labels = ROLE_LABELS.get(role) or {"en": role or "unknown role"}
         raise PermissionDenied(
-            f"A user with the role {label} may not {action.value.replace('_', ' ')}."
+            _("A user with the role {role} may not {action}.").format(
+                role=Words(labels), action=_ACTION_WORDS.get(action, action.value.replace("_", " "))
+            )
         )
+
+
+# What each action is called in the refusal above.
+_ACTION_WORDS = {
+    Action.MANAGE_USERS: _("manage users"),
+    Action.EDIT_SETTINGS: _("edit settings"),
+    Action.VIEW_RECORDS: _("view records"),
+    Action.VIEW_AUDIT: _("view audit"),
+    Action.EXPORT: _("export"),
+    Action.PRINT: _("print"),
+    Action.REGISTER_PATIENT: _("register patient"),
+    Action.CORRECT_PATIENT: _("correct patient"),
+    Action.SET_UP_SESSION: _("set up session"),
+    Action.RECORD_PROCEDURE: _("record procedure"),
+    Action.CORRECT_PROCEDURE: _("correct procedure"),
+    Action.RECORD_SCORE: _("record score"),
+    Action.RECORD_OBSERVATION: _("record observation"),
+    Action.ACKNOWLEDGE_WARNING: _("acknowledge warning"),
+    Action.DISCHARGE: _("discharge"),
+    Action.RECORD_FOLLOW_UP: _("record follow up"),
+    Action.MANAGE_DEVICE_INPUT: _("manage device input"),
+}

@@ -36,6 +36,7 @@ from ebp_logger.clinical.stop_reasons import StopReason
 from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import to_local, utcnow
 from ebp_logger.errors import StorageError, ValidationError
+from ebp_logger.i18n import _
 from ebp_logger.reports.facts import puncture_level  # plain code: no reportlab
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.export import _age as age_on
@@ -572,7 +573,9 @@ def _write(path: Path, text: str) -> None:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise StorageError(
-            f"Could not write {path}: {exc.strerror or exc}. Choose another folder or file name."
+            _("Could not write {path}: {error}. Choose another folder or file name.").format(
+                path=str(path), error=str(exc.strerror or exc)
+            )
         ) from exc
 
 
@@ -589,10 +592,16 @@ def export_to_file(
     ``dictionary``, its data dictionary as Markdown beside it. Returns the files written."""
     require(actor, Action.EXPORT)
     if fmt not in FORMATS:
-        raise ValidationError("format", f"Unknown export format {fmt!r}", ", ".join(FORMATS))
+        raise ValidationError(
+            "format", _("Unknown export format {fmt}").format(fmt=repr(fmt)), ", ".join(FORMATS)
+        )
     target = Path(path)
     if not target.name or target.is_dir():
-        raise ValidationError("file", f"{target} is not a file name", "a file to write")
+        raise ValidationError(
+            "file",
+            _("{target} is not a file name").format(target=str(target)),
+            _("a file to write"),
+        )
     text = (
         registry_csv(pseudonymise, start, end, excel_bom=True)
         if fmt == "csv"

@@ -34,16 +34,6 @@
         <translation>deaktiveret</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Folder for backups</source>
-        <translation>Mappe til sikkerhedskopier</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>✓ Settings saved.</source>
-        <translation>✓ Indstillingerne er gemt.</translation>
-    </message>
-    <message>
         <location filename="../../ui/admin_home.ui" line="+13"/>
         <source>Administration</source>
         <translation>Administration</translation>
@@ -73,76 +63,6 @@
         <location line="+16"/>
         <source>Department and safety settings</source>
         <translation>Afdeling og sikkerhedsindstillinger</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Department</source>
-        <translation>A&amp;fdeling</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Department name</source>
-        <translation>Afdelingens navn</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add&amp;ress</source>
-        <translation>A&amp;dresse</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Department address</source>
-        <translation>Afdelingens adresse</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>P&amp;hone</source>
-        <translation>&amp;Telefon</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Department phone</source>
-        <translation>Afdelingens telefonnummer</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Lock after idle</source>
-        <translation>&amp;Lås efter inaktivitet</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Lock the screen after this many idle minutes</source>
-        <translation>Lås skærmen efter så mange minutter uden aktivitet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Backup folder</source>
-        <translation>&amp;Mappe til sikkerhedskopier</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Backup folder</source>
-        <translation>Mappe til sikkerhedskopier</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Browse…</source>
-        <translation>Gennemse…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Settings message</source>
-        <translation>Besked om indstillingerne</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Save settings</source>
-        <translation>&amp;Gem indstillinger</translation>
     </message>
 </context>
 <context>
@@ -298,7 +218,7 @@
 <context>
     <name>BpCountdown</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/bp_countdown.py" line="+76"/>
+        <location filename="../../ebp_logger/gui/widgets/bp_countdown.py" line="+77"/>
         <source>Next blood pressure</source>
         <translation>Næste blodtryk</translation>
     </message>
@@ -363,7 +283,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/checklist_panel.py" line="+208"/>
+        <location filename="../../ebp_logger/gui/widgets/checklist_panel.py" line="+209"/>
         <source>Save the session details first; then answer the checklist.</source>
         <translation>Gem først forløbets oplysninger, og besvar derefter tjeklisten.</translation>
     </message>
@@ -706,7 +626,7 @@
 <context>
     <name>EventBar</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+91"/>
+        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+92"/>
         <source>Level, e.g. L3–L4</source>
         <translation>Niveau, fx L3–L4</translation>
     </message>
@@ -734,7 +654,7 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/first_run_screen.py" line="+59"/>
+        <location filename="../../ebp_logger/gui/screens/first_run_screen.py" line="+60"/>
         <source>Folder for backups</source>
         <translation>Mappe til sikkerhedskopier</translation>
     </message>
@@ -1071,7 +991,7 @@
     <message>
         <location line="+2"/>
         <source>24 h score due</source>
-        <translation>24 t-score</translation>
+        <translation>24-timers score skal tages</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1203,7 +1123,7 @@
 <context>
     <name>InjectionPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+67"/>
+        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+68"/>
         <source>Injected volume</source>
         <translation>Injiceret volumen</translation>
     </message>
@@ -1299,7 +1219,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+209"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+210"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>KUN LÆSNING: intet kan gemmes i dette vindue.</translation>
     </message>
@@ -1491,7 +1411,7 @@
 <context>
     <name>MessageText</name>
     <message>
-        <location filename="../../ebp_logger/gui/messages.py" line="+20"/>
+        <location filename="../../ebp_logger/gui/messages.py" line="+40"/>
         <source>Unexpected error: %1. Nothing was lost that had been shown as saved.</source>
         <translation>Uventet fejl: %1. Intet, der var vist som gemt, er gået tabt.</translation>
     </message>
@@ -1714,7 +1634,7 @@
 <context>
     <name>PatientScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/patient_screen.py" line="+61"/>
+        <location filename="../../ebp_logger/gui/screens/patient_screen.py" line="+62"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
@@ -2103,7 +2023,7 @@
         <translation>Forlad skærmbilledet; proceduren fortsætter.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>attempt {n}</source>
         <translation>forsøg {n}</translation>
     </message>
@@ -2445,7 +2365,7 @@
 <context>
     <name>SessionSetupScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+125"/>
+        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+126"/>
         <source>e.g. T2–T3</source>
         <translation>fx T2–T3</translation>
     </message>
@@ -2825,7 +2745,7 @@
     <message>
         <location line="+6"/>
         <source>Start procedure ▶</source>
-        <translation>Start procedure ▶</translation>
+        <translation>Start proceduren ▶</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2834,9 +2754,228 @@
     </message>
 </context>
 <context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../../ebp_logger/gui/widgets/settings_panel.py" line="+72"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Gem indstillinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the department settings</source>
+        <translation>Gem afdelingens indstillinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings message</source>
+        <translation>Besked om indstillingerne</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Browse…</source>
+        <translation>Gennemse…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>Not saved: %n setting(s) need a different value (marked in red).</source>
+        <translation>
+            <numerusform>Ikke gemt: %n indstilling skal have en anden værdi (markeret med rødt).</numerusform>
+            <numerusform>Ikke gemt: %n indstillinger skal have en anden værdi (markeret med rødt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing changed.</source>
+        <translation>Intet er ændret.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>✓ Settings saved.</source>
+        <translation>✓ Indstillingerne er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsText</name>
+    <message>
+        <location filename="../../ebp_logger/gui/settings_labels.py" line="+15"/>
+        <source>Department name</source>
+        <translation>Afdelingens navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department address</source>
+        <translation>Afdelingens adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department phone</source>
+        <translation>Afdelingens telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (image file)</source>
+        <translation>Logo (billedfil)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targeted patch: most blood</source>
+        <translation>Målrettet patch: højst blod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targeted patch: most fibrin glue</source>
+        <translation>Målrettet patch: højst fibrinlim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most in one injection</source>
+        <translation>Højst i én injektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SpO2 alert below</source>
+        <translation>SpO2-advarsel under</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heart rate alert below</source>
+        <translation>Pulsadvarsel under</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heart rate alert above</source>
+        <translation>Pulsadvarsel over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systolic pressure alert below</source>
+        <translation>Advarsel ved systolisk tryk under</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm sound</source>
+        <translation>Alarmlyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after idle</source>
+        <translation>Lås efter inaktivitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong passwords before lockout</source>
+        <translation>Forkerte adgangskoder før spærring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lockout lasts</source>
+        <translation>Spærringen varer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup folder</source>
+        <translation>Mappe til sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups kept</source>
+        <translation>Antal sikkerhedskopier, der gemmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive monitor values</source>
+        <translation>Modtag værdier fra monitorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listener port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept monitors on other computers</source>
+        <translation>Modtag fra monitorer på andre computere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match monitor values by bed</source>
+        <translation>Tilknyt monitorværdier efter seng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score checkpoints (hours after the patch)</source>
+        <translation>Kontroller af score (timer efter patchen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show a score as due soon</source>
+        <translation>Vis en score som »snart« før tid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume limits</source>
+        <translation>Volumengrænser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>Advarsler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ward and scores</source>
+        <translation>Sengeafsnit og scorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in and lock</source>
+        <translation>Log-ind og lås</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitor listener (HL7)</source>
+        <translation>Modtagelse fra monitorer (HL7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other settings</source>
+        <translation>Andre indstillinger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/sign_in_screen.py" line="+39"/>
+        <location filename="../../ebp_logger/gui/screens/sign_in_screen.py" line="+40"/>
         <source>Type your user name.</source>
         <translation>Skriv dit brugernavn.</translation>
     </message>
@@ -2932,7 +3071,7 @@
 <context>
     <name>StoreOpenerText</name>
     <message>
-        <location filename="../../ebp_logger/gui/store_opener.py" line="+70"/>
+        <location filename="../../ebp_logger/gui/store_opener.py" line="+71"/>
         <location line="+31"/>
         <source>The database cannot be opened: </source>
         <translation>Databasen kan ikke åbnes: </translation>
@@ -2970,7 +3109,7 @@ Adgangskode: %1</translation>
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+51"/>
+        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+52"/>
         <source>End of procedure: check, then confirm</source>
         <translation>Afslutning af proceduren: kontrollér, og bekræft derefter</translation>
     </message>
@@ -3059,10 +3198,13 @@ Adgangskode: %1</translation>
         <source>Procedure ended; supine rest started.</source>
         <translation>Proceduren er afsluttet; sengeleje på ryggen er begyndt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+20"/>
-        <source>{n} readings</source>
-        <translation>{n} målinger</translation>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n måling</numerusform>
+            <numerusform>%n målinger</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3080,7 +3222,12 @@ Adgangskode: %1</translation>
         <translation>laveste SpO2 {v} %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>HR {v}</source>
+        <translation>Puls {v}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>HR {low}–{high}</source>
         <translation>Puls {low}–{high}</translation>
     </message>
@@ -3290,7 +3437,7 @@ Adgangskode: %1</translation>
 <context>
     <name>VitalsEntry</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+76"/>
+        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+78"/>
         <source>sys/dia</source>
         <translation>sys/dia</translation>
     </message>

@@ -34,16 +34,6 @@
         <translation>deactivated</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Folder for backups</source>
-        <translation>Folder for backups</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>✓ Settings saved.</source>
-        <translation>✓ Settings saved.</translation>
-    </message>
-    <message>
         <location filename="../../ui/admin_home.ui" line="+13"/>
         <source>Administration</source>
         <translation>Administration</translation>
@@ -73,76 +63,6 @@
         <location line="+16"/>
         <source>Department and safety settings</source>
         <translation>Department and safety settings</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Department</source>
-        <translation>&amp;Department</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Department name</source>
-        <translation>Department name</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add&amp;ress</source>
-        <translation>Add&amp;ress</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Department address</source>
-        <translation>Department address</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>P&amp;hone</source>
-        <translation>P&amp;hone</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Department phone</source>
-        <translation>Department phone</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Lock after idle</source>
-        <translation>&amp;Lock after idle</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Lock the screen after this many idle minutes</source>
-        <translation>Lock the screen after this many idle minutes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Backup folder</source>
-        <translation>&amp;Backup folder</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Backup folder</source>
-        <translation>Backup folder</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Settings message</source>
-        <translation>Settings message</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Save settings</source>
-        <translation>&amp;Save settings</translation>
     </message>
 </context>
 <context>
@@ -298,7 +218,7 @@
 <context>
     <name>BpCountdown</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/bp_countdown.py" line="+76"/>
+        <location filename="../../ebp_logger/gui/widgets/bp_countdown.py" line="+77"/>
         <source>Next blood pressure</source>
         <translation>Next blood pressure</translation>
     </message>
@@ -363,7 +283,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/checklist_panel.py" line="+208"/>
+        <location filename="../../ebp_logger/gui/widgets/checklist_panel.py" line="+209"/>
         <source>Save the session details first; then answer the checklist.</source>
         <translation>Save the session details first; then answer the checklist.</translation>
     </message>
@@ -706,7 +626,7 @@
 <context>
     <name>EventBar</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+91"/>
+        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+92"/>
         <source>Level, e.g. L3–L4</source>
         <translation>Level, e.g. L3–L4</translation>
     </message>
@@ -734,7 +654,7 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/first_run_screen.py" line="+59"/>
+        <location filename="../../ebp_logger/gui/screens/first_run_screen.py" line="+60"/>
         <source>Folder for backups</source>
         <translation>Folder for backups</translation>
     </message>
@@ -1203,7 +1123,7 @@
 <context>
     <name>InjectionPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+67"/>
+        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+68"/>
         <source>Injected volume</source>
         <translation>Injected volume</translation>
     </message>
@@ -1299,7 +1219,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+209"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+210"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>READ-ONLY: nothing can be saved in this window.</translation>
     </message>
@@ -1491,7 +1411,7 @@
 <context>
     <name>MessageText</name>
     <message>
-        <location filename="../../ebp_logger/gui/messages.py" line="+20"/>
+        <location filename="../../ebp_logger/gui/messages.py" line="+40"/>
         <source>Unexpected error: %1. Nothing was lost that had been shown as saved.</source>
         <translation>Unexpected error: %1. Nothing was lost that had been shown as saved.</translation>
     </message>
@@ -1714,7 +1634,7 @@
 <context>
     <name>PatientScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/patient_screen.py" line="+61"/>
+        <location filename="../../ebp_logger/gui/screens/patient_screen.py" line="+62"/>
         <source>Danish</source>
         <translation>Danish</translation>
     </message>
@@ -2103,7 +2023,7 @@
         <translation>Leave this screen; the procedure stays in progress.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>attempt {n}</source>
         <translation>attempt {n}</translation>
     </message>
@@ -2445,7 +2365,7 @@
 <context>
     <name>SessionSetupScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+125"/>
+        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+126"/>
         <source>e.g. T2–T3</source>
         <translation>e.g. T2–T3</translation>
     </message>
@@ -2834,9 +2754,228 @@
     </message>
 </context>
 <context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../../ebp_logger/gui/widgets/settings_panel.py" line="+72"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the department settings</source>
+        <translation>Save the department settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings message</source>
+        <translation>Settings message</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>Not saved: %n setting(s) need a different value (marked in red).</source>
+        <translation>
+            <numerusform>Not saved: %n setting needs a different value (marked in red).</numerusform>
+            <numerusform>Not saved: %n settings need a different value (marked in red).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>✓ Settings saved.</source>
+        <translation>✓ Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsText</name>
+    <message>
+        <location filename="../../ebp_logger/gui/settings_labels.py" line="+15"/>
+        <source>Department name</source>
+        <translation>Department name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department address</source>
+        <translation>Department address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department phone</source>
+        <translation>Department phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (image file)</source>
+        <translation>Logo (image file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targeted patch: most blood</source>
+        <translation>Targeted patch: most blood</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targeted patch: most fibrin glue</source>
+        <translation>Targeted patch: most fibrin glue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most in one injection</source>
+        <translation>Most in one injection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SpO2 alert below</source>
+        <translation>SpO2 alert below</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heart rate alert below</source>
+        <translation>Heart rate alert below</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heart rate alert above</source>
+        <translation>Heart rate alert above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systolic pressure alert below</source>
+        <translation>Systolic pressure alert below</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm sound</source>
+        <translation>Alarm sound</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after idle</source>
+        <translation>Lock after idle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong passwords before lockout</source>
+        <translation>Wrong passwords before lockout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lockout lasts</source>
+        <translation>Lockout lasts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups kept</source>
+        <translation>Backups kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive monitor values</source>
+        <translation>Receive monitor values</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listener port</source>
+        <translation>Listener port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept monitors on other computers</source>
+        <translation>Accept monitors on other computers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match monitor values by bed</source>
+        <translation>Match monitor values by bed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score checkpoints (hours after the patch)</source>
+        <translation>Score checkpoints (hours after the patch)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show a score as due soon</source>
+        <translation>Show a score as due soon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume limits</source>
+        <translation>Volume limits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ward and scores</source>
+        <translation>Ward and scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in and lock</source>
+        <translation>Sign-in and lock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitor listener (HL7)</source>
+        <translation>Monitor listener (HL7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other settings</source>
+        <translation>Other settings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danish</source>
+        <translation>Danish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/sign_in_screen.py" line="+39"/>
+        <location filename="../../ebp_logger/gui/screens/sign_in_screen.py" line="+40"/>
         <source>Type your user name.</source>
         <translation>Type your user name.</translation>
     </message>
@@ -2932,7 +3071,7 @@
 <context>
     <name>StoreOpenerText</name>
     <message>
-        <location filename="../../ebp_logger/gui/store_opener.py" line="+70"/>
+        <location filename="../../ebp_logger/gui/store_opener.py" line="+71"/>
         <location line="+31"/>
         <source>The database cannot be opened: </source>
         <translation>The database cannot be opened: </translation>
@@ -2970,7 +3109,7 @@ Password: %1</translation>
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+51"/>
+        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+52"/>
         <source>End of procedure: check, then confirm</source>
         <translation>End of procedure: check, then confirm</translation>
     </message>
@@ -3059,10 +3198,13 @@ Password: %1</translation>
         <source>Procedure ended; supine rest started.</source>
         <translation>Procedure ended; supine rest started.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+20"/>
-        <source>{n} readings</source>
-        <translation>{n} readings</translation>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n reading</numerusform>
+            <numerusform>%n readings</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3080,7 +3222,12 @@ Password: %1</translation>
         <translation>lowest SpO2 {v} %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>HR {v}</source>
+        <translation>HR {v}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>HR {low}–{high}</source>
         <translation>HR {low}–{high}</translation>
     </message>
@@ -3290,7 +3437,7 @@ Password: %1</translation>
 <context>
     <name>VitalsEntry</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+76"/>
+        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+78"/>
         <source>sys/dia</source>
         <translation>sys/dia</translation>
     </message>

@@ -129,9 +129,9 @@ def test_administrator_saves_department_and_auto_lock(main_window):
     sign_in(main_window, "admin")
     page = main_window.current_page
     assert len(page.users_model.records()) == 3
-    page.ui.departmentName.setText("Anaesthesia, Ward 2")
-    page.ui.autolockSpin.setValue(3)
-    page.ui.saveSettingsButton.click()
+    page.settings_panel.editors["department_name"].setText("Anaesthesia, Ward 2")
+    page.settings_panel.editors["autolock_minutes"].setText("3")
+    page.settings_panel.save_button.click()
     conf = settings.load()
     assert (conf.department_name, conf.autolock_minutes) == ("Anaesthesia, Ward 2", 3)
     assert main_window.ui.departmentLabel.text() == "Anaesthesia, Ward 2"

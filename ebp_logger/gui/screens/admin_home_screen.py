@@ -1,17 +1,17 @@
-"""The administrator's start page: the users, the department's details and safety settings,
-and the doors to user management and the audit trail."""
+"""The administrator's start page: the users, every department setting (generated from the
+settings' fields, checked as the command line checks them) and the doors to user management
+and the audit trail."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ebp_logger.errors import EbpError
-from ebp_logger.gui import prompts
 from ebp_logger.gui.forms.ui_admin_home import Ui_AdminHomeScreen
 from ebp_logger.gui.models.record_table_model import Column, RecordTableModel
-from ebp_logger.gui.style import COLOR_MUTED, set_kind
+from ebp_logger.gui.style import COLOR_MUTED
 from ebp_logger.gui.ui_language import current_lang
+from ebp_logger.gui.widgets.settings_panel import SettingsPanel
 from ebp_logger.gui.widgets.tables import prepare_table
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.permissions import ROLE_LABELS
@@ -43,52 +43,28 @@ class AdminHomeScreen(QWidget):
             self,
         )
         prepare_table(self.ui.usersTable, self.users_model)
+        self.settings_panel = SettingsPanel(actor, self.ui.settingsBox)
+        self.ui.settingsLayout.addWidget(self.settings_panel)
+        # the settings take the room; the users' table stays readable beside them
+        self.ui.columns.setStretch(0, 2)
+        self.ui.columns.setStretch(1, 3)
         self._connect_signals()
         self.refresh()
         self.setFocusProxy(self.ui.manageUsersButton)
 
     def set_actor(self, actor: Actor) -> None:
         self.actor = actor
+        self.settings_panel.actor = actor
 
     def _connect_signals(self) -> None:
         self.ui.manageUsersButton.clicked.connect(self.user_admin_requested)
         self.ui.auditButton.clicked.connect(self.audit_requested)
         self.ui.outcomesButton.clicked.connect(self.outcomes_requested)
-        self.ui.browseButton.clicked.connect(self._on_browse_clicked)
-        self.ui.saveSettingsButton.clicked.connect(self._on_save_settings_clicked)
+        self.settings_panel.saved.connect(self.settings_saved)
 
     def refresh(self) -> None:
-        from ebp_logger.store import settings
         from ebp_logger.store.services import users
 
         self.users_model.set_rows(users.list_users())
-        conf = settings.load()
-        self.ui.departmentName.setText(conf.department_name)
-        self.ui.departmentAddress.setText(conf.department_address)
-        self.ui.departmentPhone.setText(conf.department_phone)
-        self.ui.autolockSpin.setValue(conf.autolock_minutes)
-        self.ui.backupFolder.setText(conf.backup_folder)
-        self.ui.settingsMessage.setText("")
-
-    def _on_browse_clicked(self) -> None:
-        prompts.choose_folder(self, self.ui.backupFolder, self.tr("Folder for backups"))
-
-    def _on_save_settings_clicked(self) -> None:
-        from ebp_logger.store import settings
-
-        try:
-            settings.save(
-                self.actor,
-                department_name=self.ui.departmentName.text().strip(),
-                department_address=self.ui.departmentAddress.text().strip(),
-                department_phone=self.ui.departmentPhone.text().strip(),
-                autolock_minutes=self.ui.autolockSpin.value(),
-                backup_folder=self.ui.backupFolder.text().strip(),
-            )
-        except EbpError as exc:
-            self.ui.settingsMessage.setText(str(exc))
-            set_kind(self.ui.settingsMessage, "error")
-            return
-        self.ui.settingsMessage.setText(self.tr("✓ Settings saved."))
-        set_kind(self.ui.settingsMessage, "ok")
-        self.settings_saved.emit()
+        if not self.settings_panel.changes():  # typed, unsaved values stay
+            self.settings_panel.refresh()

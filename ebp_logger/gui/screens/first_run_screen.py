@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from ebp_logger.errors import EbpError, ValidationError
 from ebp_logger.gui import prompts
 from ebp_logger.gui.forms.ui_first_run import Ui_FirstRunScreen
+from ebp_logger.gui.messages import explain
 from ebp_logger.gui.style import set_invalid
 
 
@@ -82,10 +83,10 @@ class FirstRunScreen(QWidget):
                 self.ui.adminPassword.text(),
             )
         except ValidationError as exc:
-            self._refuse(exc.field, str(exc))
+            self._refuse(exc.field, explain(exc))
             return
         except EbpError as exc:
-            self._show_message(str(exc))
+            self._show_message(explain(exc))
             return
         self._show_message("")
         self.completed.emit(admin.username)

@@ -19,6 +19,7 @@ from ebp_logger.gui.formatting import (
     volume_text,
 )
 from ebp_logger.gui.forms.ui_patient import Ui_PatientScreen
+from ebp_logger.gui.messages import explain
 from ebp_logger.gui.models.record_table_model import Column, RecordTableModel
 from ebp_logger.gui.style import set_invalid, set_kind
 from ebp_logger.gui.ui_language import current_lang
@@ -206,7 +207,7 @@ class PatientScreen(QWidget):
         try:
             info = parse_cpr(text, to_local(utcnow()).date())
         except ValidationError as exc:
-            self.ui.derivedLabel.setText(str(exc))
+            self.ui.derivedLabel.setText(explain(exc))
             set_kind(self.ui.derivedLabel, "error")
             return
         lines = [
@@ -250,7 +251,7 @@ class PatientScreen(QWidget):
                 if not prompts.confirm(
                     self,
                     self.tr("Confirm the CPR number"),
-                    str(exc),
+                    explain(exc),
                     self.tr("Register as typed"),
                     self.tr("Go back and check"),
                     warning=True,
@@ -261,14 +262,14 @@ class PatientScreen(QWidget):
                     self.actor, cpr, self.ui.nameEdit.text(), confirm_mod11=True, **kwargs
                 )
         except ValidationError as exc:
-            self._show_register_message(str(exc))
+            self._show_register_message(explain(exc))
             field = {"cpr": self.ui.cprEdit, "name": self.ui.nameEdit}.get(exc.field)
             if field is not None:
                 set_invalid(field, True)
                 field.setFocus()
             return
         except EbpError as exc:
-            self._show_register_message(str(exc))
+            self._show_register_message(explain(exc))
             return
         self._show_register_message("")
         self.show_patient(record.id)

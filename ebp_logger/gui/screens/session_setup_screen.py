@@ -28,6 +28,7 @@ from ebp_logger.errors import EbpError, ValidationError
 from ebp_logger.gui import messages, prompts
 from ebp_logger.gui.formatting import local_time
 from ebp_logger.gui.forms.ui_session_setup import Ui_SessionSetupScreen
+from ebp_logger.gui.messages import explain
 from ebp_logger.gui.style import set_invalid, set_kind
 from ebp_logger.gui.ui_language import current_lang
 from ebp_logger.gui.widgets.checklist_panel import ChecklistPanel
@@ -284,7 +285,7 @@ class SessionSetupScreen(QWidget):
                 return True
             self.session = queries.get_session(session_id)
         except ValidationError as exc:
-            self._show_message(str(exc))
+            self._show_message(explain(exc))
             widget = {
                 "indication_text": self.ui.indicationText,
                 "leak_level": self.ui.leakLevelCombo,
@@ -295,7 +296,7 @@ class SessionSetupScreen(QWidget):
                 widget.setFocus()
             return False
         except EbpError as exc:
-            self._show_message(str(exc))
+            self._show_message(explain(exc))
             return False
         self._show_message("")
         self.ui.leakLevelCombo.setCurrentText(self.session.leak_level)
@@ -363,7 +364,7 @@ class SessionSetupScreen(QWidget):
                     return
                 ward.correct_score(self.actor, self._baseline.meta.id, lying, standing, reason)
         except EbpError as exc:
-            self.ui.scoreStatus.setText(str(exc))
+            self.ui.scoreStatus.setText(explain(exc))
             set_kind(self.ui.scoreStatus, "error")
             return
         self._baseline = queries.session_detail(self.session.id).score(
@@ -389,7 +390,7 @@ class SessionSetupScreen(QWidget):
                 )
                 self.session = queries.get_session(self.session.id)
         except EbpError as exc:
-            self.ui.symptomsStatus.setText(str(exc))
+            self.ui.symptomsStatus.setText(explain(exc))
             return
         self.ui.symptomsStatus.setText(self.tr("✓ Symptoms saved."))
 
@@ -414,7 +415,7 @@ class SessionSetupScreen(QWidget):
         try:
             imaging.record_bern(self.actor, self.session.id, self._checked_bern())
         except EbpError as exc:
-            self.ui.bernStatus.setText(str(exc))
+            self.ui.bernStatus.setText(explain(exc))
             return
         self.ui.bernStatus.setText(self.tr("✓ Bern score saved."))
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ebp_logger.errors import EbpError
 from ebp_logger.gui.forms.ui_sign_in import Ui_SignInScreen
+from ebp_logger.gui.messages import explain
 from ebp_logger.gui.style import set_kind
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def submit_credentials(
         with busy_cursor():
             actor = check(username, ui.password.text())
     except EbpError as exc:
-        show_message(str(exc))
+        show_message(explain(exc))
         ui.password.clear()
         ui.password.setFocus()
         return None

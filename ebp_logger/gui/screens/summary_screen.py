@@ -209,7 +209,7 @@ class SummaryScreen(ActorBound, QWidget):
         missed = sum(
             1 for e in SessionDetail.current_of(detail.events) if e.kind == EventKind.BP_MISSED
         )
-        text = self.tr("{n} readings").format(n=len(bps))
+        text = self.tr("%n reading(s)", "", len(bps))
         if missed:
             text += " · " + self.tr("{n} 5-minute reading(s) missed").format(n=missed)
         self.values["vitals"].setText(text)
@@ -222,7 +222,10 @@ class SummaryScreen(ActorBound, QWidget):
             parts.append(self.tr("lowest SpO2 {v} %").format(v=min(spo2)))
         hr = [v.heart_rate for v in vitals if v.heart_rate is not None]
         if hr:
-            parts.append(self.tr("HR {low}–{high}").format(low=min(hr), high=max(hr)))
+            if min(hr) == max(hr):  # one value (or all alike): shown once
+                parts.append(self.tr("HR {v}").format(v=hr[0]))
+            else:
+                parts.append(self.tr("HR {low}–{high}").format(low=min(hr), high=max(hr)))
         self.values["lowest"].setText(" · ".join(parts) or "—")
 
     def _on_failed(self, message: str, _exc: BaseException) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ebp_logger.clinical.checklist import NO, YES, ChecklistItemDef
 from ebp_logger.clock import as_utc, to_local, utcnow
 from ebp_logger.errors import EbpError
+from ebp_logger.gui.messages import explain
 from ebp_logger.gui.style import set_kind
 from ebp_logger.gui.widgets.enter_filter import on_enter
 from ebp_logger.store.audit import Actor
@@ -272,7 +273,7 @@ class ChecklistPanel(QWidget):
         try:
             checklist.answer(self.actor, self.session_id, key, value, lang=self.lang)
         except EbpError as exc:
-            row.show_status(str(exc), "error")
+            row.show_status(explain(exc), "error")
             return
         self.refresh()
         self.answers_changed.emit()

@@ -23,6 +23,7 @@ from ebp_logger.clinical.enums import EcgRhythm
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import ValidationError
 from ebp_logger.gui import style
+from ebp_logger.gui.messages import explain
 from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.gui.widgets.actor_bound import ActorBound
 from ebp_logger.store.audit import Actor
@@ -182,7 +183,7 @@ class VitalsEntry(ActorBound, QWidget):
             try:
                 check(texts[key])
             except ValidationError as exc:
-                self._refuse(key, str(exc), focus=not bad)  # the first bad field gets focus
+                self._refuse(key, explain(exc), focus=not bad)  # the first bad field gets focus
                 bad = True
         if bad:
             ls.feedback(self.status_label, self.tr("Not saved: correct the marked value."), "error")

@@ -17,6 +17,7 @@ from ebp_logger.clinical.checklist import (
 )
 from ebp_logger.clinical.labels import Label
 from ebp_logger.errors import ValidationError
+from ebp_logger.i18n import Words, _
 from ebp_logger.store import audit
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
@@ -81,17 +82,25 @@ def answer(
     require(actor, Action.SET_UP_SESSION)
     defs = {d.key: d for d in definitions()}
     if item_key not in defs:
-        raise ValidationError("checklist", f"Unknown checklist item {item_key!r}", ", ".join(defs))
+        raise ValidationError(
+            "checklist",
+            _("Unknown checklist item {item}").format(item=repr(item_key)),
+            ", ".join(defs),
+        )
     d = defs[item_key]
     value = normalise_answer(value)
     if d.kind == "choice" and value not in {c.code for c in d.choices}:
         raise ValidationError(
             item_key,
-            f"{d.label(lang)}: {value!r} is not one of the choices",
+            _("{item}: {value} is not one of the choices").format(
+                item=Words.of(d), value=repr(value)
+            ),
             ", ".join(c.code for c in d.choices),
         )
     if d.kind == "yes_no" and value not in ("yes", "no"):
-        raise ValidationError(item_key, f"{d.label(lang)}: answer yes or no", "yes or no")
+        raise ValidationError(
+            item_key, _("{item}: answer yes or no").format(item=Words.of(d)), _("yes or no")
+        )
     with write():
         entries.session_row(session_id)
         prev = (

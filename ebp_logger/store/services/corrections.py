@@ -9,6 +9,7 @@ from typing import Any
 import peewee
 
 from ebp_logger.errors import ValidationError
+from ebp_logger.i18n import _
 from ebp_logger.store import audit
 from ebp_logger.store.audit import Actor
 
@@ -17,7 +18,9 @@ def require_reason(reason: str, what: str) -> str:
     """The reason without surrounding blanks; refused when empty."""
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError("reason", f"A {what} needs a reason", "a short free text")
+        raise ValidationError(
+            "reason", _("A {what} needs a reason").format(what=what), _("a short free text")
+        )
     return reason
 
 
@@ -26,7 +29,9 @@ def check_correctable(changes: Collection[str], allowed: Collection[str]) -> Non
     bad = set(changes) - set(allowed)
     if bad:
         raise ValidationError(
-            "field", f"{', '.join(sorted(bad))} cannot be corrected here", ", ".join(allowed)
+            "field",
+            _("{fields} cannot be corrected here").format(fields=", ".join(sorted(bad))),
+            ", ".join(allowed),
         )
 
 

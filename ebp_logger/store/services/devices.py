@@ -41,6 +41,7 @@ from ebp_logger.devices.pcd01 import (
     readings,
 )
 from ebp_logger.errors import NotFound, StateError, StorageError, ValidationError
+from ebp_logger.i18n import _
 from ebp_logger.store import audit, fastsql, settings
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import db, write
@@ -484,11 +485,19 @@ def list_quarantine() -> list[QuarantinedMessage]:
 def _open_quarantined(message_id: int) -> DeviceMessage:
     row = DeviceMessage.get_or_none(DeviceMessage.id == message_id)
     if row is None:
-        raise NotFound(f"No monitor message {message_id}.")
+        raise NotFound(_("No monitor message {id}.").format(id=message_id))
     if row.status != QUARANTINED:
-        raise StateError(f"Monitor message {message_id} is not in the quarantine ({row.status}).")
+        raise StateError(
+            _("Monitor message {id} is not in the quarantine ({status}).").format(
+                id=message_id, status=row.status
+            )
+        )
     if row.resolved_at is not None:
-        raise StateError(f"Monitor message {message_id} was already dealt with ({row.resolution}).")
+        raise StateError(
+            _("Monitor message {id} was already dealt with ({resolution}).").format(
+                id=message_id, resolution=row.resolution
+            )
+        )
     return row
 
 
@@ -503,20 +512,26 @@ def assign(actor: Actor, message_id: int, session_id: int) -> tuple[int, ...]:
         row = _open_quarantined(message_id)
         session = entries.session_row(session_id)
         if session.status != IN_PROGRESS:
-            raise StateError("Values can only be assigned to a procedure in progress.")
+            raise StateError(_("Values can only be assigned to a procedure in progress."))
         msg = _reparse(row.raw)
         if msg is None:
-            raise StateError("The message can no longer be read; reject it instead.")
+            raise StateError(_("The message can no longer be read; reject it instead."))
         patient_cpr = Patient.select(Patient.cpr).where(Patient.id == session.patient_id).scalar()
         if msg.cpr and msg.cpr != patient_cpr:
             raise ValidationError(
                 "session",
-                f"The message names CPR {msg.cpr[:6]}-{msg.cpr[6:]}, not this session's patient",
-                "a procedure of the patient the monitor names",
+                _("The message names CPR {cpr}, not this session's patient").format(
+                    cpr=f"{msg.cpr[:6]}-{msg.cpr[6:]}"
+                ),
+                _("a procedure of the patient the monitor names"),
             )
-        found, refused, _ = _usable(msg)
+        found, refused, _rest = _usable(msg)
         if refused:
-            raise ValidationError("message", f"The values cannot be stored: {refused}", "reject it")
+            raise ValidationError(
+                "message",
+                _("The values cannot be stored: {refused}").format(refused=refused),
+                _("reject it"),
+            )
         entries.set_once(
             row,
             actor,
@@ -536,7 +551,7 @@ def reject(actor: Actor, message_id: int, reason: str) -> None:
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError(
-            "reason", "Rejecting a monitor message needs a reason", "a short text"
+            "reason", _("Rejecting a monitor message needs a reason"), _("a short text")
         )
     with write():
         row = _open_quarantined(message_id)

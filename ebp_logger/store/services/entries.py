@@ -9,6 +9,7 @@ import peewee
 
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import NotFound, StateError
+from ebp_logger.i18n import _
 from ebp_logger.store import audit, fastsql
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.models import Entry, Session, User
@@ -82,12 +83,20 @@ def add(model: type[E], actor: Actor, session_id: int, *, paper: bool = False, *
 def get_current(model: type[E], entry_id: int) -> E:
     row = model.get_or_none(model.id == entry_id)
     if row is None:
-        raise NotFound(f"No {model._meta.table_name} entry {entry_id}.")
+        raise NotFound(
+            _("No {table} entry {id}.").format(table=model._meta.table_name, id=entry_id)
+        )
     if row.voided_at is not None:
-        raise StateError(f"This {model._meta.table_name} entry was voided; it cannot be changed.")
+        raise StateError(
+            _("This {table} entry was voided; it cannot be changed.").format(
+                table=model._meta.table_name
+            )
+        )
     if model.select().where(model.supersedes == row.id).exists():
         raise StateError(
-            f"This {model._meta.table_name} entry was already corrected; correct the newest version."
+            _("This {table} entry was already corrected; correct the newest version.").format(
+                table=model._meta.table_name
+            )
         )
     return row
 
@@ -133,7 +142,9 @@ def set_once(row: peewee.Model, actor: Actor, action: str, reason: str = "", **v
     before = audit.snapshot(row)
     for name, value in values.items():
         if getattr(row, name) is not None:
-            raise StateError(f"{name.replace('_', ' ').capitalize()} is already recorded.")
+            raise StateError(
+                _("{what} is already recorded.").format(what=name.replace("_", " ").capitalize())
+            )
         setattr(row, name, value)
     row.save()
     audit.record(actor, action, row, old=before, reason=reason)
@@ -142,7 +153,7 @@ def set_once(row: peewee.Model, actor: Actor, action: str, reason: str = "", **v
 def session_row(session_id: int) -> Session:
     row = Session.get_or_none(Session.id == session_id)
     if row is None:
-        raise NotFound(f"No session {session_id}.")
+        raise NotFound(_("No session {id}.").format(id=session_id))
     return row
 
 

@@ -9,6 +9,7 @@ import peewee
 from ebp_logger.clinical.cpr import parse_cpr
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import NotFound, ValidationError
+from ebp_logger.i18n import _
 from ebp_logger.store import audit
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
@@ -56,21 +57,29 @@ def register_patient(
     if not info.mod11_ok and not confirm_mod11:
         raise Mod11Unconfirmed(
             "cpr",
-            f"{info.normalised} fails the modulus-11 check. Numbers issued since 2007 may do so "
-            "and still be valid: check it against the health card, then confirm",
-            "confirm to register it as typed",
+            _(
+                "{cpr} fails the modulus-11 check. Numbers issued since 2007 may do so "
+                "and still be valid: check it against the health card, then confirm"
+            ).format(cpr=info.normalised),
+            _("confirm to register it as typed"),
         )
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("name", "The patient's name is empty", "the full name")
+        raise ValidationError("name", _("The patient's name is empty"), _("the full name"))
     if language not in ("da", "en"):
-        raise ValidationError("language", f"Unknown language {language!r}", "da or en")
+        raise ValidationError(
+            "language",
+            _("Unknown language {language}").format(language=repr(language)),
+            _("da or en"),
+        )
     existing = Patient.get_or_none(Patient.cpr == info.digits)
     if existing is not None:
         raise ValidationError(
             "cpr",
-            f"{info.normalised} is already registered ({existing.name})",
-            "pick the existing patient",
+            _("{cpr} is already registered ({name})").format(
+                cpr=info.normalised, name=existing.name
+            ),
+            _("pick the existing patient"),
         )
     with write():
         row = Patient.create(
@@ -93,7 +102,7 @@ def register_patient(
 def get_patient(patient_id: int) -> PatientRecord:
     row = Patient.get_or_none(Patient.id == patient_id)
     if row is None:
-        raise NotFound(f"No patient {patient_id}.")
+        raise NotFound(_("No patient {id}.").format(id=patient_id))
     return to_record(row)
 
 
@@ -126,6 +135,6 @@ def correct_patient(actor: Actor, patient_id: int, reason: str, **changes: Any) 
     with write():
         row = Patient.get_or_none(Patient.id == patient_id)
         if row is None:
-            raise NotFound(f"No patient {patient_id}.")
+            raise NotFound(_("No patient {id}.").format(id=patient_id))
         corrections.apply(actor, row, changes, reason)
     return to_record(row)

@@ -13,6 +13,7 @@ from ebp_logger.clinical.stop_reasons import StopReason, validate_stop
 from ebp_logger.clinical.volume import check_injection
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import NotFound, StateError, ValidationError
+from ebp_logger.i18n import _
 from ebp_logger.store import fastsql, settings
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
@@ -22,6 +23,13 @@ from ebp_logger.store.services import entries
 from ebp_logger.store.services.sessions import totals_tenths
 
 LIVE = {SessionStatus.IN_PROGRESS.value}
+# What cannot be recorded outside the procedure, in the refusal's words.
+_LIVE_WORDS = {
+    "vitals": _("vitals"),
+    "events": _("events"),
+    "injections": _("injections"),
+    "the stop": _("the stop"),
+}
 
 
 def volume_limits() -> VolumeLimits:
@@ -36,7 +44,11 @@ def volume_limits() -> VolumeLimits:
 def _live_session(session_id: int, what: str) -> Session:
     row = entries.session_row(session_id)
     if row.status not in LIVE:
-        raise StateError(f"The procedure is not in progress; {what} cannot be recorded now.")
+        raise StateError(
+            _("The procedure is not in progress; {what} cannot be recorded now.").format(
+                what=_LIVE_WORDS.get(what, what)
+            )
+        )
     return row
 
 
@@ -67,17 +79,25 @@ def record_vitals(
         values["rhythm"] = validation.ecg_rhythm(rhythm).value
     if not values:
         raise ValidationError(
-            "vitals", "Nothing to save", "at least one of BP, SpO2, heart rate, rhythm"
+            "vitals", _("Nothing to save"), _("at least one of BP, SpO2, heart rate, rhythm")
         )
     if source not in (VitalSource.MANUAL.value, VitalSource.DEVICE.value):
-        raise ValidationError("source", f"Unknown source {source!r}", "manual or device")
+        raise ValidationError(
+            "source",
+            _("Unknown source {source}").format(source=repr(source)),
+            _("manual or device"),
+        )
     taken_at = entries.not_future(taken_at, "time")
     with write():
         state = fastsql.session_state(session_id)  # hot path: no ORM query building
         if state is None:
-            raise NotFound(f"No session {session_id}.")
+            raise NotFound(_("No session {id}.").format(id=session_id))
         if state[0] not in LIVE and not paper:
-            raise StateError("The procedure is not in progress; vitals cannot be recorded now.")
+            raise StateError(
+                _("The procedure is not in progress; {what} cannot be recorded now.").format(
+                    what=_LIVE_WORDS["vitals"]
+                )
+            )
         v = entries.add(
             Vital,
             actor,
@@ -95,7 +115,9 @@ def mark_artefact(actor: Actor, vital_id: int, reason: str) -> None:
     """Exclude a value from charts and figures; it stays, with who, when and why."""
     require(actor, Action.MANAGE_DEVICE_INPUT)
     if not reason.strip():
-        raise ValidationError("reason", "Marking an artefact needs a reason", "a short free text")
+        raise ValidationError(
+            "reason", _("Marking an artefact needs a reason"), _("a short free text")
+        )
     with write():
         row = entries.get_current(Vital, vital_id)
         entries.set_once(
@@ -129,7 +151,7 @@ def record_injection(
             else entries.session_row(session_id)
         )
         if entries.current(StopRecord, session_id).exists():
-            raise StateError("Injection was stopped; no more volume can be added.")
+            raise StateError(_("Injection was stopped; no more volume can be added."))
         totals = {Component(k): v / 10 for k, v in totals_tenths(session_id).items()}
         check_injection(PatchType(row.patch_type), comp, amount, totals, volume_limits())
         inj = entries.add(
@@ -176,13 +198,13 @@ def record_event(
     if k == EventKind.LOSS_OF_RESISTANCE:
         if not level.strip():
             raise ValidationError(
-                "level", "Loss of resistance needs the level", "e.g. L3–L4 or T2–T3"
+                "level", _("Loss of resistance needs the level"), _("e.g. L3–L4 or T2–T3")
             )
         level = parse_level(level)
     elif level.strip():
         level = parse_level(level)
     if k == EventKind.NOTE and not note.strip():
-        raise ValidationError("note", "The note is empty", "a short free text")
+        raise ValidationError("note", _("The note is empty"), _("a short free text"))
     at = entries.not_future(at, "time")
     with write():
         if not paper:
@@ -217,7 +239,7 @@ def record_stop(
         if not paper:
             _live_session(session_id, "the stop")
         if entries.current(StopRecord, session_id).exists():
-            raise StateError("The stop is already recorded; correct it instead.")
+            raise StateError(_("The stop is already recorded; correct it instead."))
         totals = totals_tenths(session_id)
         st = entries.add(
             StopRecord,
@@ -240,7 +262,9 @@ def correct_entry(
     require(actor, Action.CORRECT_PROCEDURE)
     models = {"vital": Vital, "event": Event, "stop": StopRecord}
     if model_name not in models:
-        raise ValidationError("entry", f"Unknown entry type {model_name!r}", ", ".join(models))
+        raise ValidationError(
+            "entry", _("Unknown entry type {type}").format(type=repr(model_name)), ", ".join(models)
+        )
     model = models[model_name]
     clean: dict[str, object] = {}
     if model is Vital:
@@ -266,7 +290,9 @@ def correct_entry(
             clean["text"] = validate_stop(r, str(changes.pop("text", "")))
     if changes:
         raise ValidationError(
-            "field", f"{', '.join(changes)} cannot be corrected here", "the entry's values"
+            "field",
+            _("{fields} cannot be corrected here").format(fields=", ".join(changes)),
+            _("the entry's values"),
         )
     with write():
         row = entries.correct(model, actor, entry_id, reason, **clean)
@@ -278,6 +304,8 @@ def void_entry(actor: Actor, model_name: str, entry_id: int, reason: str) -> Non
     require(actor, Action.CORRECT_PROCEDURE)
     models = {"vital": Vital, "event": Event, "injection": Injection, "stop": StopRecord}
     if model_name not in models:
-        raise ValidationError("entry", f"Unknown entry type {model_name!r}", ", ".join(models))
+        raise ValidationError(
+            "entry", _("Unknown entry type {type}").format(type=repr(model_name)), ", ".join(models)
+        )
     with write():
         entries.void(models[model_name], actor, entry_id, reason)

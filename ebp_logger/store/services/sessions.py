@@ -11,6 +11,7 @@ from ebp_logger.clinical.levels import parse_level
 from ebp_logger.clinical.rules import AttemptAdvice, PriorPatch, assess_new_attempt
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import StateError, ValidationError
+from ebp_logger.i18n import Words, _
 from ebp_logger.store import audit
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
@@ -82,15 +83,19 @@ def create_session(
     patch_type = _enum(PatchType, patch_type, "patch_type")
     if indication == Indication.OTHER.value and not indication_text.strip():
         raise ValidationError(
-            "indication_text", "Describe the indication", "a short text when 'other'"
+            "indication_text", _("Describe the indication"), _("a short text when 'other'")
         )
     if leak_level.strip():
         leak_level = parse_level(leak_level)
     elif patch_type == PatchType.TARGETED.value:
         # GUIDELINE.md "Targeted EBP": placed at the identified leak level.
-        raise ValidationError("leak_level", "A targeted patch needs the leak level", "e.g. T2–T3")
+        raise ValidationError(
+            "leak_level", _("A targeted patch needs the leak level"), _("e.g. T2–T3")
+        )
     if Patient.get_or_none(Patient.id == patient_id) is None:
-        raise ValidationError("patient", f"No patient {patient_id}", "a registered patient")
+        raise ValidationError(
+            "patient", _("No patient {id}").format(id=patient_id), _("a registered patient")
+        )
     advice = advise_attempt(patient_id)
     last = (
         Session.select()
@@ -139,8 +144,16 @@ def correct_session(actor: Actor, session_id: int, reason: str, **changes: Any) 
             and row.started_at is not None
             and changes["patch_type"] != row.patch_type
         ):
-            raise StateError("The patch type cannot change after the procedure started.")
+            raise StateError(_("The patch type cannot change after the procedure started."))
         corrections.apply(actor, row, changes, reason)
+
+
+# What a refused transition would have done, in the refusal's words.
+_TRANSITION_WORDS = {
+    "start_procedure": _("start procedure"),
+    "end_procedure": _("end procedure"),
+    "discharge": _("discharge"),
+}
 
 
 def _transition(
@@ -148,8 +161,10 @@ def _transition(
 ) -> None:
     if row.status not in expect:
         raise StateError(
-            f"The session is {SessionStatus(row.status).label('en').lower()}; "
-            f"it cannot be {action.replace('_', ' ')}."
+            _("The session is {status}; it cannot be {action}.").format(
+                status=Words.of(SessionStatus(row.status)).lower(),
+                action=_TRANSITION_WORDS.get(action, action.replace("_", " ")),
+            )
         )
     before = audit.snapshot(row)
     row.status = status
@@ -166,7 +181,16 @@ def start_procedure(actor: Actor, session_id: int, at: datetime | None = None) -
 
     problems = checklist.blocking_problems(session_id)
     if problems:
-        raise StateError("The checklist is not complete: " + "; ".join(problems))
+        raise StateError(
+            _("The checklist is not complete: {problems}").format(
+                problems=Words(
+                    {
+                        "en": "; ".join(problems),
+                        "da": "; ".join(checklist.blocking_problems(session_id, "da")),
+                    }
+                )
+            )
+        )
     at = entries.not_future(at, "start time")
     with write():
         row = entries.session_row(session_id)
@@ -187,10 +211,10 @@ def end_procedure(actor: Actor, session_id: int, at: datetime | None = None) -> 
     with write():
         row = entries.session_row(session_id)
         if not entries.current(StopRecord, session_id).exists():
-            raise StateError("Record why injection stopped before ending the procedure.")
+            raise StateError(_("Record why injection stopped before ending the procedure."))
         if row.started_at and at < row.started_at:
             raise ValidationError(
-                "end time", "The end is before the start", "a time after the start"
+                "end time", _("The end is before the start"), _("a time after the start")
             )
         _transition(
             actor,
@@ -211,8 +235,8 @@ def end_rest(actor: Actor, session_id: int, at: datetime | None = None) -> None:
         if row.ended_at and at < row.ended_at:
             raise ValidationError(
                 "end of rest",
-                "The end of rest is before the procedure ended",
-                "a time after the procedure",
+                _("The end of rest is before the procedure ended"),
+                _("a time after the procedure"),
             )
         _transition(
             actor,
@@ -229,12 +253,14 @@ def abandon(actor: Actor, session_id: int, reason: str) -> None:
     """A session set up but never started (e.g. patient declined); kept with the reason."""
     require(actor, Action.RECORD_PROCEDURE)
     if not reason.strip():
-        raise ValidationError("reason", "Abandoning a session needs a reason", "a short free text")
+        raise ValidationError(
+            "reason", _("Abandoning a session needs a reason"), _("a short free text")
+        )
     with write():
         row = entries.session_row(session_id)
         if row.status != SessionStatus.SETUP.value:
             raise StateError(
-                "Only a session still in set-up can be abandoned; stop the injection instead."
+                _("Only a session still in set-up can be abandoned; stop the injection instead.")
             )
         before = audit.snapshot(row)
         row.status = SessionStatus.ABANDONED.value

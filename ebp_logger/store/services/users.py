@@ -17,6 +17,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import EbpError, NotFound, StateError, ValidationError
+from ebp_logger.i18n import _
 from ebp_logger.store import audit, settings
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import is_readonly, write
@@ -41,7 +42,9 @@ def to_record(u: User) -> UserRecord:
 def _check_password_rule(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise ValidationError(
-            "password", "The password is too short", f"at least {MIN_PASSWORD} characters"
+            "password",
+            _("The password is too short"),
+            _("at least {count} characters").format(count=MIN_PASSWORD),
         )
 
 
@@ -50,16 +53,24 @@ def _check_new(username: str, full_name: str, role: str, password: str) -> str:
     if not username or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
         raise ValidationError(
             "username",
-            "The user name is empty or has spaces or symbols",
-            "letters, digits, '.', '-' and '_'",
+            _("The user name is empty or has spaces or symbols"),
+            _("letters, digits, '.', '-' and '_'"),
         )
     if not full_name.strip():
-        raise ValidationError("full_name", "The full name is empty", "the name shown on records")
+        raise ValidationError(
+            "full_name", _("The full name is empty"), _("the name shown on records")
+        )
     if role not in ROLES:
-        raise ValidationError("role", f"Unknown role {role!r}", ", ".join(ROLES))
+        raise ValidationError(
+            "role", _("Unknown role {role}").format(role=repr(role)), ", ".join(ROLES)
+        )
     _check_password_rule(password)
     if User.select().where(User.username == username).exists():
-        raise ValidationError("username", f"The user name {username!r} is taken", "a new user name")
+        raise ValidationError(
+            "username",
+            _("The user name {username} is taken").format(username=repr(username)),
+            _("a new user name"),
+        )
     return username
 
 
@@ -91,7 +102,7 @@ def has_users() -> bool:
 def create_first_administrator(username: str, full_name: str, password: str) -> UserRecord:
     """First run: the one user created without a signed-in administrator."""
     if has_users():
-        raise EbpError("Users exist already; an administrator must create new users.")
+        raise EbpError(_("Users exist already; an administrator must create new users."))
     return _create(
         Actor(None, "first-run", ADMINISTRATOR), username, full_name, ADMINISTRATOR, password
     )
@@ -129,14 +140,14 @@ def _refuse(row: User | None, typed: str, action: str, why: str, detail: dict | 
 
 
 def _memory_lock(name: str, now: datetime) -> datetime | None:
-    _, until = _memory_failures.get(name, (0, None))
+    _count, until = _memory_failures.get(name, (0, None))
     return until if until is not None and until > now else None
 
 
 def _count_failure(row: User, action: str, now: datetime, conf: settings.AppSettings) -> bool:
     """One more wrong password; returns True when that locked the account."""
     if is_readonly():
-        count, _ = _memory_failures.get(row.username, (0, None))
+        count, _until = _memory_failures.get(row.username, (0, None))
         count += 1
         until = None
         if count >= conf.lockout_attempts:
@@ -173,23 +184,29 @@ def _check_credentials(
     if row is None:
         _spend_hash_time(password)
         _refuse(None, name, failed, "unknown user", detail)
-        raise SignInFailed("Wrong user name or password.")
+        raise SignInFailed(_("Wrong user name or password."))
     if not row.active:
         _refuse(row, name, failed, "deactivated user", detail)
-        raise SignInFailed("This user is deactivated. Ask an administrator.")
+        raise SignInFailed(_("This user is deactivated. Ask an administrator."))
     until = row.locked_until if not is_readonly() else _memory_lock(name, now)
     if until is not None and until > now:
         minutes = max(1, math.ceil((until - now).total_seconds() / 60))
         _refuse(row, name, failed, "account locked", detail)
-        raise SignInFailed(f"Too many failed attempts: locked for {minutes} more minute(s).")
+        raise SignInFailed(
+            _("Too many failed attempts: locked for {minutes} more minute(s).").format(
+                minutes=minutes
+            )
+        )
     try:
         _hasher.verify(row.password_hash, password)
     except (VerificationError, InvalidHashError):
         if _count_failure(row, failed, now, conf):
             raise SignInFailed(
-                f"Wrong password. The account is locked for {conf.lockout_minutes} minutes."
+                _("Wrong password. The account is locked for {minutes} minutes.").format(
+                    minutes=conf.lockout_minutes
+                )
             ) from None
-        raise SignInFailed("Wrong user name or password.") from None
+        raise SignInFailed(_("Wrong user name or password.")) from None
     actor = audit.actor_for(row)
     _memory_failures.pop(name, None)
     if is_readonly():
@@ -251,7 +268,7 @@ def unlock(username: str, password: str, locked_by: Actor | None = None) -> Acto
 def _user_row(user_id: int) -> User:
     row = User.get_or_none(User.id == user_id)
     if row is None:
-        raise NotFound(f"No user {user_id}.")
+        raise NotFound(_("No user {id}.").format(id=user_id))
     return row
 
 
@@ -270,9 +287,11 @@ def set_active(actor: Actor, user_id: int, active: bool, reason: str = "") -> Us
         row = _user_row(user_id)
         if not active and row.active:
             if row.id == actor.user_id:
-                raise StateError("You cannot deactivate yourself; ask another administrator.")
+                raise StateError(_("You cannot deactivate yourself; ask another administrator."))
             if row.role == ADMINISTRATOR and _active_administrators() <= 1:
-                raise StateError("This is the last active administrator; create another one first.")
+                raise StateError(
+                    _("This is the last active administrator; create another one first.")
+                )
         before = audit.snapshot(row)
         row.active = active
         row.save()
@@ -306,12 +325,14 @@ def change_own_password(actor: Actor, current_password: str, new_password: str) 
     _check_password_rule(new_password)
     row = _user_row(actor.user_id) if actor.user_id is not None else None
     if row is None:
-        raise NotFound("No signed-in user.")
+        raise NotFound(_("No signed-in user."))
     try:
         _hasher.verify(row.password_hash, current_password)
     except (VerificationError, InvalidHashError):
         raise ValidationError(
-            "current_password", "The current password is wrong", "the password you sign in with"
+            "current_password",
+            _("The current password is wrong"),
+            _("the password you sign in with"),
         ) from None
     with write():
         _store_password(actor, User.get_by_id(row.id), new_password, "change_password")

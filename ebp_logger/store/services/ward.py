@@ -15,11 +15,15 @@ from ebp_logger.clinical.labels import parse_enum
 from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import StateError, ValidationError
+from ebp_logger.i18n import Words, _
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
 from ebp_logger.store.models import FollowUp, HeadacheScore, Observation
 from ebp_logger.store.permissions import Action, require
 from ebp_logger.store.services import entries
+
+# The score's position, in the refusal's words.
+_SCORE_WORDS = {"lying": _("lying"), "standing": _("standing")}
 
 
 def _nrs(value: object, field: str) -> int:
@@ -27,7 +31,13 @@ def _nrs(value: object, field: str) -> int:
     try:
         return validation.nrs(value)
     except ValidationError as exc:
-        raise ValidationError(field, f"Headache {field}: {exc.message}", exc.allowed) from None
+        raise ValidationError(
+            field,
+            _("Headache {field}: {message}").format(
+                field=_SCORE_WORDS.get(field, field), message=exc.message
+            ),
+            exc.allowed,
+        ) from None
 
 
 def record_score(
@@ -49,7 +59,7 @@ def record_score(
         row = entries.session_row(session_id)
         if tp == ScoreTimepoint.BASELINE and row.status != SessionStatus.SETUP.value and not paper:
             raise StateError(
-                "The baseline score is taken before the procedure; correct it instead."
+                _("The baseline score is taken before the procedure; correct it instead.")
             )
         if (
             tp in (ScoreTimepoint.CHECKPOINT, ScoreTimepoint.H24)
@@ -57,7 +67,7 @@ def record_score(
             and not paper
         ):
             raise StateError(
-                "Scores after the procedure can be recorded once the procedure has ended."
+                _("Scores after the procedure can be recorded once the procedure has ended.")
             )
         if tp in (ScoreTimepoint.BASELINE, ScoreTimepoint.H24):
             prev = (
@@ -67,7 +77,9 @@ def record_score(
             )
             if prev is not None:
                 raise StateError(
-                    f"The {tp.label('en').lower()} score is already recorded; correct it instead."
+                    _("The {timepoint} score is already recorded; correct it instead.").format(
+                        timepoint=Words.of(tp).lower()
+                    )
                 )
         s = entries.add(
             HeadacheScore,
@@ -106,7 +118,9 @@ def record_observation(
     for s in signs:
         codes.append(parse_enum(WarningSign, s, "warning_sign").value)
     if not codes and not note.strip():
-        raise ValidationError("observation", "Nothing to record", "tick a sign or write a note")
+        raise ValidationError(
+            "observation", _("Nothing to record"), _("tick a sign or write a note")
+        )
     observed_at = entries.not_future(observed_at, "time")
     with write():
         entries.session_row(session_id)
@@ -153,7 +167,7 @@ def record_follow_up(
     with write():
         row = entries.session_row(session_id)
         if row.ended_at is None:
-            raise StateError("A follow-up belongs to a procedure that has ended.")
+            raise StateError(_("A follow-up belongs to a procedure that has ended."))
         f = entries.add(
             FollowUp,
             actor,

@@ -63,7 +63,7 @@ def test_sorted_by_what_is_due_first(doctor, nurse, clock):
 
 
 def test_checkpoints_come_before_24h_and_missed_ones_are_skipped(admin, doctor, nurse, clock):
-    settings.save(admin, checkpoint_hours=[2, 6, 30])  # 30 h is past the 24 h pair: ignored
+    settings.save(admin, checkpoint_hours=[2, 6])  # 1–23 h: 30 h (past the 24 h pair) is refused
     sid = patch_to_rest(doctor, new_patient(doctor, 0).id, clock)
     end = clock.now
 
