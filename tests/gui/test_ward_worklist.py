@@ -38,7 +38,8 @@ def test_23h_patient_is_due_soon_and_leaves_after_24h_scores(qtbot, nurse, resti
     assert model.index(0, COL_DUE).data(Qt.ItemDataRole.BackgroundRole) is not None
 
     dialog = screen.open_score_dialog(row)
-    assert dialog.h24_radio.isChecked()
+    assert not dialog.h24_radio.isChecked()  # never preselected: the nurse says which score
+    dialog.h24_radio.setChecked(True)
     assert "standing 8" in dialog.baseline_label.text()
     qtbot.keyClicks(dialog.lying_edit, "1")
     qtbot.keyClicks(dialog.standing_edit, "3")

@@ -53,6 +53,9 @@ class HomeScreen(RefreshWhileShown, QWidget):
         self.ui = Ui_HomeScreen()
         self.ui.setupUi(self)
         self._lang = current_lang()
+        # Sessions whose 24-hour score is recorded inside its window: the worklist's rule
+        # (store.services.worklist), so the doctor's home and the nurse's list agree.
+        self._h24_done: set[int] = set()
         self._build_models()
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -113,12 +116,14 @@ class HomeScreen(RefreshWhileShown, QWidget):
                 Column(self.tr("Ended"), lambda s: local_datetime(s.ended_at)),
                 Column(
                     self.tr("24 h score due"),
-                    lambda s: due(score_due(s.ended_at)) if s.ended_at else "",
                     lambda s: (
-                        COLOR_ALARM
-                        if s.ended_at and score_due(s.ended_at) <= utcnow()
-                        else COLOR_OK
+                        self.tr("recorded")
+                        if s.id in self._h24_done
+                        else due(score_due(s.ended_at))
+                        if s.ended_at
+                        else ""
                     ),
+                    lambda s: COLOR_ALARM if self._h24_overdue(s) else COLOR_OK,
                 ),
             ],
             self,
@@ -151,6 +156,9 @@ class HomeScreen(RefreshWhileShown, QWidget):
             in_progress = queries.in_progress()
             today = queries.todays_sessions()
             resting = queries.in_supine_rest()
+            from ebp_logger.store.services import worklist
+
+            self._h24_done = {r.session_id for r in worklist.ward_overview().scored}
         except EbpError as exc:
             messages.show_error(self, exc, self.tr("Could not load the lists"))
             return
@@ -169,11 +177,13 @@ class HomeScreen(RefreshWhileShown, QWidget):
         self.rest_model.set_rows(resting)
         self.ui.restSummaryLabel.setText(self._rest_summary(resting))
 
+    def _h24_overdue(self, s: SessionRecord) -> bool:
+        return bool(s.ended_at) and s.id not in self._h24_done and score_due(s.ended_at) <= utcnow()
+
     def _rest_summary(self, resting: list[SessionRecord]) -> str:
         if not resting:
             return self.tr("No patient is lying flat after an EBP.")
-        now = utcnow()
-        due = [s for s in resting if s.ended_at and score_due(s.ended_at) <= now]
+        due = [s for s in resting if self._h24_overdue(s)]
         text = self.tr("Patients lying flat: %n.", "", len(resting))
         if due:
             text += " " + self.tr("24-hour score due now: %n.", "", len(due))

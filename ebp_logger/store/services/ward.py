@@ -12,6 +12,7 @@ from ebp_logger.clinical.enums import (
     SessionStatus,
 )
 from ebp_logger.clinical.labels import parse_enum
+from ebp_logger.clinical.schedule import hours_after, in_24h_window
 from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import StateError, ValidationError
@@ -19,7 +20,7 @@ from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
 from ebp_logger.store.models import FollowUp, HeadacheScore, Observation
 from ebp_logger.store.permissions import Action, require
-from ebp_logger.store.services import entries
+from ebp_logger.store.services import entries, worklist
 
 
 def _nrs(value: object, field: str) -> int:
@@ -59,6 +60,8 @@ def record_score(
             raise StateError(
                 "Scores after the procedure can be recorded once the procedure has ended."
             )
+        if tp == ScoreTimepoint.H24:
+            _require_24h_window(row.ended_at, taken_at)
         if tp in (ScoreTimepoint.BASELINE, ScoreTimepoint.H24):
             prev = (
                 entries.current(HeadacheScore, session_id)
@@ -80,6 +83,28 @@ def record_score(
             standing=standing_v,
         )
     return s.id
+
+
+def _require_24h_window(procedure_end: datetime | None, taken_at: datetime) -> None:
+    """A score is the guideline's 24-hour score only inside the department's window around
+    24 h (docs/clinical-rules.md §The procedure (non-targeted EBP); the window is a setting, the
+    guideline is silent on it). Outside it the score is recorded as what it is: a score during
+    the rest, with its own time."""
+    window = worklist.h24_window()
+    if in_24h_window(procedure_end, taken_at, window):
+        return
+    low, high = (int(w.total_seconds() // 3600) for w in window)
+    when = (
+        "before the procedure ended"
+        if procedure_end is None
+        else f"{hours_after(procedure_end, taken_at):.1f} h after the procedure ended"
+    )
+    raise ValidationError(
+        "timepoint",
+        f"This score was taken {when}; the 24-hour score counts only from {low} to {high} h "
+        "after the end",
+        "record it as a score during the rest (checkpoint)",
+    )
 
 
 def correct_score(actor: Actor, score_id: int, lying: object, standing: object, reason: str) -> int:

@@ -49,7 +49,7 @@ def _populate(admin, doctor, nurse, live_session, patient) -> None:
     sessions.end_procedure(doctor, live_session)
     oid = ward.record_observation(nurse, live_session, ["fever"])
     ward.acknowledge(doctor, oid)
-    ward.record_score(nurse, live_session, "h24", 1, 2)
+    ward.record_score(nurse, live_session, "checkpoint", 1, 2)
     sessions.end_rest(nurse, live_session)
     users.lock_screen(doctor)
     users.unlock("nurse", "nurse-pass", locked_by=doctor)

@@ -1,0 +1,90 @@
+"""Ward safety on screen: the 24-hour score is never preselected and a score taken outside its
+window is saved, after a question, as what it is (a score during the rest)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ebp_logger.gui import prompts
+from ebp_logger.gui.dialogs.score_dialog import ScoreDialog
+from ebp_logger.store.services import queries
+from tests.core.ward.helpers import new_patient, patch_to_rest
+
+
+@pytest.fixture
+def just_ended(doctor, clock):
+    """A patch that ended a minute ago (baseline 2 lying / 8 standing)."""
+    sid = patch_to_rest(doctor, new_patient(doctor, 0, "Ward Patient One").id, clock)
+    clock.advance(minutes=1)
+    return sid
+
+
+def _dialog(qtbot, actor, sid, timepoint=None) -> ScoreDialog:
+    dialog = ScoreDialog(actor, sid, timepoint)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _type(qtbot, dialog, lying: str, standing: str) -> None:
+    qtbot.keyClicks(dialog.lying_edit, lying)
+    qtbot.keyClicks(dialog.standing_edit, standing)
+
+
+def test_24h_score_is_not_preselected_and_a_choice_is_needed(qtbot, nurse, just_ended):
+    dialog = _dialog(qtbot, nurse, just_ended, "h24")
+    assert not dialog.h24_radio.isChecked() and not dialog.checkpoint_radio.isChecked()
+    assert "20–28 h" in dialog.h24_radio.text()
+    _type(qtbot, dialog, "0", "1")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "choose which score" in dialog.message.text()
+    assert queries.session_detail(just_ended).scores[-1].timepoint == "baseline"
+
+
+def test_early_24h_score_asks_and_is_saved_as_a_score_during_the_rest(
+    qtbot, nurse, just_ended, monkeypatch
+):
+    asked: list[str] = []
+
+    def answer(yes):
+        def _confirm(parent, title, text, *a, **k):
+            asked.append(text)
+            return yes
+
+        return _confirm
+
+    dialog = _dialog(qtbot, nurse, just_ended)
+    dialog.h24_radio.setChecked(True)
+    _type(qtbot, dialog, "0", "1")
+    monkeypatch.setattr(prompts, "confirm", answer(False))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "0.0 h after the procedure ended" in asked[0]
+    assert queries.session_detail(just_ended).score("checkpoint") is None
+    assert (dialog.lying_edit.text(), dialog.standing_edit.text()) == ("0", "1")  # kept
+
+    monkeypatch.setattr(prompts, "confirm", answer(True))
+    with qtbot.waitSignal(dialog.score_saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    detail = queries.session_detail(just_ended)
+    assert detail.score("h24") is None
+    assert (detail.score("checkpoint").lying, detail.score("checkpoint").standing) == (0, 1)
+
+
+def test_home_and_worklist_agree_on_the_24h_score(qtbot, doctor, nurse, just_ended, clock):
+    from ebp_logger.gui.screens.home_screen import HomeScreen
+    from ebp_logger.store.services import ward, worklist
+
+    ward.record_score(nurse, just_ended, "checkpoint", 0, 1)  # early: not the 24-hour score
+    clock.advance(hours=25)
+    home = HomeScreen(doctor)
+    qtbot.addWidget(home)
+    assert home.rest_model.index(0, 3).data() != "recorded"
+    assert "24-hour score due now: 1" in home.ui.restSummaryLabel.text()
+    assert worklist.ward_overview().scored == ()
+
+    ward.record_score(nurse, just_ended, "h24", 0, 1)  # 25 h: inside the window
+    home.refresh()
+    assert home.rest_model.index(0, 3).data() == "recorded"
+    assert "due now" not in home.ui.restSummaryLabel.text()
+    assert [r.session_id for r in worklist.ward_overview().scored] == [just_ended]
