@@ -102,6 +102,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "* marked as artefact (kept in the record, left out of the chart).",
         "* markeret som artefakt (bevaret i notatet, udeladt af grafen).",
     ),
+    # Mean arterial pressure not measured: the usual estimate, marked as calculated.
+    "map_calc_mark": ("calc.", "beregn."),
+    "map_calc_note": (
+        "calc. = mean pressure calculated as (systolic + 2 × diastolic) / 3; not measured.",
+        "beregn. = middeltryk beregnet som (systolisk + 2 × diastolisk) / 3; ikke målt.",
+    ),
     "binned_note": (
         "{count} vital-sign readings are shown at {minutes}-minute resolution: each row is one "
         "{minutes}-minute interval, starting at the time shown; a cell shows the median and, in "

@@ -88,3 +88,37 @@ def test_home_and_worklist_agree_on_the_24h_score(qtbot, doctor, nurse, just_end
     assert home.rest_model.index(0, 3).data() == "recorded"
     assert "due now" not in home.ui.restSummaryLabel.text()
     assert [r.session_id for r in worklist.ward_overview().scored] == [just_ended]
+
+
+def test_impossible_bp_asks_before_it_is_saved(qtbot, doctor, live_session, monkeypatch):
+    from ebp_logger.gui.widgets import live_support as ls
+    from ebp_logger.gui.widgets.vitals_entry import VitalsEntry
+
+    entry = VitalsEntry(doctor, live_session)
+    qtbot.addWidget(entry)
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda p, t, text, *a, **k: asked.append(text))
+    qtbot.keyClicks(entry.bp_edit, "300/20")
+    qtbot.keyClick(entry.bp_edit, Qt.Key.Key_Return)
+    assert "systolic pressure 300" in asked[0] and "diastolic pressure 20" in asked[0]
+    assert queries.session_detail(live_session).vitals == ()
+    assert entry.bp_edit.text() == "300/20" and entry.bp_edit.property("state") == ls.REFUSED
+
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    with qtbot.waitSignal(entry.vitals_saved):
+        qtbot.keyClick(entry.bp_edit, Qt.Key.Key_Return)
+    (v,) = queries.session_detail(live_session).vitals
+    assert (v.systolic, v.diastolic) == (300, 20)
+
+
+def test_summary_reports_lowest_systolic_diastolic_and_mean(qtbot, doctor, live_session):
+    from ebp_logger.gui.screens.summary_screen import SummaryScreen
+    from ebp_logger.store.services import procedure
+
+    procedure.record_vitals(doctor, live_session, bp="110/70/85")
+    procedure.record_vitals(doctor, live_session, bp="300/20", confirmed_implausible=True)
+    summary = SummaryScreen(doctor, live_session)
+    qtbot.addWidget(summary)
+    summary.refresh()
+    text = summary.values["lowest"].text()
+    assert "lowest systolic 110, diastolic 20, mean 85" in text
