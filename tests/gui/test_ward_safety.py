@@ -122,3 +122,41 @@ def test_summary_reports_lowest_systolic_diastolic_and_mean(qtbot, doctor, live_
     summary.refresh()
     text = summary.values["lowest"].text()
     assert "lowest systolic 110, diastolic 20, mean 85" in text
+
+
+def test_last_dose_starts_empty_refuses_the_future_and_flags_a_short_interval(
+    qtbot, admin, doctor, patient, clock
+):
+    from datetime import timedelta
+
+    from ebp_logger.clock import to_local
+    from ebp_logger.gui.widgets.checklist_panel import ChecklistPanel
+    from ebp_logger.store import settings
+    from ebp_logger.store.services import checklist, sessions
+
+    settings.save(admin, anticoagulant_min_hours="dabigatran=48")
+    sid = sessions.create_session(doctor, patient.id, indication="sih", patch_type="non_targeted")
+    checklist.answer(doctor, sid, "anticoagulant", "yes")
+    checklist.answer(doctor, sid, "anticoagulant_drug", "dabigatran 150 mg twice daily")
+    panel = ChecklistPanel(doctor, sid, "en")
+    qtbot.addWidget(panel)
+    row = panel.rows["anticoagulant_last_dose"]
+    assert row.time_edit.text() == ""
+    qtbot.keyClick(row.time_edit, Qt.Key.Key_Return)  # Enter on the empty field saves nothing
+    assert "anticoagulant_last_dose" not in checklist.current_answers(sid)
+    assert "Type the date and time" in row.status.text()
+
+    def typed(hours: float) -> str:
+        return f"{to_local(clock.now + timedelta(hours=hours)):%d.%m.%Y %H:%M}"
+
+    row.time_edit.setText(typed(+2))
+    qtbot.keyClick(row.time_edit, Qt.Key.Key_Return)
+    assert "future" in row.status.text()
+    assert "anticoagulant_last_dose" not in checklist.current_answers(sid)
+
+    row.time_edit.setText(typed(-36))
+    qtbot.keyClick(row.time_edit, Qt.Key.Key_Return)
+    row = panel.rows["anticoagulant_last_dose"]
+    assert "36.0 h since the last dose" in row.status.text()
+    assert "INSIDE the department's minimum interval for dabigatran (48 h)" in row.status.text()
+    assert row.status.text().startswith("⚠")
