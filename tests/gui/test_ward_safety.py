@@ -160,3 +160,50 @@ def test_last_dose_starts_empty_refuses_the_future_and_flags_a_short_interval(
     assert "36.0 h since the last dose" in row.status.text()
     assert "INSIDE the department's minimum interval for dabigatran (48 h)" in row.status.text()
     assert row.status.text().startswith("⚠")
+
+
+def test_early_end_of_rest_shows_hours_and_needs_a_reason_and_a_doctor_for_a_warning(
+    qtbot, nurse, doctor, just_ended, clock, monkeypatch
+):
+    from ebp_logger.gui.screens.worklist_screen import WorklistScreen
+    from ebp_logger.store.services import ward
+
+    ward.record_observation(nurse, just_ended, ["new_severe_back_pain"])
+    questions: list[str] = []
+    monkeypatch.setattr(
+        prompts, "confirm", lambda p, t, text, *a, **k: questions.append(text) or True
+    )
+    monkeypatch.setattr(prompts, "ask_reason", lambda p, t, label: questions.append(label) or "x")
+
+    screen = WorklistScreen(nurse)
+    qtbot.addWidget(screen)
+    assert screen.end_rest(screen.due_rows()[0]) is False  # a nurse cannot, with an open sign
+    assert "warning sign" in screen.message.text() and questions == []
+    assert queries.get_session(just_ended).status == "supine_rest"
+
+    doc = WorklistScreen(doctor)
+    qtbot.addWidget(doc)
+    monkeypatch.setattr(prompts, "ask_reason", lambda p, t, label: questions.append(label) or None)
+    assert doc.end_rest(doc.due_rows()[0]) is False  # no reason given: nothing happens
+    assert "has rested 1 min of the 24 h" in questions[0] and "Rested 1 min" in questions[1]
+    answers = iter(["patient's wish", "examined, no deficit"])
+    monkeypatch.setattr(prompts, "ask_reason", lambda p, t, label: next(answers))
+    with qtbot.waitSignal(doc.rest_ended):
+        assert doc.end_rest(doc.due_rows()[0]) is True
+    assert queries.get_session(just_ended).status == "discharged"
+    assert queries.unacknowledged_warnings() == []
+
+
+def test_home_acknowledge_asks_for_the_action_taken(qtbot, nurse, doctor, just_ended, monkeypatch):
+    from ebp_logger.gui.screens.home_screen import HomeScreen
+    from ebp_logger.store.services import ward
+
+    ward.record_observation(nurse, just_ended, ["fever"])
+    home = HomeScreen(doctor)
+    qtbot.addWidget(home)
+    monkeypatch.setattr(prompts, "ask_reason", lambda *a, **k: None)
+    home._on_acknowledge_clicked()
+    assert len(queries.unacknowledged_warnings()) == 1
+    monkeypatch.setattr(prompts, "ask_reason", lambda *a, **k: "paracetamol given")
+    home._on_acknowledge_clicked()
+    assert queries.unacknowledged_warnings() == []

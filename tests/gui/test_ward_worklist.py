@@ -102,6 +102,7 @@ def test_end_of_rest_records_who_discharged(qtbot, nurse, resting, monkeypatch):
     assert screen.end_rest(screen.due_rows()[0]) is False
     assert queries.get_session(resting).status == "supine_rest"
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(prompts, "ask_reason", lambda *a, **k: "patient's wish")  # 23 h: early
     with qtbot.waitSignal(screen.rest_ended):
         screen.end_rest(screen.due_rows()[0])
     s = queries.get_session(resting)

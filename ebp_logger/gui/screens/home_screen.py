@@ -230,8 +230,17 @@ class HomeScreen(RefreshWhileShown, QWidget):
         )
         if item is None:
             return
+        from ebp_logger.gui import prompts
+
+        action = prompts.ask_reason(
+            self,
+            self.tr("Acknowledge warning sign"),
+            self.tr("Action taken (one line), e.g. patient seen, MRI ordered:"),
+        )
+        if action is None:
+            return
         try:
-            ward.acknowledge(self.actor, item[1].meta.id)
+            ward.acknowledge(self.actor, item[1].meta.id, action)
         except EbpError as exc:
             messages.show_error(self, exc, self.tr("Not acknowledged"))
             return
