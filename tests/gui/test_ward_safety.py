@@ -207,3 +207,13 @@ def test_home_acknowledge_asks_for_the_action_taken(qtbot, nurse, doctor, just_e
     monkeypatch.setattr(prompts, "ask_reason", lambda *a, **k: "paracetamol given")
     home._on_acknowledge_clicked()
     assert queries.unacknowledged_warnings() == []
+
+
+def test_warning_sign_dialog_speaks_clinically_to_the_nurse(qtbot, nurse, just_ended):
+    from ebp_logger.gui.dialogs.observation_dialog import ObservationDialog
+
+    dialog = ObservationDialog(nurse, just_ended)
+    qtbot.addWidget(dialog)
+    texts = [box.text() for box in dialog.boxes.values()]
+    assert "Urinary or faecal incontinence" in texts and "Urinary retention" in texts
+    assert not [t for t in texts if "you" in t.lower().split() or "cannot control" in t]
