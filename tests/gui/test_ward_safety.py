@@ -217,3 +217,30 @@ def test_warning_sign_dialog_speaks_clinically_to_the_nurse(qtbot, nurse, just_e
     texts = [box.text() for box in dialog.boxes.values()]
     assert "Urinary or faecal incontinence" in texts and "Urinary retention" in texts
     assert not [t for t in texts if "you" in t.lower().split() or "cannot control" in t]
+
+
+def test_doctor_warning_panel_shows_whole_rows(qtbot, nurse, doctor, clock):
+    from ebp_logger.gui.screens.home_screen import HomeScreen
+    from ebp_logger.store.services import ward
+
+    for n in range(3):
+        sid = patch_to_rest(doctor, new_patient(doctor, n).id, clock)
+        ward.record_observation(
+            nurse,
+            sid,
+            ["leg_weakness_or_sensory_change", "urinary_retention", "new_severe_back_pain"],
+            "reports numbness in both legs since the last turn, bladder scan 600 ml",
+        )
+    home = HomeScreen(doctor)
+    qtbot.addWidget(home)
+    home.resize(1366, 700)
+    home.show()
+    qtbot.waitExposed(home)
+    table = home.ui.warningsTable
+    assert not table.horizontalScrollBar().isVisible()
+    viewport = table.viewport().rect()
+    model = home.warnings_model
+    for row in range(model.rowCount()):
+        for col in range(model.columnCount()):
+            rect = table.visualRect(model.index(row, col))
+            assert viewport.contains(rect), (row, col, rect, viewport)

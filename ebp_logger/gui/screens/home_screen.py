@@ -163,6 +163,7 @@ class HomeScreen(RefreshWhileShown, QWidget):
             messages.show_error(self, exc, self.tr("Could not load the lists"))
             return
         self.warnings_model.set_rows(warnings)
+        self._fit_warnings_table(len(warnings))
         self.ui.warningsBox.setVisible(bool(warnings))
         self.ui.warningsBox.setTitle(
             self.tr("Warning signs not yet acknowledged (%n)", "", len(warnings))
@@ -176,6 +177,44 @@ class HomeScreen(RefreshWhileShown, QWidget):
         self.today_model.set_rows(today)
         self.rest_model.set_rows(resting)
         self.ui.restSummaryLabel.setText(self._rest_summary(resting))
+
+    # Rows of the warning panel shown whole before it scrolls (each row is a patient at risk).
+    WARNING_ROWS_SHOWN = 4
+
+    def _fit_warnings_table(self, count: int) -> None:
+        """Every warning row whole: the signs wrap in their column instead of a horizontal
+        scrollbar laid over half the row, and the table is as tall as its rows (up to
+        ``WARNING_ROWS_SHOWN``, then it scrolls by whole rows)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+        table = self.ui.warningsTable
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col in range(self.warnings_model.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if col in (self.WARNING_SIGNS_COL, self.WARNING_NOTE_COL)
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(col, mode)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.resizeRowsToContents()
+        shown = range(min(count, self.WARNING_ROWS_SHOWN))
+        height = header.sizeHint().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(i) for i in shown)
+        table.setMaximumHeight(16777215)
+        table.setFixedHeight(max(height, header.sizeHint().height() * 2))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_warnings_table(self.warnings_model.rowCount())  # rows re-wrap at a new width
+
+    WARNING_SIGNS_COL = 3
+    WARNING_NOTE_COL = 4
 
     def _h24_overdue(self, s: SessionRecord) -> bool:
         return bool(s.ended_at) and s.id not in self._h24_done and score_due(s.ended_at) <= utcnow()
