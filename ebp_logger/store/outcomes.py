@@ -41,12 +41,14 @@ VOLUME_SPLIT_ML = 22.5
 RESPONSE_24H = Label(
     en=(
         "Response at 24 h: the standing headache score (NRS 0–10) 24 hours after the patch is at "
-        "least 50 % lower than before it. Patches without both scores, or with a standing score "
+        "least 50 % lower than before it. Only a score taken inside the department's window "
+        "around 24 hours counts. Patches without both scores, or with a standing score "
         "of 0 before, are not evaluable and are left out of the percentage."
     ),
     da=(
         "Respons efter 24 timer: hovedpinescoren stående (NRS 0–10) 24 timer efter blodpatchen "
-        "er mindst 50 % lavere end før. Blodpatches uden begge scorer, eller med score 0 stående "
+        "er mindst 50 % lavere end før. Kun en score taget inden for afdelingens vindue omkring "
+        "24 timer tæller. Blodpatches uden begge scorer, eller med score 0 stående "
         "før, kan ikke vurderes og tæller ikke med i procenten."
     ),
 )
