@@ -244,3 +244,21 @@ def test_doctor_warning_panel_shows_whole_rows(qtbot, nurse, doctor, clock):
         for col in range(model.columnCount()):
             rect = table.visualRect(model.index(row, col))
             assert viewport.contains(rect), (row, col, rect, viewport)
+
+
+def test_discharge_sheet_refused_on_screen_while_the_procedure_runs(
+    qtbot, doctor, live_session, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from ebp_logger.gui import report_actions
+    from ebp_logger.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    report_actions.open_discharge_sheet(parent, live_session, actor=doctor)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
+    assert "once the procedure has ended" in warnings[0]
+    assert parent.findChild(PdfPreviewDialog) is None
