@@ -13,6 +13,7 @@ from typing import Literal
 
 from ebp_logger.clinical.labels import Label, normalise_lang
 from ebp_logger.clock import as_utc
+from ebp_logger.errors import ValidationError
 
 Kind = Literal["yes_no", "datetime", "text", "choice"]
 YES = "yes"
@@ -392,3 +393,79 @@ def cautions(
         if answer and answer != item.safe_answer:
             notes.append(item.unsafe.text(lang) if item.unsafe else item.label(lang))
     return notes
+
+
+# --- The anticoagulant's last dose ---------------------------------------------------------
+# docs/clinical-rules.md §Background (the case report: anticoagulant treatment is a safety
+# check before any epidural puncture). The guideline gives no intervals between a drug's last
+# dose and the puncture; a department may set its own (AppSettings.anticoagulant_min_hours,
+# "drug=hours; drug=hours"), empty by default, and the judgement stays with the anaesthesiologist.
+LAST_DOSE_KEY = "anticoagulant_last_dose"
+DRUG_KEY = "anticoagulant_drug"
+
+
+def parse_min_intervals(text: str) -> dict[str, float]:
+    """``"dabigatran=48; rivaroxaban=24"`` → ``{"dabigatran": 48.0, "rivaroxaban": 24.0}``.
+
+    Drug names are matched case-insensitively; ValidationError names a malformed pair."""
+    out: dict[str, float] = {}
+    for part in (text or "").replace("\n", ";").split(";"):
+        if not part.strip():
+            continue
+        name, sep, hours = part.partition("=")
+        try:
+            value = float(hours.strip().replace(",", "."))
+        except ValueError:
+            value = -1.0
+        if not sep or not name.strip() or not 0 < value <= 24 * 14:
+            raise ValidationError(
+                "anticoagulant_min_hours",
+                f"{part.strip()!r} is not a drug and its minimum hours",
+                "drug=hours pairs separated by ';', e.g. dabigatran=48; rivaroxaban=24",
+            )
+        out[name.strip().lower()] = value
+    return out
+
+
+def min_interval_for(drug: str, intervals: Mapping[str, float]) -> tuple[str, float] | None:
+    """The department's minimum interval whose drug name appears in the typed drug text
+    (the longest name wins, so "apixaban" is not matched by a shorter alias)."""
+    text = (drug or "").lower()
+    hits = [(name, hours) for name, hours in intervals.items() if name and name in text]
+    return max(hits, key=lambda h: len(h[0])) if hits else None
+
+
+def hours_since(last_dose: datetime, now: datetime) -> float:
+    return (as_utc(now) - as_utc(last_dose)).total_seconds() / 3600
+
+
+def last_dose_note(
+    answers: Mapping[str, str], intervals: Mapping[str, float], now: datetime, lang: str = "en"
+) -> tuple[str, bool]:
+    """What the set-up screen says about the saved last dose: the interval since it, and
+    whether it lies inside the department's minimum interval for the drug (``True``: flag it).
+    ("", False) while no valid time is saved."""
+    when = _parse_time(normalise_answer(answers.get(LAST_DOSE_KEY)))
+    if when is None:
+        return "", False
+    hours = hours_since(when, now)
+    da = normalise_lang(lang) == "da"
+    shown = f"{hours:.1f}".replace(".", ",") if da else f"{hours:.1f}"
+    text = f"{shown} timer siden seneste dosis" if da else f"{shown} h since the last dose"
+    rule = min_interval_for(answers.get(DRUG_KEY, ""), intervals)
+    if rule is None:
+        return text, False
+    name, minimum = rule
+    if hours >= minimum:
+        suffix = (
+            f" (afdelingens minimum for {name}: {minimum:g} timer)"
+            if da
+            else f" (the department's minimum for {name}: {minimum:g} h)"
+        )
+        return text + suffix, False
+    flag = (
+        f" – INDEN FOR afdelingens minimum for {name} ({minimum:g} timer)"
+        if da
+        else f" – INSIDE the department's minimum interval for {name} ({minimum:g} h)"
+    )
+    return text + flag, True

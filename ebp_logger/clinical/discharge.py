@@ -20,12 +20,13 @@ def _kg(value: float, lang: str) -> str:
 _RESTRICT_WEEKS = _weeks(RESTRICTION_PERIOD.days)
 _FU_FROM, _FU_TO = (_weeks(w.days) for w in FOLLOW_UP_WINDOW)
 
-# GUIDELINE.md "After the procedure": avoid lifting more than 2.5 kg and hard activity, 2 weeks.
+# docs/clinical-rules.md §After the procedure: patients are advised to *minimise* ("minimere")
+# heavy lifting (more than 2.5 kg) and hard physical activity for 2 weeks — not a ban.
 LIFTING_ADVICE = Label(
-    en=f"Avoid heavy lifting (more than {_kg(LIFT_LIMIT_KG, 'en')} kg) and hard physical "
-    f"activity for {_RESTRICT_WEEKS} weeks after the blood patch.",
-    da=f"Undgå tunge løft (mere end {_kg(LIFT_LIMIT_KG, 'da')} kg) og hård fysisk aktivitet "
-    f"i {_RESTRICT_WEEKS} uger efter blodpatchen.",
+    en=f"Keep heavy lifting (more than {_kg(LIFT_LIMIT_KG, 'en')} kg) and hard physical "
+    f"activity to a minimum for {_RESTRICT_WEEKS} weeks after the blood patch.",
+    da=f"Begræns tunge løft (mere end {_kg(LIFT_LIMIT_KG, 'da')} kg) og hård fysisk aktivitet "
+    f"mest muligt i {_RESTRICT_WEEKS} uger efter blodpatchen.",
 )
 
 # GUIDELINE.md "After the procedure": a doctor's follow-up 2–4 weeks after the EBP.

@@ -69,6 +69,40 @@ def score_due(procedure_end: datetime) -> datetime:
     return as_utc(procedure_end) + SCORE_AFTER
 
 
+# docs/clinical-rules.md §The procedure (non-targeted EBP): the headache is scored "24 h after"
+# the procedure. The guideline is silent on how far from 24 h a score may lie and still be that
+# score; the window is a department setting (AppSettings.score_24h_from_hours / _to_hours) and
+# these are its defaults.
+DEFAULT_SCORE_24H_WINDOW: tuple[timedelta, timedelta] = (timedelta(hours=20), timedelta(hours=28))
+
+
+def hours_after(procedure_end: datetime, taken_at: datetime) -> float:
+    """Hours from the end of the procedure to ``taken_at`` (negative before the end)."""
+    return (as_utc(taken_at) - as_utc(procedure_end)) / timedelta(hours=1)
+
+
+def score_24h_window(
+    procedure_end: datetime,
+    window: tuple[timedelta, timedelta] = DEFAULT_SCORE_24H_WINDOW,
+) -> tuple[datetime, datetime]:
+    """From when to when a score counts as the guideline's 24-hour score (both ends included)."""
+    end = as_utc(procedure_end)
+    return end + window[0], end + window[1]
+
+
+def in_24h_window(
+    procedure_end: datetime | None,
+    taken_at: datetime,
+    window: tuple[timedelta, timedelta] = DEFAULT_SCORE_24H_WINDOW,
+) -> bool:
+    """True when a score taken at ``taken_at`` is the guideline's 24-hour score: inside the
+    window around 24 h after the end of the procedure. Never for a procedure that has not ended."""
+    if procedure_end is None:
+        return False
+    start, stop = score_24h_window(procedure_end, window)
+    return start <= as_utc(taken_at) <= stop
+
+
 def follow_up_window(procedure_end: datetime) -> tuple[datetime, datetime]:
     """GUIDELINE.md "After the procedure": the doctor's follow-up 2–4 weeks after the EBP."""
     end = as_utc(procedure_end)

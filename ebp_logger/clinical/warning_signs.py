@@ -1,6 +1,8 @@
-"""What the patient must be told at discharge: warning signs and expected side effects.
+"""Warning signs and expected side effects (docs/clinical-rules.md §After the procedure).
 
-The labels are patient-friendly wording for the discharge sheet.
+The labels are clinical wording for staff (the nurse's observation dialog, the doctor's panel,
+reports); the patient's own words for the discharge sheet are in the wording files
+(resources/wording/discharge_*.ini), one text per sign.
 """
 
 from __future__ import annotations
@@ -27,32 +29,32 @@ class WarningSign(LabelledEnum):
 
     NEW_SEVERE_BACK_PAIN = (
         "new_severe_back_pain",
-        "New, severe back pain",
-        "Nye, svære rygsmerter",
+        "New severe back pain",
+        "Nyopståede svære rygsmerter",
         WarningSource.DISCHARGE_LIST,
     )
     NEW_SEVERE_LEG_PAIN = (
         "new_severe_leg_pain",
-        "New, severe pain in the legs",
-        "Nye, svære smerter i benene",
+        "New severe leg pain",
+        "Nyopståede svære smerter i benene",
         WarningSource.DISCHARGE_LIST,
     )
     LEG_WEAKNESS_OR_SENSORY_CHANGE = (
         "leg_weakness_or_sensory_change",
-        "Weaker legs, or changed feeling in the legs (numbness, tingling)",
-        "Nedsat kraft eller ændret følesans i benene (følelsesløshed, snurren)",
+        "Reduced strength or changed sensation in the legs",
+        "Nedsat kraft eller ændret følesans i benene",
         WarningSource.DISCHARGE_LIST,
     )
     INCONTINENCE = (
         "incontinence",
-        "Leaking urine or stool that you cannot control",
-        "Ufrivillig afgang af urin eller afføring (inkontinens)",
+        "Urinary or faecal incontinence",
+        "Urin- eller fækal inkontinens",
         WarningSource.DISCHARGE_LIST,
     )
     URINARY_RETENTION = (
         "urinary_retention",
-        "Unable to pass urine",
-        "Kan ikke lade vandet",
+        "Urinary retention",
+        "Urinretention",
         WarningSource.DISCHARGE_LIST,
     )
     SEVERE_NAUSEA = (
@@ -62,17 +64,17 @@ class WarningSign(LabelledEnum):
         WarningSource.DISCHARGE_LIST,
     )
     FEVER = ("fever", "Fever", "Feber", WarningSource.DISCHARGE_LIST)
-    SEIZURE = ("seizure", "A seizure (fit)", "Krampeanfald", WarningSource.CASE_REPORT_CVT)
+    SEIZURE = ("seizure", "Seizure", "Krampeanfald", WarningSource.CASE_REPORT_CVT)
     DROWSINESS_OR_CONFUSION = (
         "drowsiness_or_confusion",
         "Increasing drowsiness or confusion",
-        "Tiltagende sløvhed eller forvirring",
+        "Tiltagende sløvhed eller konfusion",
         WarningSource.CASE_REPORT_CVT,
     )
     NEW_DIFFERENT_HEADACHE_OR_VISION = (
         "new_different_headache_or_vision",
-        "A new headache that feels different, or disturbed vision",
-        "En ny og anderledes hovedpine eller synsforstyrrelser",
+        "New, different headache or visual disturbance",
+        "Ny, anderledes hovedpine eller synsforstyrrelse",
         WarningSource.REBOUND_REFS_40_41,
     )
 
@@ -107,8 +109,9 @@ class ExpectedSideEffect(LabelledEnum):
 
 EXPECTED_SIDE_EFFECTS: tuple[ExpectedSideEffect, ...] = tuple(ExpectedSideEffect)
 
-# GUIDELINE.md "The procedure": "usually gone within a couple of days".
+# docs/clinical-rules.md §The procedure (non-targeted EBP): "often fade by themselves within a
+# couple of days" (the Danish source: "ofte fortager sig spontant indenfor et par dage").
 SIDE_EFFECTS_NOTE = Label(
-    en="These are common and usually go away by themselves within a couple of days.",
-    da="Det er almindeligt og går som regel over af sig selv inden for et par dage.",
+    en="These are common and often fade by themselves within a couple of days.",
+    da="Det er almindeligt og fortager sig ofte af sig selv inden for et par dage.",
 )

@@ -577,6 +577,17 @@ class MainWindow(QMainWindow):
             .replace("%4", local_datetime(session.started_at or session.created_at))
         )
         text += "\n\n" + self.tr("Reopen it where it was?")
+        warnings = queries.unacknowledged_warnings()
+        if warnings:  # this question is laid over the warning panel: say what it covers
+            text = (
+                self.tr(
+                    "Warning signs not yet acknowledged: %n patient(s), on the start page.",
+                    "",
+                    len({s.id for s, _ in warnings}),
+                )
+                + "\n\n"
+                + text
+            )
         if len(mine) > 1:
             text += "\n" + self.tr(
                 "Your other open sessions are listed under Sessions in progress."

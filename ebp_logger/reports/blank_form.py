@@ -20,7 +20,9 @@ from ebp_logger.clinical.enums import (
 )
 from ebp_logger.clinical.labels import normalise_lang
 from ebp_logger.clinical.limits import BP_INTERVAL, DEFAULT_VOLUME_LIMITS, SUPINE_REST
+from ebp_logger.clinical.schedule import DEFAULT_SCORE_24H_WINDOW
 from ebp_logger.clinical.stop_reasons import StopReason
+from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.reports.layout import (
     ChoiceBoxes,
     PageDecor,
@@ -80,11 +82,19 @@ def _checklist(defs: Sequence[ChecklistItemDef], lang: str, st: Styles) -> Flowa
     return data_table(rows, [w * 0.58, w * 0.42], st, zebra=False)
 
 
+WARNING_ROWS = 4
+
+
 def blank_form_story(
-    lang: str, st: Styles, defs: Sequence[ChecklistItemDef] = DEFAULT_CHECKLIST
+    lang: str,
+    st: Styles,
+    defs: Sequence[ChecklistItemDef] = DEFAULT_CHECKLIST,
+    conf: AppSettings | None = None,
 ) -> list[Flowable]:
     """Page 1: set-up, checklist, baseline score. Page 2: events, injections, stop.
-    Page 3: the vitals grid, then rest, discharge and signatures."""
+    Page 3: the vitals grid. Page 4 (goes with the patient to the ward): the scores at the
+    department's checkpoints and at 24 h, warning signs during the rest, discharge, signatures."""
+    conf = conf or AppSettings()
     w = content_width()
     size = st.cell.fontSize
     limits = DEFAULT_VOLUME_LIMITS
@@ -216,11 +226,49 @@ def blank_form_story(
         ],
         st,
     )
+    story.append(PageBreak())
+    # The department's checkpoints (a setting) and the 24-hour score inside its window (a
+    # setting; docs/clinical-rules.md §The procedure (non-targeted EBP) says "24 h after").
+    low_h, high_h = (int(x.total_seconds() // 3600) for x in DEFAULT_SCORE_24H_WINDOW)
+    low_h, high_h = conf.score_24h_from_hours or low_h, conf.score_24h_to_hours or high_h
+    whens = [
+        tr("checkpoint_at", lang, hours=h)
+        for h in sorted(set(conf.checkpoint_hours))
+        if 0 < h < rest_hours
+    ]
+    whens += [tr("h24_at", lang, low=low_h, high=high_h), tr("other_time", lang)]
+    score_rows = [[tr("score_when", lang), *score_head], *([x, "", "", "", ""] for x in whens)]
     story += section(
         tr("rest_section", lang),
         [
-            Paragraph(esc(tr("score_24h", lang, hours=rest_hours)), st.bold),
-            grid(score_head, 1, [0.25] * 4),
+            Paragraph(esc(tr("rest_note", lang, hours=rest_hours)), st.note),
+            Paragraph(esc(tr("rest_scores", lang)), st.bold),
+            data_table(
+                score_rows,
+                [w * f for f in (0.28, 0.16, 0.2, 0.2, 0.16)],
+                st,
+                zebra=False,
+                row_height=WRITE_ROW,
+            ),
+        ],
+        st,
+    )
+    story += section(
+        tr("warning_section", lang),
+        [
+            Paragraph(esc(tr("warning_note", lang)), st.note),
+            ChoiceBoxes([s.label(lang) for s in WarningSign], size),
+            grid(
+                [tr(k, lang) for k in ("time", "signs_seen", "action_taken", "by")],
+                WARNING_ROWS,
+                [0.14, 0.36, 0.36, 0.14],
+            ),
+        ],
+        st,
+    )
+    story += section(
+        tr("discharge_section", lang),
+        [
             _fields([tr(k, lang) for k in ("rest_ended", "discharged_by")], st, [w * 0.5] * 2),
             ChoiceBoxes(
                 [tr("discharge_sheet_given", lang), tr("lang_da", lang), tr("lang_en", lang)], size
@@ -248,16 +296,17 @@ def build_blank_form(
     st = make_styles(BASE_SIZE)
     decor = PageDecor(
         title=tr("form_title", lang),
-        department=conf.department_name,
+        # No department saved (a form printed without the database): a line to write it on.
+        department=conf.department_name.strip() or tr("department_blank", lang),
         department_detail=" \u00b7 ".join(
             x for x in (conf.department_address.strip(), conf.department_phone.strip()) if x
         ),
         logo=conf.department_logo or None,
         identity=((tr("name", lang), None), (tr("cpr", lang), None), (tr("date", lang), None)),
-        footer="EBP Logger",
+        footer=conf.department_name.strip() or "EBP Logger",
         page_of=tr("page_of", lang),
     )
-    return build_pdf(blank_form_story(lang, st, checklist_defs), decor, st)
+    return build_pdf(blank_form_story(lang, st, checklist_defs, conf), decor, st)
 
 
 def blank_form_pdf(lang: str | None = None) -> bytes:

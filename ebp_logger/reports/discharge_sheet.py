@@ -7,12 +7,16 @@ editable wording file of the language (see wording.py), all numbers from the cli
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ebp_logger.clinical.enums import PatchType
 from ebp_logger.clinical.labels import normalise_lang
+from ebp_logger.clinical.levels import is_thoracic
 from ebp_logger.clinical.warning_signs import EMERGENCY_SIGNS, EXPECTED_SIDE_EFFECTS, REPORT_SIGNS
+from ebp_logger.errors import StateError, ValidationError
 from ebp_logger.reports.facts import procedure_time, puncture_level
 from ebp_logger.reports.layout import (
     ALERT,
@@ -36,12 +40,46 @@ from ebp_logger.store.records import SessionDetail
 from ebp_logger.store.settings import AppSettings
 
 # Large, calm type for a patient with a headache; a little smaller only to keep to one page.
-BASE_SIZES = (12.0, 11.5, 11.0)
+BASE_SIZES = (12.0, 11.5, 11.0, 10.5)
 
 
 def sheet_language(detail: SessionDetail, lang: str | None = None) -> str:
     """The language asked for, else the patient's own (Danish by default)."""
     return normalise_lang(lang or detail.session.patient.language or "da")
+
+
+# A number a patient can dial: digits with spaces, dashes, dots, brackets and a leading "+".
+# The settings refuse anything else on save (metadata kind "phone"); the sheet checks again so
+# a value saved before that check ("call reception") is never printed as the number to ring.
+_PHONE_RE = re.compile(r"\+?[0-9][0-9 ().-]*[0-9]")
+
+
+def usable_phone(value: str) -> str:
+    """The phone number as typed when it is one, else ""."""
+    text = (value or "").strip()
+    digits = sum(c.isdigit() for c in text)
+    return text if _PHONE_RE.fullmatch(text) and 3 <= digits <= 15 else ""
+
+
+def place_key(level: str) -> str:
+    """ "lumbar", "thoracic" or "unknown": which plain-words text of the [place] section
+    describes a recorded level (docs/clinical-rules.md §Targeted EBP: a patch may be thoracic)."""
+    if not level:
+        return "unknown"
+    try:
+        return "thoracic" if is_thoracic(level) else "lumbar"
+    except ValidationError:
+        return "unknown"
+
+
+def require_ended(detail: SessionDetail) -> None:
+    """The sheet tells the patient what was done and how the rest went: refuse it for a
+    procedure that has not ended (it would describe a treatment still under way)."""
+    if detail.session.ended_at is None:
+        raise StateError(
+            f"The discharge sheet can be printed once the procedure has ended; session "
+            f"{detail.session.id} has not ended (end the procedure first)."
+        )
 
 
 class _Texts:
@@ -51,12 +89,16 @@ class _Texts:
     def __init__(self, w: Wording, detail: SessionDetail, conf: AppSettings) -> None:
         s = detail.session
         self.w = w
+        level = puncture_level(detail)
+        self.out_of_hours = usable_phone(conf.out_of_hours_phone)
         self.values = {
-            "phone": conf.department_phone.strip() or w.text("page", "phone_missing"),
+            "phone": usable_phone(conf.department_phone) or w.text("page", "phone_missing"),
+            "out_of_hours": self.out_of_hours,
             "department": conf.department_name,
             "date": w.date(procedure_time(detail)),
             "treatment": w.text("treatment", s.patch_type),
-            "level": puncture_level(detail) or w.text("done", "level_unknown"),
+            "level": level or w.text("done", "level_unknown"),
+            "place": w.text("place", place_key(level), level=level),
             "blood_ml": w.number(s.blood_ml),
             "glue_ml": w.number(s.glue_ml),
         }
@@ -74,7 +116,7 @@ def _what_was_done(t: _Texts, st: Styles) -> list[Flowable]:
     rows = [
         (t("done", "date"), t.values["date"]),
         (t("done", "treatment"), t.values["treatment"]),
-        (t("done", "level"), t.values["level"]),
+        (t("done", "level"), t.values["place"]),
         (t("done", "volume"), t("done", "volume_blood_glue" if t.with_glue else "volume_blood")),
     ]
     label = 42 * mm
@@ -98,6 +140,11 @@ def _warning_box(t: _Texts, st: Styles) -> Flowable:
         Paragraph(esc(t("warning", "report_heading")), st.h2),
         *_bullets([t("warning_signs", s.code) for s in REPORT_SIGNS], st),
         Paragraph(esc(t("warning", "call")), call),
+        # Guideline silent on out-of-hours contact: the department's own number (a setting).
+        Paragraph(
+            esc(t("warning", "out_of_hours" if t.out_of_hours else "out_of_hours_missing")),
+            st.bold,
+        ),
         Paragraph(esc(t("warning", "call_note")), st.body),
     ]
     return boxed(content, border=ALERT, width=2, padding=pad)
@@ -116,8 +163,19 @@ def discharge_story(
         Paragraph(esc(t("expect", "intro")), st.body),
         *_bullets([t("side_effects", e.code) for e in EXPECTED_SIDE_EFFECTS], st),
         Paragraph(esc(t("expect", "note")), st.body),
+        # docs/clinical-rules.md §After the procedure: let the patient tell the expected pain
+        # from the emergency signs (new severe pain, weakness, changed sensation).
+        Paragraph(esc(t("expect", "tell_apart")), st.body),
     ]
-    blocks = [expect, *(_part(t, key, st) for key in ("restrictions", "follow_up", "repeat"))]
+    # docs/clinical-rules.md §After the procedure: follow-up at 2–4 weeks. What to do when no
+    # call comes is the department's choice (the guideline is silent); what to do when the
+    # patch had no effect follows §Repeat treatment and referral rules.
+    follow_up = [
+        *_part(t, "follow_up", st),
+        Paragraph(esc(t("follow_up", "no_call")), st.body),
+        Paragraph(esc(t("follow_up", "no_effect")), st.body),
+    ]
+    blocks = [expect, _part(t, "restrictions", st), follow_up, _part(t, "repeat", st)]
     return [
         Paragraph(esc(t("page", "title")), st.title),
         Paragraph(esc(t("page", "subtitle")), st.subtitle),
@@ -144,6 +202,8 @@ def _fitting_size(detail: SessionDetail, conf: AppSettings, w: Wording) -> float
         conf.department_name,
         conf.department_address,
         conf.department_phone,
+        conf.out_of_hours_phone,
+        place_key(puncture_level(detail)),
     )
     if key not in _fit_cache:
         fits = (
@@ -163,14 +223,16 @@ def build_discharge_sheet(
     *,
     wording: Wording | None = None,
 ) -> bytes:
-    """The discharge sheet as PDF bytes, in ``lang`` or else the patient's language."""
+    """The discharge sheet as PDF bytes, in ``lang`` or else the patient's language.
+    StateError while the procedure has not ended."""
+    require_ended(detail)
     w = wording or load_wording(sheet_language(detail, lang))
     st = make_styles(_fitting_size(detail, conf, w))
     story = discharge_story(detail, conf, w, st)
     t = _Texts(w, detail, conf)
     patient = detail.session.patient
     contact = "  \u00b7  ".join(
-        x for x in (conf.department_address.strip(), conf.department_phone.strip()) if x
+        x for x in (conf.department_address.strip(), usable_phone(conf.department_phone)) if x
     )
     decor = PageDecor(
         title=t("page", "title"),

@@ -36,6 +36,7 @@ from ebp_logger.clinical.enums import (
 )
 from ebp_logger.clinical.labels import normalise_lang
 from ebp_logger.clinical.limits import BP_INTERVAL
+from ebp_logger.clinical.plausibility import estimated_mean_pressure
 from ebp_logger.clinical.stop_reasons import StopReason
 from ebp_logger.clinical.symptoms import AccompanyingSymptom, HeadacheFeature, Trigger
 from ebp_logger.clinical.warning_signs import WarningSign
@@ -257,6 +258,12 @@ def correction_rows(
 # --- vitals table ---------------------------------------------------------------------------
 
 
+def _binned_map(group: Sequence[VitalRecord], lang: str) -> str:
+    maps = [m for v in group if (m := _map(v)) is not None]
+    text = _summary([value for value, _ in maps])
+    return f"{text} {tr('map_calc_mark', lang)}" if any(c for _, c in maps) else text
+
+
 def _summary(values: Sequence[float]) -> str:
     """ "98" for one value (or all equal), else "97 (93–99)": median, lowest, highest."""
     if not values:
@@ -266,6 +273,28 @@ def _summary(values: Sequence[float]) -> str:
     if low == high:
         return f"{low:g}"
     return f"{round(med):g} ({low:g}\u2013{high:g})"
+
+
+def _map(v: VitalRecord) -> tuple[int, bool] | None:
+    """The mean pressure and whether it is calculated: measured when the monitor (or the user)
+    gave one, else the usual estimate (systolic + 2 × diastolic) / 3."""
+    if v.mean is not None:
+        return v.mean, False
+    if v.systolic is not None and v.diastolic is not None:
+        return estimated_mean_pressure(v.systolic, v.diastolic), True
+    return None
+
+
+def _map_text(v: VitalRecord, lang: str) -> str | None:
+    m = _map(v)
+    if m is None:
+        return None
+    return f"{m[0]} {tr('map_calc_mark', lang)}" if m[1] else str(m[0])
+
+
+def map_is_calculated(vitals: Sequence[VitalRecord]) -> bool:
+    """True when a shown mean pressure is calculated (the table then carries the note)."""
+    return any((m := _map(v)) is not None and m[1] for v in vitals if v.meta.current)
 
 
 def vitals_table_rows(
@@ -295,7 +324,7 @@ def vitals_table_rows(
                 [
                     clock(t, seconds) + (f" {tr('paper_mark', lang)}" if paper else ""),
                     cell(lambda v: _bp(v) or None),
-                    cell(lambda v: v.mean),
+                    cell(lambda v: _map_text(v, lang)),
                     cell(lambda v: v.heart_rate),
                     cell(lambda v: v.spo2),
                     cell(lambda v: enum_label(v.rhythm, lang, EcgRhythm) if v.rhythm else None),
@@ -326,7 +355,7 @@ def vitals_table_rows(
             [
                 clock(start),
                 bp,
-                _summary([v.mean for v in group if v.mean is not None]),
+                _binned_map(group, lang),
                 _summary([v.heart_rate for v in group if v.heart_rate is not None]),
                 _summary([v.spo2 for v in group if v.spo2 is not None]),
                 ", ".join(enum_label(r, lang, EcgRhythm) for r, _ in rhythms.most_common()),
@@ -475,6 +504,8 @@ def _vitals(detail: SessionDetail, lang: str, st: Styles, clock) -> list[Flowabl
     out.append(data_table([head, *rows], widths, st))
     if any(v.is_artefact and v.meta.current for v in detail.vitals) and note is None:
         out.append(Paragraph(esc(tr("artefact_note", lang)), st.note))
+    if map_is_calculated(detail.vitals):
+        out.append(Paragraph(esc(tr("map_calc_note", lang)), st.note))
     return out
 
 

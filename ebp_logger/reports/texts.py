@@ -102,6 +102,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "* marked as artefact (kept in the record, left out of the chart).",
         "* markeret som artefakt (bevaret i notatet, udeladt af grafen).",
     ),
+    # Mean arterial pressure not measured: the usual estimate, marked as calculated.
+    "map_calc_mark": ("calc.", "beregn."),
+    "map_calc_note": (
+        "calc. = mean pressure calculated as (systolic + 2 × diastolic) / 3; not measured.",
+        "beregn. = middeltryk beregnet som (systolisk + 2 × diastolisk) / 3; ikke målt.",
+    ),
     "binned_note": (
         "{count} vital-sign readings are shown at {minutes}-minute resolution: each row is one "
         "{minutes}-minute interval, starting at the time shown; a cell shows the median and, in "
@@ -194,6 +200,31 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "rest_section": ("Supine rest and discharge", "Hvile i vandret leje og udskrivelse"),
     "score_24h": ("Headache score {hours} h after", "Hovedpinescore {hours} timer efter"),
     "score_baseline": ("Headache score before the procedure", "Hovedpinescore før proceduren"),
+    # the blank form's rest page (scores at the department's checkpoints, warning signs)
+    "rest_scores": ("Headache scores during the rest", "Hovedpinescorer under hvilen"),
+    "rest_note": (
+        "The patient lies flat as much as possible for up to {hours} h after the procedure.",
+        "Patienten ligger fladt så vidt muligt i op til {hours} timer efter proceduren.",
+    ),
+    "score_when": ("Due", "Tidspunkt"),
+    "checkpoint_at": ("{hours} h after", "{hours} timer efter"),
+    "h24_at": (
+        "24 h score (counts {low}–{high} h after)",
+        "24 t-score (tæller {low}–{high} timer efter)",
+    ),
+    "other_time": ("Other time", "Andet tidspunkt"),
+    "discharge_section": ("Discharge", "Udskrivelse"),
+    "warning_section": ("Warning signs during the rest", "Advarselstegn under hvilen"),
+    "warning_note": (
+        "Any of these: call the anaesthesiologist at once and write down the action taken.",
+        "Ved et af disse: tilkald anæstesiologen straks, og skriv den iværksatte handling.",
+    ),
+    "signs_seen": ("Sign(s) seen", "Tegn set"),
+    "action_taken": ("Doctor called / action taken", "Læge tilkaldt / handling"),
+    "department_blank": (
+        "Department: ______________________",
+        "Afdeling: ______________________",
+    ),
     "discharge_sheet_given": ("Discharge sheet given", "Udskrivelsesbrev udleveret"),
     "sheet_language_choice": ("Language: Danish / English", "Sprog: dansk / engelsk"),
 }

@@ -45,7 +45,17 @@ NUMBER_FIELDS = (
     "rest_hours",
 )
 # Values of the session and the department, filled in where a text uses them.
-DATA_FIELDS = ("phone", "department", "date", "treatment", "level", "blood_ml", "glue_ml")
+DATA_FIELDS = (
+    "phone",
+    "out_of_hours",
+    "department",
+    "date",
+    "treatment",
+    "level",
+    "place",
+    "blood_ml",
+    "glue_ml",
+)
 _TEXT_FIELDS = frozenset(NUMBER_FIELDS + DATA_FIELDS)
 
 _DATE_FIELDS = frozenset({"dd", "d", "mm", "month_name", "yyyy"})
@@ -95,13 +105,22 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
         "heading": _PLAIN,
         "report_heading": _PLAIN,
         "call": _text("phone"),
+        "out_of_hours": _text("out_of_hours"),
+        "out_of_hours_missing": _PLAIN,
         "call_note": _PLAIN,
     },
+    # Where the patch went, in words a patient knows; the level as recorded decides which.
+    "place": {"lumbar": _PLAIN, "thoracic": _PLAIN, "unknown": _PLAIN},
     "warning_signs": {s.code: _PLAIN for s in WarningSign},
-    "expect": {"heading": _PLAIN, "intro": _PLAIN, "note": _PLAIN},
+    "expect": {"heading": _PLAIN, "intro": _PLAIN, "note": _PLAIN, "tell_apart": _PLAIN},
     "side_effects": {e.code: _PLAIN for e in ExpectedSideEffect},
     "restrictions": {"heading": _PLAIN, "text": _text("lift_kg", "restriction_weeks")},
-    "follow_up": {"heading": _PLAIN, "text": _text("follow_up_from", "follow_up_to")},
+    "follow_up": {
+        "heading": _PLAIN,
+        "text": _text("follow_up_from", "follow_up_to"),
+        "no_call": _text("follow_up_to"),
+        "no_effect": _PLAIN,
+    },
     "repeat": {"heading": _PLAIN, "text": _text("repeat_weeks")},
 }
 

@@ -31,8 +31,8 @@ from ebp_logger.clinical.stop_reasons import StopReason
 from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import as_utc
 from ebp_logger.store.models import Session
-from ebp_logger.store.records import FollowUpRecord, SessionDetail
-from ebp_logger.store.services import queries
+from ebp_logger.store.records import FollowUpRecord, ScoreRecord, SessionDetail
+from ebp_logger.store.services import queries, worklist
 
 # GUIDELINE.md "Outcome figures" (ref 39): the volume split the literature reports (≥ 22.5 ml
 # vs less). A grouping for the overview, not a dosing rule.
@@ -41,12 +41,14 @@ VOLUME_SPLIT_ML = 22.5
 RESPONSE_24H = Label(
     en=(
         "Response at 24 h: the standing headache score (NRS 0–10) 24 hours after the patch is at "
-        "least 50 % lower than before it. Patches without both scores, or with a standing score "
+        "least 50 % lower than before it. Only a score taken inside the department's window "
+        "around 24 hours counts. Patches without both scores, or with a standing score "
         "of 0 before, are not evaluable and are left out of the percentage."
     ),
     da=(
         "Respons efter 24 timer: hovedpinescoren stående (NRS 0–10) 24 timer efter blodpatchen "
-        "er mindst 50 % lavere end før. Blodpatches uden begge scorer, eller med score 0 stående "
+        "er mindst 50 % lavere end før. Kun en score taget inden for afdelingens vindue omkring "
+        "24 timer tæller. Blodpatches uden begge scorer, eller med score 0 stående "
         "før, kan ikke vurderes og tæller ikke med i procenten."
     ),
 )
@@ -136,6 +138,7 @@ class PatchOutcome:
     reduction_follow_up: float | None
     good_follow_up: bool | None
     follow_up_effect: str | None  # FollowUpEffect code of the newest follow-up
+    h24: ScoreRecord | None  # the 24-hour score, only when taken inside the window
     follow_up: FollowUpRecord | None
     complications: tuple[str, ...]  # EventKind codes flagged is_complication
     warning_signs: tuple[str, ...]  # WarningSign codes observed on the ward
@@ -147,12 +150,19 @@ def _standing_response(baseline: int | None, after: int | None) -> tuple[float |
     return reduction(baseline, after), is_good_response(baseline, after)
 
 
-def patch_outcome(detail: SessionDetail) -> PatchOutcome:
-    """The response and complications of one patch, by the definitions in this module's doc."""
+def patch_outcome(
+    detail: SessionDetail, window: tuple[timedelta, timedelta] | None = None
+) -> PatchOutcome:
+    """The response and complications of one patch, by the definitions in this module's doc.
+
+    Only a 24-hour score taken inside the department's window around 24 h counts (``window``,
+    else the setting): a score taken minutes after the patch is not the guideline's 24-hour
+    score (docs/clinical-rules.md §The procedure (non-targeted EBP)) and says nothing of the
+    response."""
     s = detail.session
     cur = SessionDetail.current_of
     base = detail.score(ScoreTimepoint.BASELINE.value)
-    h24 = detail.score(ScoreTimepoint.H24.value)
+    h24 = worklist.guideline_24h_score(detail, window or worklist.h24_window())
     fus = cur(detail.follow_ups)
     fu = fus[-1] if fus else None
     base_standing = base.standing if base else None
@@ -171,6 +181,7 @@ def patch_outcome(detail: SessionDetail) -> PatchOutcome:
         reduction_follow_up=rfu,
         good_follow_up=gfu,
         follow_up_effect=fu.effect if fu else None,
+        h24=h24,
         follow_up=fu,
         complications=tuple(
             e.kind for e in cur(detail.events) if EventKind(e.kind).is_complication
@@ -274,7 +285,10 @@ def overview(start: date, end: date) -> OutcomeOverview:
     """The figures for patches started from ``start`` to ``end`` (local days, inclusive)."""
     if end < start:
         start, end = end, start
-    patches = [patch_outcome(queries.session_detail(i)) for i in patches_between(start, end)]
+    window = worklist.h24_window()
+    patches = [
+        patch_outcome(queries.session_detail(i), window) for i in patches_between(start, end)
+    ]
     first = [p for p in patches if p.attempt_number <= 1]
     repeat = [p for p in patches if p.attempt_number > 1]
     high = [p for p in patches if p.blood_ml >= VOLUME_SPLIT_ML]

@@ -46,6 +46,7 @@ from ebp_logger.store.outcomes import RESPONSE_24H, PatchOutcome, patch_outcome,
 from ebp_logger.store.permissions import Action, require
 from ebp_logger.store.records import SessionDetail
 from ebp_logger.store.services import queries
+from ebp_logger.store.services.worklist import h24_window
 
 FORMATS = ("csv", "json")
 LIST_SEPARATOR = ";"  # code lists in CSV cells; JSON keeps them as lists
@@ -65,7 +66,12 @@ class _Patch:
         return self.detail.session
 
     def score(self, timepoint: ScoreTimepoint, side: str) -> int | None:
-        rec = self.detail.score(timepoint.value)
+        # The 24-hour columns carry only a score inside the window (store.outcomes).
+        rec = (
+            self.outcome.h24
+            if timepoint is ScoreTimepoint.H24
+            else self.detail.score(timepoint.value)
+        )
         return getattr(rec, side) if rec else None
 
     @property
@@ -438,9 +444,10 @@ def _patches(start: date | None, end: date | None) -> list[_Patch]:
     else:
         ids = patches_between(start or OPEN_START, end or OPEN_END)
     out = []
+    window = h24_window()
     for sid in ids:
         d = queries.session_detail(sid)
-        out.append(_Patch(d, patch_outcome(d)))
+        out.append(_Patch(d, patch_outcome(d, window)))
     return out
 
 

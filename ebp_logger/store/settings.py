@@ -91,6 +91,29 @@ class AppSettings:
     # Guideline silent: how long before a score is due the nurse worklist shows it as "due soon".
     score_due_soon_minutes: int = field(default=60, metadata={"min": 0, "max": 720, "unit": "min"})
 
+    # ward safety
+    # Guideline: the score is taken "24 h after" (docs/clinical-rules.md §The procedure
+    # (non-targeted EBP)); it is silent on how far from 24 h a score may still count as the
+    # 24-hour score. Department setting: hours after the end of the procedure.
+    score_24h_from_hours: int = field(default=20, metadata={"min": 1, "max": 24})
+    score_24h_to_hours: int = field(default=28, metadata={"min": 24, "max": 72})
+    # Guideline silent: a number to ring outside the department's opening hours (beside 112).
+    out_of_hours_phone: str = field(default="", metadata={"kind": "phone"})
+    # Guideline silent on intervals between an anticoagulant's last dose and the puncture (it
+    # only names anticoagulation as a safety check, docs/clinical-rules.md §Background).
+    # "drug=hours" pairs separated by ";", e.g. "dabigatran=48; rivaroxaban=24". Default none.
+    anticoagulant_min_hours: str = field(default="", metadata={"max_len": 500})
+    # Guideline silent on plausible physiology: a typed value outside these asks the user to
+    # confirm it (kept and audited as confirmed); the hard limits in clinical.validation still
+    # refuse what cannot be a reading at all.
+    plausible_sbp_min: int = field(default=60, metadata={"min": 40, "max": 300})
+    plausible_sbp_max: int = field(default=250, metadata={"min": 40, "max": 300})
+    plausible_dbp_min: int = field(default=30, metadata={"min": 20, "max": 200})
+    plausible_dbp_max: int = field(default=140, metadata={"min": 20, "max": 200})
+    plausible_hr_min: int = field(default=30, metadata={"min": 20, "max": 250})
+    plausible_hr_max: int = field(default=200, metadata={"min": 20, "max": 250})
+    plausible_spo2_min: int = field(default=70, metadata={"min": 50, "max": 100})
+
 
 # The groups of the administrator's screen, in order; fields without a "group" go by prefix.
 GROUPS = ("department", "volumes", "alerts", "ward", "security", "backup", "monitor", "other")

@@ -283,7 +283,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/checklist_panel.py" line="+209"/>
+        <location filename="../../ebp_logger/gui/widgets/checklist_panel.py" line="+249"/>
         <source>Save the session details first; then answer the checklist.</source>
         <translation>Gem først forløbets oplysninger, og besvar derefter tjeklisten.</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>ChecklistRow</name>
     <message>
-        <location line="-129"/>
+        <location line="-144"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -306,22 +306,32 @@
         <translation>skriv, og tryk Enter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>dd.mm.åååå tt:mm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save time</source>
         <translation>Gem tidspunkt</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Saved</source>
         <translation>Gemt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
+        <source>Type the date and time of the last dose, e.g. 27.11.2026 08:00.</source>
+        <translation>Skriv dato og klokkeslæt for seneste dosis, fx 27.11.2026 08:00.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The time is in the future. Enter when the last dose was taken.</source>
         <translation>Tidspunktet ligger i fremtiden. Angiv, hvornår sidste dosis blev taget.</translation>
     </message>
@@ -908,7 +918,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+70"/>
+        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+73"/>
         <source>Seen</source>
         <translation>Observeret</translation>
     </message>
@@ -994,12 +1004,17 @@
         <translation>24-timers score skal tages</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>recorded</source>
+        <translation>registreret</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Could not load the lists</source>
         <translation>Listerne kunne ikke hentes</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Warning signs not yet acknowledged (%n)</source>
         <translation>
             <numerusform>Advarselstegn uden kvittering (%n)</numerusform>
@@ -1007,12 +1022,12 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+55"/>
         <source>No patient is lying flat after an EBP.</source>
         <translation>Ingen patienter er i sengeleje efter EBP.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Patients lying flat: %n.</source>
         <translation>
             <numerusform>%n patient i sengeleje.</numerusform>
@@ -1028,7 +1043,17 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <source>Acknowledge warning sign</source>
+        <translation>Kvittér for advarselstegn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action taken (one line), e.g. patient seen, MRI ordered:</source>
+        <translation>Iværksat handling (én linje), fx patienten set, MR bestilt:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not acknowledged</source>
         <translation>Ikke kvitteret</translation>
     </message>
@@ -1286,12 +1311,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+193"/>
+        <location line="+204"/>
         <source>%1 is not available yet.</source>
         <translation>%1 kan ikke åbnes endnu.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-181"/>
         <location line="+102"/>
         <source>Could not open the session</source>
         <translation>Forløbet kunne ikke åbnes</translation>
@@ -1337,8 +1362,16 @@
         <source>Reopen it where it was?</source>
         <translation>Genåbn det, hvor det slap?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Warning signs not yet acknowledged: %n patient(s), on the start page.</source>
+        <translation>
+            <numerusform>Advarselstegn uden kvittering: %n patient, på startsiden.</numerusform>
+            <numerusform>Advarselstegn uden kvittering: %n patienter, på startsiden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Your other open sessions are listed under Sessions in progress.</source>
         <translation>Dine andre åbne forløb står under Igangværende forløb.</translation>
     </message>
@@ -2292,7 +2325,7 @@
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/score_dialog.py" line="+56"/>
+        <location filename="../../ebp_logger/gui/dialogs/score_dialog.py" line="+58"/>
         <source>Headache score</source>
         <translation>Hovedpinescore</translation>
     </message>
@@ -2302,12 +2335,12 @@
         <translation>Proceduren sluttede {time}; i sengeleje i {span}.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>24-hour score (the guideline&apos;s)</source>
-        <translation>24-timers score (referenceprogrammets)</translation>
+        <location line="+11"/>
+        <source>24-hour score (counts {low}–{high} h after the end)</source>
+        <translation>24-timers score (tæller {low}–{high} timer efter afslutningen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Extra checkpoint during the rest</source>
         <translation>Ekstra kontrol under sengelejet</translation>
     </message>
@@ -2342,12 +2375,46 @@
         <translation>Gem score</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The 24-hour score is already recorded.</source>
         <translation>24-timers scoren er allerede registreret.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
+        <source>Not the 24-hour score</source>
+        <translation>Ikke 24-timers scoren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This score is taken {hours} h after the procedure ended. The 24-hour score counts only from {low} to {high} h after the end.
+
+Save it as a score during the rest ({hours} h)? It will not count as the 24-hour score.</source>
+        <translation>Denne score er taget {hours} timer efter, at proceduren sluttede. 24-timers scoren tæller kun fra {low} til {high} timer efter afslutningen.
+
+Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timers scoren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as a score during the rest</source>
+        <translation>Gem som score under hvilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not saved: choose which score this is (24-hour score or during the rest).</source>
+        <translation>Ikke gemt: vælg hvilken score det er (24-timers score eller under hvilen).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: the time is outside the 24-hour window.</source>
+        <translation>Ikke gemt: tidspunktet ligger uden for 24-timers vinduet.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source> (at least 50 % lower)</source>
         <translation> (mindst 50 % lavere)</translation>
     </message>
@@ -2776,7 +2843,7 @@
         <translation>Gennemse…</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Not saved: %n setting(s) need a different value (marked in red).</source>
         <translation>
             <numerusform>Ikke gemt: %n indstilling skal have en anden værdi (markeret med rødt).</numerusform>
@@ -3109,7 +3176,7 @@ Adgangskode: %1</translation>
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+52"/>
+        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+53"/>
         <source>End of procedure: check, then confirm</source>
         <translation>Afslutning af proceduren: kontrollér, og bekræft derefter</translation>
     </message>
@@ -3212,12 +3279,17 @@ Adgangskode: %1</translation>
         <translation>{n} 5-minutters måling(er) mangler</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>lowest BP {bp}</source>
-        <translation>laveste BT {bp}</translation>
+        <location line="+6"/>
+        <source>lowest systolic {s}, diastolic {d}, mean {m}</source>
+        <translation>laveste systolisk {s}, diastolisk {d}, middel {m}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source> (calculated)</source>
+        <translation> (beregnet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>lowest SpO2 {v} %</source>
         <translation>laveste SpO2 {v} %</translation>
     </message>
@@ -3437,7 +3509,7 @@ Adgangskode: %1</translation>
 <context>
     <name>VitalsEntry</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+78"/>
+        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+79"/>
         <source>sys/dia</source>
         <translation>sys/dia</translation>
     </message>
@@ -3487,7 +3559,62 @@ Adgangskode: %1</translation>
         <translation>Ikke gemt: ret den markerede værdi.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
+        <source>systolic pressure</source>
+        <translation>systolisk tryk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diastolic pressure</source>
+        <translation>diastolisk tryk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heart rate</source>
+        <translation>puls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} {value} (usual range {low}–{high})</source>
+        <translation>{name} {value} (sædvanligt område {low}–{high})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check the values</source>
+        <translation>Kontrollér værdierne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These values are outside plausible physiology:</source>
+        <translation>Disse værdier ligger uden for det fysiologisk sandsynlige:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Were they measured like this? Confirmed values are kept and marked as confirmed in the audit trail.</source>
+        <translation>Blev de målt sådan? Bekræftede værdier gemmes og markeres som bekræftede i revisionssporet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep, as measured</source>
+        <translation>Behold, som målt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back and correct</source>
+        <translation>Tilbage og ret</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: check the marked value.</source>
+        <translation>Ikke gemt: kontrollér den markerede værdi.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
@@ -3763,12 +3890,22 @@ Adgangskode: %1</translation>
         <translation>Opdateret %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
+        <source>Not discharged: %1 has a warning sign no doctor has acknowledged. Call the anaesthesiologist, who ends the rest and records the action taken.</source>
+        <translation>Ikke udskrevet: %1 har et advarselstegn, som ingen læge har kvitteret for. Tilkald anæstesiologen, som afslutter hvilen og registrerer den iværksatte handling.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>End the rest and discharge %1 now?</source>
         <translation>Afslut sengelejet, og udskriv %1 nu?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The patient has rested %1 of the %2 h: ending the rest early needs a reason.</source>
+        <translation>Patienten har hvilet %1 af de %2 timer: en tidlig afslutning af hvilen kræver en begrundelse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The 24-hour headache score has not been recorded yet. Record it first if you can.</source>
         <translation>24-timers hovedpinescoren er ikke registreret endnu. Registrér den først, hvis du kan.</translation>
     </message>
@@ -3786,6 +3923,26 @@ Adgangskode: %1</translation>
         <location line="+1"/>
         <source>Not now</source>
         <translation>Ikke nu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>End rest early</source>
+        <translation>Afslut hvilen før tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rested %1. Why is the rest ended early?</source>
+        <translation>Hvilet %1. Hvorfor afsluttes hvilen før tid?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Warning sign not acknowledged</source>
+        <translation>Advarselstegn uden kvittering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action taken for the warning sign (one line):</source>
+        <translation>Iværksat handling for advarselstegnet (én linje):</translation>
     </message>
     <message>
         <location line="+7"/>

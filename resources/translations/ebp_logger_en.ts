@@ -283,7 +283,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/checklist_panel.py" line="+209"/>
+        <location filename="../../ebp_logger/gui/widgets/checklist_panel.py" line="+249"/>
         <source>Save the session details first; then answer the checklist.</source>
         <translation>Save the session details first; then answer the checklist.</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>ChecklistRow</name>
     <message>
-        <location line="-129"/>
+        <location line="-144"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -306,22 +306,32 @@
         <translation>type, then Enter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>dd.mm.yyyy hh:mm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save time</source>
         <translation>Save time</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
+        <source>Type the date and time of the last dose, e.g. 27.11.2026 08:00.</source>
+        <translation>Type the date and time of the last dose, e.g. 27.11.2026 08:00.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The time is in the future. Enter when the last dose was taken.</source>
         <translation>The time is in the future. Enter when the last dose was taken.</translation>
     </message>
@@ -908,7 +918,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+70"/>
+        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+73"/>
         <source>Seen</source>
         <translation>Seen</translation>
     </message>
@@ -994,12 +1004,17 @@
         <translation>24 h score due</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Could not load the lists</source>
         <translation>Could not load the lists</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Warning signs not yet acknowledged (%n)</source>
         <translation>
             <numerusform>Warning signs not yet acknowledged (%n)</numerusform>
@@ -1007,12 +1022,12 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+55"/>
         <source>No patient is lying flat after an EBP.</source>
         <translation>No patient is lying flat after an EBP.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Patients lying flat: %n.</source>
         <translation>
             <numerusform>Patients lying flat: %n.</numerusform>
@@ -1028,7 +1043,17 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <source>Acknowledge warning sign</source>
+        <translation>Acknowledge warning sign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action taken (one line), e.g. patient seen, MRI ordered:</source>
+        <translation>Action taken (one line), e.g. patient seen, MRI ordered:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not acknowledged</source>
         <translation>Not acknowledged</translation>
     </message>
@@ -1286,12 +1311,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+193"/>
+        <location line="+204"/>
         <source>%1 is not available yet.</source>
         <translation>%1 is not available yet.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-181"/>
         <location line="+102"/>
         <source>Could not open the session</source>
         <translation>Could not open the session</translation>
@@ -1337,8 +1362,16 @@
         <source>Reopen it where it was?</source>
         <translation>Reopen it where it was?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Warning signs not yet acknowledged: %n patient(s), on the start page.</source>
+        <translation>
+            <numerusform>Warning signs not yet acknowledged: %n patient, on the start page.</numerusform>
+            <numerusform>Warning signs not yet acknowledged: %n patients, on the start page.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Your other open sessions are listed under Sessions in progress.</source>
         <translation>Your other open sessions are listed under Sessions in progress.</translation>
     </message>
@@ -2292,7 +2325,7 @@
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/score_dialog.py" line="+56"/>
+        <location filename="../../ebp_logger/gui/dialogs/score_dialog.py" line="+58"/>
         <source>Headache score</source>
         <translation>Headache score</translation>
     </message>
@@ -2302,12 +2335,12 @@
         <translation>Procedure ended {time}; lying flat for {span}.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>24-hour score (the guideline&apos;s)</source>
-        <translation>24-hour score (the guideline&apos;s)</translation>
+        <location line="+11"/>
+        <source>24-hour score (counts {low}–{high} h after the end)</source>
+        <translation>24-hour score (counts {low}–{high} h after the end)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Extra checkpoint during the rest</source>
         <translation>Extra checkpoint during the rest</translation>
     </message>
@@ -2342,12 +2375,46 @@
         <translation>Save score</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The 24-hour score is already recorded.</source>
         <translation>The 24-hour score is already recorded.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
+        <source>Not the 24-hour score</source>
+        <translation>Not the 24-hour score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This score is taken {hours} h after the procedure ended. The 24-hour score counts only from {low} to {high} h after the end.
+
+Save it as a score during the rest ({hours} h)? It will not count as the 24-hour score.</source>
+        <translation>This score is taken {hours} h after the procedure ended. The 24-hour score counts only from {low} to {high} h after the end.
+
+Save it as a score during the rest ({hours} h)? It will not count as the 24-hour score.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as a score during the rest</source>
+        <translation>Save as a score during the rest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not saved: choose which score this is (24-hour score or during the rest).</source>
+        <translation>Not saved: choose which score this is (24-hour score or during the rest).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: the time is outside the 24-hour window.</source>
+        <translation>Not saved: the time is outside the 24-hour window.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source> (at least 50 % lower)</source>
         <translation> (at least 50 % lower)</translation>
     </message>
@@ -2776,7 +2843,7 @@
         <translation>Browse…</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Not saved: %n setting(s) need a different value (marked in red).</source>
         <translation>
             <numerusform>Not saved: %n setting needs a different value (marked in red).</numerusform>
@@ -3109,7 +3176,7 @@ Password: %1</translation>
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+52"/>
+        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+53"/>
         <source>End of procedure: check, then confirm</source>
         <translation>End of procedure: check, then confirm</translation>
     </message>
@@ -3212,12 +3279,17 @@ Password: %1</translation>
         <translation>{n} 5-minute reading(s) missed</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>lowest BP {bp}</source>
-        <translation>lowest BP {bp}</translation>
+        <location line="+6"/>
+        <source>lowest systolic {s}, diastolic {d}, mean {m}</source>
+        <translation>lowest systolic {s}, diastolic {d}, mean {m}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source> (calculated)</source>
+        <translation> (calculated)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>lowest SpO2 {v} %</source>
         <translation>lowest SpO2 {v} %</translation>
     </message>
@@ -3437,7 +3509,7 @@ Password: %1</translation>
 <context>
     <name>VitalsEntry</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+78"/>
+        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+79"/>
         <source>sys/dia</source>
         <translation>sys/dia</translation>
     </message>
@@ -3487,7 +3559,62 @@ Password: %1</translation>
         <translation>Not saved: correct the marked value.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
+        <source>systolic pressure</source>
+        <translation>systolic pressure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diastolic pressure</source>
+        <translation>diastolic pressure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heart rate</source>
+        <translation>heart rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} {value} (usual range {low}–{high})</source>
+        <translation>{name} {value} (usual range {low}–{high})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check the values</source>
+        <translation>Check the values</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These values are outside plausible physiology:</source>
+        <translation>These values are outside plausible physiology:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Were they measured like this? Confirmed values are kept and marked as confirmed in the audit trail.</source>
+        <translation>Were they measured like this? Confirmed values are kept and marked as confirmed in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep, as measured</source>
+        <translation>Keep, as measured</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back and correct</source>
+        <translation>Go back and correct</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: check the marked value.</source>
+        <translation>Not saved: check the marked value.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Not saved: </source>
         <translation>Not saved: </translation>
     </message>
@@ -3763,12 +3890,22 @@ Password: %1</translation>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
+        <source>Not discharged: %1 has a warning sign no doctor has acknowledged. Call the anaesthesiologist, who ends the rest and records the action taken.</source>
+        <translation>Not discharged: %1 has a warning sign no doctor has acknowledged. Call the anaesthesiologist, who ends the rest and records the action taken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>End the rest and discharge %1 now?</source>
         <translation>End the rest and discharge %1 now?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The patient has rested %1 of the %2 h: ending the rest early needs a reason.</source>
+        <translation>The patient has rested %1 of the %2 h: ending the rest early needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The 24-hour headache score has not been recorded yet. Record it first if you can.</source>
         <translation>The 24-hour headache score has not been recorded yet. Record it first if you can.</translation>
     </message>
@@ -3786,6 +3923,26 @@ Password: %1</translation>
         <location line="+1"/>
         <source>Not now</source>
         <translation>Not now</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>End rest early</source>
+        <translation>End rest early</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rested %1. Why is the rest ended early?</source>
+        <translation>Rested %1. Why is the rest ended early?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Warning sign not acknowledged</source>
+        <translation>Warning sign not acknowledged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action taken for the warning sign (one line):</source>
+        <translation>Action taken for the warning sign (one line):</translation>
     </message>
     <message>
         <location line="+7"/>

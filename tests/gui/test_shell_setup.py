@@ -3,10 +3,13 @@ starts and its screen opens."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from ebp_logger.clock import to_local, utcnow
 from tests.gui.shell_helpers import sign_in
 
 
@@ -57,7 +60,8 @@ def test_checklist_blocks_the_start_until_all_clear(setup_page, main_window, pat
     assert not ui.startButton.isEnabled()
     answer_row(page, "anticoagulant_drug", "dabigatran 150 mg twice daily")
     time_row = page.checklist.rows["anticoagulant_last_dose"]
-    time_row.time_edit.setDateTime(time_row.time_edit.dateTime().addSecs(-36 * 3600))
+    assert time_row.time_edit.text() == ""  # starts empty, never "now"
+    time_row.time_edit.setText(f"{to_local(utcnow() - timedelta(hours=36)):%d.%m.%Y %H:%M}")
     time_row.buttons["save"].click()
     assert not ui.startButton.isEnabled()
     answer_row(page, "anticoagulant_cleared", YES)

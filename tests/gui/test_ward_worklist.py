@@ -38,7 +38,8 @@ def test_23h_patient_is_due_soon_and_leaves_after_24h_scores(qtbot, nurse, resti
     assert model.index(0, COL_DUE).data(Qt.ItemDataRole.BackgroundRole) is not None
 
     dialog = screen.open_score_dialog(row)
-    assert dialog.h24_radio.isChecked()
+    assert not dialog.h24_radio.isChecked()  # never preselected: the nurse says which score
+    dialog.h24_radio.setChecked(True)
     assert "standing 8" in dialog.baseline_label.text()
     qtbot.keyClicks(dialog.lying_edit, "1")
     qtbot.keyClicks(dialog.standing_edit, "3")
@@ -101,6 +102,7 @@ def test_end_of_rest_records_who_discharged(qtbot, nurse, resting, monkeypatch):
     assert screen.end_rest(screen.due_rows()[0]) is False
     assert queries.get_session(resting).status == "supine_rest"
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(prompts, "ask_reason", lambda *a, **k: "patient's wish")  # 23 h: early
     with qtbot.waitSignal(screen.rest_ended):
         screen.end_rest(screen.due_rows()[0])
     s = queries.get_session(resting)

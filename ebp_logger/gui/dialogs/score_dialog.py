@@ -22,17 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from ebp_logger.clinical.enums import ScoreTimepoint
+from ebp_logger.clinical.schedule import hours_after, in_24h_window
 from ebp_logger.clinical.validation import nrs
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import EbpError, ValidationError
-from ebp_logger.gui import style
+from ebp_logger.gui import prompts, style
 from ebp_logger.gui import ward_format as wf
 from ebp_logger.gui.messages import explain
 from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import SessionDetail
 from ebp_logger.store.services import queries, ward
-from ebp_logger.store.services.worklist import score_change
+from ebp_logger.store.services.worklist import h24_window, score_change
 
 _FIELD_PT = style.BIG_POINT_SIZE
 
@@ -53,6 +54,7 @@ class ScoreDialog(QDialog):
         self._actor = actor
         self._session_id = session_id
         self._detail: SessionDetail = queries.session_detail(session_id)
+        self._window = h24_window()
         self.setWindowTitle(self.tr("Headache score"))
         self.setModal(True)
         self._build()
@@ -84,8 +86,12 @@ class ScoreDialog(QDialog):
             )
         self.timepoint_group = QButtonGroup(self)
         row = QHBoxLayout()
+        low, high = (int(w.total_seconds() // 3600) for w in self._window)
         self.h24_radio = QRadioButton(
-            self.tr("24-hour score (the guideline's)"), objectName="score_h24"
+            self.tr("24-hour score (counts {low}–{high} h after the end)").format(
+                low=low, high=high
+            ),
+            objectName="score_h24",
         )
         self.checkpoint_radio = QRadioButton(
             self.tr("Extra checkpoint during the rest"), objectName="score_checkpoint"
@@ -140,29 +146,81 @@ class ScoreDialog(QDialog):
         self.standing_edit.textEdited.connect(self._on_scores_edited)
 
     def _choose_timepoint(self, timepoint: str | None) -> None:
+        """The 24-hour score is never preselected: the nurse says which score this is (a
+        preselected "24-hour score" was saved minutes after the patch and counted as the
+        response). A checkpoint asked for by the worklist is preselected."""
         has_h24 = self._detail.score(ScoreTimepoint.H24.value) is not None
         self.h24_radio.setEnabled(not has_h24)
         if has_h24:
             self.h24_radio.setToolTip(self.tr("The 24-hour score is already recorded."))
-        wanted = timepoint or ScoreTimepoint.H24.value
-        if wanted == ScoreTimepoint.H24.value and not has_h24:
-            self.h24_radio.setChecked(True)
-        else:
+        if timepoint == ScoreTimepoint.CHECKPOINT.value or has_h24:
             self.checkpoint_radio.setChecked(True)
         self.lying_edit.setFocus()
 
     # --- public ---------------------------------------------------------------------------
 
-    def timepoint(self) -> str:
+    def timepoint(self) -> str | None:
+        """The chosen time point, None while neither is chosen."""
         if self.h24_radio.isChecked():
             return ScoreTimepoint.H24.value
-        return ScoreTimepoint.CHECKPOINT.value
+        if self.checkpoint_radio.isChecked():
+            return ScoreTimepoint.CHECKPOINT.value
+        return None
+
+    def _confirm_outside_window(self) -> bool:
+        """A "24-hour score" taken outside the window is saved as what it is (a score during
+        the rest, with its own time) only when the nurse agrees; it never counts as the 24-hour
+        score (store.services.ward)."""
+        ended = self._detail.session.ended_at
+        taken = wf.edit_time(self.time_edit)
+        if ended is None or in_24h_window(ended, taken, self._window):
+            return True
+        low, high = (int(w.total_seconds() // 3600) for w in self._window)
+        ok = prompts.confirm(
+            self,
+            self.tr("Not the 24-hour score"),
+            self.tr(
+                "This score is taken {hours} h after the procedure ended. The 24-hour score "
+                "counts only from {low} to {high} h after the end.\n\nSave it as a score "
+                "during the rest ({hours} h)? It will not count as the 24-hour score."
+            ).format(hours=f"{hours_after(ended, taken):.1f}", low=low, high=high),
+            self.tr("Save as a score during the rest"),
+            self.tr("Go back"),
+            warning=True,
+        )
+        if ok:
+            self.checkpoint_radio.setChecked(True)
+        return ok
 
     @Slot()
     def accept(self) -> None:
         """Save through the service; on refusal the typed values stay and the reason shows."""
         for edit in (self.lying_edit, self.standing_edit):
             ls.set_state(edit, ls.NORMAL)
+        for name, edit in (("lying", self.lying_edit), ("standing", self.standing_edit)):
+            try:  # the values first: a wrong number is explained before the time point
+                nrs(edit.text().strip())
+            except ValidationError as exc:
+                self._on_save_failed(
+                    ValidationError(name, f"Headache {name}: {exc.message}", exc.allowed)
+                )
+                return
+        if self.timepoint() is None:
+            ls.feedback(
+                self.message,
+                self.tr(
+                    "Not saved: choose which score this is (24-hour score or during the rest)."
+                ),
+                "error",
+            )
+            return
+        if self.timepoint() == ScoreTimepoint.H24.value and not self._confirm_outside_window():
+            ls.feedback(
+                self.message,
+                self.tr("Not saved: the time is outside the 24-hour window."),
+                "error",
+            )
+            return
         try:
             score_id = ward.record_score(
                 self._actor,

@@ -53,6 +53,9 @@ class HomeScreen(RefreshWhileShown, QWidget):
         self.ui = Ui_HomeScreen()
         self.ui.setupUi(self)
         self._lang = current_lang()
+        # Sessions whose 24-hour score is recorded inside its window: the worklist's rule
+        # (store.services.worklist), so the doctor's home and the nurse's list agree.
+        self._h24_done: set[int] = set()
         self._build_models()
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -113,12 +116,14 @@ class HomeScreen(RefreshWhileShown, QWidget):
                 Column(self.tr("Ended"), lambda s: local_datetime(s.ended_at)),
                 Column(
                     self.tr("24 h score due"),
-                    lambda s: due(score_due(s.ended_at)) if s.ended_at else "",
                     lambda s: (
-                        COLOR_ALARM
-                        if s.ended_at and score_due(s.ended_at) <= utcnow()
-                        else COLOR_OK
+                        self.tr("recorded")
+                        if s.id in self._h24_done
+                        else due(score_due(s.ended_at))
+                        if s.ended_at
+                        else ""
                     ),
+                    lambda s: COLOR_ALARM if self._h24_overdue(s) else COLOR_OK,
                 ),
             ],
             self,
@@ -151,10 +156,14 @@ class HomeScreen(RefreshWhileShown, QWidget):
             in_progress = queries.in_progress()
             today = queries.todays_sessions()
             resting = queries.in_supine_rest()
+            from ebp_logger.store.services import worklist
+
+            self._h24_done = {r.session_id for r in worklist.ward_overview().scored}
         except EbpError as exc:
             messages.show_error(self, exc, self.tr("Could not load the lists"))
             return
         self.warnings_model.set_rows(warnings)
+        self._fit_warnings_table(len(warnings))
         self.ui.warningsBox.setVisible(bool(warnings))
         self.ui.warningsBox.setTitle(
             self.tr("Warning signs not yet acknowledged (%n)", "", len(warnings))
@@ -169,11 +178,51 @@ class HomeScreen(RefreshWhileShown, QWidget):
         self.rest_model.set_rows(resting)
         self.ui.restSummaryLabel.setText(self._rest_summary(resting))
 
+    # Rows of the warning panel shown whole before it scrolls (each row is a patient at risk).
+    WARNING_ROWS_SHOWN = 4
+
+    def _fit_warnings_table(self, count: int) -> None:
+        """Every warning row whole: the signs wrap in their column instead of a horizontal
+        scrollbar laid over half the row, and the table is as tall as its rows (up to
+        ``WARNING_ROWS_SHOWN``, then it scrolls by whole rows)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+        table = self.ui.warningsTable
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col in range(self.warnings_model.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if col in (self.WARNING_SIGNS_COL, self.WARNING_NOTE_COL)
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(col, mode)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.resizeRowsToContents()
+        shown = range(min(count, self.WARNING_ROWS_SHOWN))
+        height = header.sizeHint().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(i) for i in shown)
+        table.setMaximumHeight(16777215)
+        table.setFixedHeight(max(height, header.sizeHint().height() * 2))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_warnings_table(self.warnings_model.rowCount())  # rows re-wrap at a new width
+
+    WARNING_SIGNS_COL = 3
+    WARNING_NOTE_COL = 4
+
+    def _h24_overdue(self, s: SessionRecord) -> bool:
+        return bool(s.ended_at) and s.id not in self._h24_done and score_due(s.ended_at) <= utcnow()
+
     def _rest_summary(self, resting: list[SessionRecord]) -> str:
         if not resting:
             return self.tr("No patient is lying flat after an EBP.")
-        now = utcnow()
-        due = [s for s in resting if s.ended_at and score_due(s.ended_at) <= now]
+        due = [s for s in resting if self._h24_overdue(s)]
         text = self.tr("Patients lying flat: %n.", "", len(resting))
         if due:
             text += " " + self.tr("24-hour score due now: %n.", "", len(due))
@@ -220,8 +269,17 @@ class HomeScreen(RefreshWhileShown, QWidget):
         )
         if item is None:
             return
+        from ebp_logger.gui import prompts
+
+        action = prompts.ask_reason(
+            self,
+            self.tr("Acknowledge warning sign"),
+            self.tr("Action taken (one line), e.g. patient seen, MRI ordered:"),
+        )
+        if action is None:
+            return
         try:
-            ward.acknowledge(self.actor, item[1].meta.id)
+            ward.acknowledge(self.actor, item[1].meta.id, action)
         except EbpError as exc:
             messages.show_error(self, exc, self.tr("Not acknowledged"))
             return

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ebp_logger.clinical.enums import Component, EventKind, PatchType
+from ebp_logger.clinical.plausibility import lowest_pressures
 from ebp_logger.clinical.schedule import supine_rest_end
 from ebp_logger.clinical.stop_reasons import StopReason
 from ebp_logger.clock import to_local, utcnow
@@ -214,9 +215,15 @@ class SummaryScreen(ActorBound, QWidget):
             text += " · " + self.tr("{n} 5-minute reading(s) missed").format(n=missed)
         self.values["vitals"].setText(text)
         parts = []
-        if bps:
-            low = min(bps, key=lambda v: v.systolic)
-            parts.append(self.tr("lowest BP {bp}").format(bp=f"{low.systolic}/{low.diastolic}"))
+        low = lowest_pressures(bps)
+        if low is not None:  # each part on its own: a low diastolic is never hidden
+            parts.append(
+                self.tr("lowest systolic {s}, diastolic {d}, mean {m}").format(
+                    s=low.systolic,
+                    d=low.diastolic,
+                    m=f"{low.mean}" + (self.tr(" (calculated)") if low.mean_calculated else ""),
+                )
+            )
         spo2 = [v.spo2 for v in vitals if v.spo2 is not None]
         if spo2:
             parts.append(self.tr("lowest SpO2 {v} %").format(v=min(spo2)))

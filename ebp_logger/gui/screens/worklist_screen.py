@@ -283,10 +283,28 @@ class WorklistScreen(RefreshWhileShown, QWidget):
 
     def end_rest(self, row: WorklistRow) -> bool:
         """Ask, then record the end of rest and who discharged (``sessions.end_rest``)."""
+        from ebp_logger.clinical.limits import SUPINE_REST
         from ebp_logger.store.services import sessions
 
         name = row.session.patient.name
+        if row.warnings and not allowed(self.actor.role, Action.ACKNOWLEDGE_WARNING):
+            # An open warning sign: the doctor sees the patient and ends the rest.
+            self.message.setText(
+                self.tr(
+                    "Not discharged: %1 has a warning sign no doctor has acknowledged. "
+                    "Call the anaesthesiologist, who ends the rest and records the action taken."
+                ).replace("%1", name)
+            )
+            style.set_kind(self.message, "error")
+            return False
+        early = row.lying_for < SUPINE_REST
         text = self.tr("End the rest and discharge %1 now?").replace("%1", name)
+        if early:
+            text += "\n\n" + self.tr(
+                "The patient has rested %1 of the %2 h: ending the rest early needs a reason."
+            ).replace("%1", wf.hours_minutes(row.lying_for)).replace(
+                "%2", str(int(SUPINE_REST.total_seconds() // 3600))
+            )
         if row.next_due is not None:
             text += "\n\n" + self.tr(
                 "The 24-hour headache score has not been recorded yet. Record it first if you can."
@@ -297,11 +315,30 @@ class WorklistScreen(RefreshWhileShown, QWidget):
             text,
             self.tr("Discharge"),
             self.tr("Not now"),
-            warning=row.next_due is not None,
+            warning=row.next_due is not None or early or bool(row.warnings),
         ):
             return False
+        reason = action = ""
+        if early:
+            reason = prompts.ask_reason(
+                self,
+                self.tr("End rest early"),
+                self.tr("Rested %1. Why is the rest ended early?").replace(
+                    "%1", wf.hours_minutes(row.lying_for)
+                ),
+            )
+            if reason is None:
+                return False
+        if row.warnings:
+            action = prompts.ask_reason(
+                self,
+                self.tr("Warning sign not acknowledged"),
+                self.tr("Action taken for the warning sign (one line):"),
+            )
+            if action is None:
+                return False
         try:
-            sessions.end_rest(self.actor, row.session_id)
+            sessions.end_rest(self.actor, row.session_id, reason=reason, action_taken=action)
         except EbpError as exc:
             self.message.setText(self.tr("Not saved: ") + explain(exc))
             style.set_kind(self.message, "error")

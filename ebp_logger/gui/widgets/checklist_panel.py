@@ -7,11 +7,11 @@ asks for them. Before a session exists the questions are shown but cannot be ans
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import re
+from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ebp_logger.clinical.checklist import NO, YES, ChecklistItemDef
+from ebp_logger.clinical.checklist import LAST_DOSE_KEY, NO, YES, ChecklistItemDef
 from ebp_logger.clock import as_utc, to_local, utcnow
 from ebp_logger.errors import EbpError
 from ebp_logger.gui.messages import explain
@@ -28,8 +28,31 @@ from ebp_logger.gui.style import set_kind
 from ebp_logger.gui.widgets.enter_filter import on_enter
 from ebp_logger.store.audit import Actor
 
-# Clock skew allowed for "time of last dose" (the services allow the same for entry times).
-_FUTURE_SKEW = timedelta(minutes=2)
+# "27.11.2026 08:00", "27.11.26 8.00", "27/11 08:00" (this year), "08:00" (today).
+_TYPED_TIME = re.compile(
+    r"(?:(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?\s+)?(\d{1,2})[:.](\d{2})"
+)
+
+
+def parse_typed_time(text: str, now_local: datetime) -> datetime | None:
+    """A local date and time typed as on the paper chart (day first), aware in local time;
+    None when it is not one. A time without a date is today's."""
+    m = _TYPED_TIME.fullmatch(text.strip())
+    if m is None:
+        return None
+    day, month, year, hour, minute = m.groups()
+    try:
+        y = now_local.year if year is None else int(year) + (2000 if len(year) == 2 else 0)
+        naive = datetime(
+            y,
+            int(month) if month else now_local.month,
+            int(day) if day else now_local.day,
+            int(hour),
+            int(minute),
+        )
+    except ValueError:
+        return None
+    return naive.astimezone()
 
 
 def _parse_iso(text: str) -> datetime | None:
@@ -70,7 +93,9 @@ class ChecklistRow(QWidget):
         outer.addWidget(self.status)
         self.buttons: dict[str, QPushButton] = {}
         self.edit: QLineEdit | None = None
-        self.time_edit: QDateTimeEdit | None = None
+        self.time_edit: QLineEdit | None = None
+        # (text, flagged): the interval since the anticoagulant's last dose (set by the panel)
+        self.extra: tuple[str, bool] = ("", False)
         self._build_controls()
 
     def _build_controls(self) -> None:
@@ -98,11 +123,12 @@ class ChecklistRow(QWidget):
             self.edit.editingFinished.connect(self._on_text_done)
             self.controls.addWidget(self.edit, 1)
         elif item.kind == "datetime":
-            self.time_edit = QDateTimeEdit(self)
-            self.time_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
-            self.time_edit.setCalendarPopup(True)
+            # Starts empty: a time filled in with "now" was saved by one Enter as a dose taken
+            # a minute ago (and "pause adequate" then let the procedure start).
+            self.time_edit = QLineEdit(self)
+            self.time_edit.setPlaceholderText(self.tr("dd.mm.yyyy hh:mm"))
             self.time_edit.setAccessibleName(item.label(self.lang))
-            self.time_edit.setDateTime(QDateTime.currentDateTime())
+            self.time_edit.setMaxLength(20)
             on_enter(self.time_edit, self._on_time_save)
             save = QPushButton(self.tr("Save time"), self)
             save.clicked.connect(self._on_time_save)
@@ -128,14 +154,16 @@ class ChecklistRow(QWidget):
             self.edit.setText(answer)
         if self.time_edit is not None and answer:
             when = _parse_iso(answer)
-            if when is not None:
-                self.time_edit.setDateTime(QDateTime(to_local(when).replace(tzinfo=None)))
+            if when is not None and not self.time_edit.hasFocus():
+                self.time_edit.setText(f"{to_local(when):%d.%m.%Y %H:%M}")
         self._show_meaning()
 
     def _show_meaning(self) -> None:
         item, answer = self.item, self.saved
         if not answer:
             self.show_status("", "")
+        elif self.extra[1]:  # saved, but inside the department's minimum interval
+            self.show_status("⚠ " + self._saved_text(), "warning")
         elif item.safe_answer is None or answer == item.safe_answer:
             self.show_status("✓ " + self._saved_text(), "ok")
         elif item.blocking:
@@ -147,7 +175,8 @@ class ChecklistRow(QWidget):
         if self.item.kind == "datetime":
             when = _parse_iso(self.saved)
             shown = f"{to_local(when):%d.%m.%Y %H:%M}" if when else self.saved
-            return self.tr("Saved: %1").replace("%1", shown)
+            text = self.tr("Saved: %1").replace("%1", shown)
+            return text + (f" · {self.extra[0]}" if self.extra[0] else "")
         return self.tr("Saved")
 
     def unsafe_text(self) -> str:
@@ -172,11 +201,22 @@ class ChecklistRow(QWidget):
         if text and text != self.saved:
             self.answered.emit(self.item.key, text)
 
+    def set_extra(self, text: str, flagged: bool) -> None:
+        self.extra = (text, flagged)
+        self._show_meaning()
+
     def _on_time_save(self) -> None:
         assert self.time_edit is not None
-        local = self.time_edit.dateTime().toPython()
-        when = local.astimezone()  # the edit shows local time
-        if as_utc(when) > utcnow() + _FUTURE_SKEW:
+        typed = self.time_edit.text().strip()
+        when = parse_typed_time(typed, to_local(utcnow()))
+        if when is None:
+            self.show_status(
+                self.tr("Type the date and time of the last dose, e.g. 27.11.2026 08:00."),
+                "error",
+            )
+            self.time_edit.setFocus()
+            return
+        if as_utc(when) > utcnow():
             self.show_status(
                 self.tr("The time is in the future. Enter when the last dose was taken."),
                 "error",
@@ -249,6 +289,8 @@ class ChecklistPanel(QWidget):
             else:
                 self._rows_box.removeWidget(row)
             self._rows_box.insertWidget(position, row)
+            if item.key == LAST_DOSE_KEY and self.session_id is not None:
+                row.extra = checklist.anticoagulant_note(self.session_id, self.lang)
             row.show_answer(answers.get(item.key, ""))
             row.setEnabled(self.session_id is not None)
         self.note.setVisible(self.session_id is None)

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from ebp_logger.clinical import validation
 from ebp_logger.clinical.enums import EcgRhythm
+from ebp_logger.clinical.plausibility import implausible
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import ValidationError
-from ebp_logger.gui import style
+from ebp_logger.gui import prompts, style
 from ebp_logger.gui.messages import explain
 from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.gui.widgets.actor_bound import ActorBound
@@ -188,6 +189,9 @@ class VitalsEntry(ActorBound, QWidget):
         if bad:
             ls.feedback(self.status_label, self.tr("Not saved: correct the marked value."), "error")
             return None
+        confirmed = self._confirm_implausible(texts)
+        if confirmed is None:
+            return None
         vital_id = ls.attempt(
             lambda: procedure.record_vitals(
                 self._actor,
@@ -196,6 +200,7 @@ class VitalsEntry(ActorBound, QWidget):
                 spo2=texts["spo2"] or None,
                 heart_rate=texts["heart_rate"] or None,
                 rhythm=texts["rhythm"] or None,
+                confirmed_implausible=confirmed,
             ),
             self._on_save_failed,
         )
@@ -204,6 +209,53 @@ class VitalsEntry(ActorBound, QWidget):
         self._after_save(texts)
         self.vitals_saved.emit(vital_id)
         return vital_id
+
+    def _confirm_implausible(self, texts: dict[str, str]) -> bool | None:
+        """Values outside plausible physiology (department settings) are saved only when the
+        user confirms them (kept and audited as confirmed, store.services.procedure). True:
+        confirmed; False: nothing implausible; None: not confirmed (typed values kept)."""
+        bp = validation.blood_pressure(texts["bp"]) if texts["bp"] else None
+        found = implausible(
+            procedure.plausible_ranges(),
+            systolic=bp.systolic if bp else None,
+            diastolic=bp.diastolic if bp else None,
+            heart_rate=validation.heart_rate(texts["heart_rate"]) if texts["heart_rate"] else None,
+            spo2=validation.spo2(texts["spo2"]) if texts["spo2"] else None,
+        )
+        if not found:
+            return False
+        names = {
+            "systolic": self.tr("systolic pressure"),
+            "diastolic": self.tr("diastolic pressure"),
+            "heart_rate": self.tr("heart rate"),
+            "spo2": self.tr("SpO2"),
+        }
+        lines = [
+            self.tr("{name} {value} (usual range {low}–{high})").format(
+                name=names[f.field], value=f.value, low=f.low, high=f.high
+            )
+            for f in found
+        ]
+        if prompts.confirm(
+            self,
+            self.tr("Check the values"),
+            self.tr("These values are outside plausible physiology:")
+            + "\n\n"
+            + "\n".join(lines)
+            + "\n\n"
+            + self.tr(
+                "Were they measured like this? Confirmed values are kept and marked as "
+                "confirmed in the audit trail."
+            ),
+            self.tr("Keep, as measured"),
+            self.tr("Go back and correct"),
+            warning=True,
+        ):
+            return True
+        for i, f in enumerate(found):
+            self._refuse(_FIELD_OF[f.field], lines[i], focus=i == 0)
+        ls.feedback(self.status_label, self.tr("Not saved: check the marked value."), "error")
+        return None
 
     # --- slots ----------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ as append-only entries."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 from ebp_logger.clinical.checklist import (
@@ -13,12 +13,15 @@ from ebp_logger.clinical.checklist import (
     ChecklistItemDef,
     applicable_items,
     check_answers,
+    last_dose_note,
     normalise_answer,
+    parse_min_intervals,
 )
 from ebp_logger.clinical.labels import Label
+from ebp_logger.clock import utcnow
 from ebp_logger.errors import ValidationError
 from ebp_logger.i18n import Words, _
-from ebp_logger.store import audit
+from ebp_logger.store import audit, settings
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
 from ebp_logger.store.models import ChecklistAnswer, ChecklistItem
@@ -101,6 +104,12 @@ def answer(
         raise ValidationError(
             item_key, _("{item}: answer yes or no").format(item=Words.of(d)), _("yes or no")
         )
+    if d.kind == "datetime" and value:
+        # A time (the anticoagulant's last dose) must be a real time, and not in the future.
+        alone = replace(d, applies_if=None, blocking=False)  # the time itself, not its context
+        problem = check_answers([alone], {item_key: value}, lang, now=utcnow())
+        if problem:
+            raise ValidationError(item_key, problem[0], _("a date and time up to now"))
     with write():
         entries.session_row(session_id)
         prev = (
@@ -138,4 +147,15 @@ def visible_items(session_id: int) -> list[ChecklistItemDef]:
 
 
 def blocking_problems(session_id: int, lang: str = "en") -> list[str]:
-    return check_answers(definitions(), current_answers(session_id), lang)
+    return check_answers(definitions(), current_answers(session_id), lang, now=utcnow())
+
+
+def anticoagulant_note(session_id: int, lang: str = "en") -> tuple[str, bool]:
+    """The interval since the saved last dose of the anticoagulant, flagged (True) when it lies
+    inside the department's minimum interval for the drug (a setting; the guideline gives
+    none, docs/clinical-rules.md §Background)."""
+    try:
+        intervals = parse_min_intervals(settings.load().anticoagulant_min_hours)
+    except ValidationError:
+        intervals = {}  # a malformed setting is refused on save; never block the screen here
+    return last_dose_note(current_answers(session_id), intervals, utcnow(), lang)

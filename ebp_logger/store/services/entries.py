@@ -64,8 +64,17 @@ def current(model: type[E], session_id: int | None = None) -> peewee.ModelSelect
     return q
 
 
-def add(model: type[E], actor: Actor, session_id: int, *, paper: bool = False, **values: Any) -> E:
-    """Insert one entry and its audit row. Call inside ``write()``."""
+def add(
+    model: type[E],
+    actor: Actor,
+    session_id: int,
+    *,
+    paper: bool = False,
+    audit_reason: str = "",
+    **values: Any,
+) -> E:
+    """Insert one entry and its audit row. Call inside ``write()``. ``audit_reason``: why an
+    entry outside the usual was kept (e.g. an implausible value the user confirmed)."""
     row = fastsql.insert(
         model,
         dict(
@@ -76,7 +85,7 @@ def add(model: type[E], actor: Actor, session_id: int, *, paper: bool = False, *
             **values,
         ),
     )
-    audit.record(actor, "create", row)
+    audit.record(actor, "create", row, reason=audit_reason)
     return row
 
 

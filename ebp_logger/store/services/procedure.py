@@ -9,6 +9,12 @@ from ebp_logger.clinical.enums import Component, EventKind, PatchType, SessionSt
 from ebp_logger.clinical.labels import parse_enum
 from ebp_logger.clinical.levels import parse_level
 from ebp_logger.clinical.limits import VolumeLimits
+from ebp_logger.clinical.plausibility import (
+    Implausible,
+    PlausibleRanges,
+    confirmation_reason,
+    implausible,
+)
 from ebp_logger.clinical.stop_reasons import StopReason, validate_stop
 from ebp_logger.clinical.volume import check_injection
 from ebp_logger.clock import utcnow
@@ -41,6 +47,31 @@ def volume_limits() -> VolumeLimits:
     )
 
 
+class ImplausibleVitals(ValidationError):
+    """Values that may be typing slips (BP 300/20): saved only once the user confirms them.
+    ``found`` lists each value with the plausible range it lies outside."""
+
+    def __init__(self, found: list[Implausible]) -> None:
+        self.found = found
+        first = found[0]
+        super().__init__(
+            first.field,
+            "Implausible value(s): " + "; ".join(f.describe() for f in found),
+            "confirm the values if they are what was measured",
+        )
+
+
+def plausible_ranges() -> PlausibleRanges:
+    """The department's plausible ranges (settings; the guideline is silent on them)."""
+    conf = settings.load()
+    return PlausibleRanges(
+        systolic=(conf.plausible_sbp_min, conf.plausible_sbp_max),
+        diastolic=(conf.plausible_dbp_min, conf.plausible_dbp_max),
+        heart_rate=(conf.plausible_hr_min, conf.plausible_hr_max),
+        spo2_min=conf.plausible_spo2_min,
+    )
+
+
 def _live_session(session_id: int, what: str) -> Session:
     row = entries.session_row(session_id)
     if row.status not in LIVE:
@@ -64,8 +95,13 @@ def record_vitals(
     source: str = VitalSource.MANUAL.value,
     device_ref: str | None = None,
     paper: bool = False,
+    confirmed_implausible: bool = False,
 ) -> int:
-    """One set of vitals (any subset). BP as '120/80' or '120/80/93'."""
+    """One set of vitals (any subset). BP as '120/80' or '120/80/93'.
+
+    A typed value outside plausible physiology (department settings) is refused with
+    ImplausibleVitals until the user confirms it (``confirmed_implausible``); it is then kept
+    and audited as confirmed. Monitor values are not asked about (no one to ask)."""
     require(actor, Action.RECORD_PROCEDURE)
     values: dict[str, object] = {}
     if bp not in (None, ""):
@@ -87,6 +123,15 @@ def record_vitals(
             _("Unknown source {source}").format(source=repr(source)),
             _("manual or device"),
         )
+    audit_reason = ""
+    if source == VitalSource.MANUAL.value:
+        found = implausible(
+            plausible_ranges(),
+            **{k: values.get(k) for k in ("systolic", "diastolic", "heart_rate", "spo2")},
+        )
+        if found and not confirmed_implausible:
+            raise ImplausibleVitals(found)
+        audit_reason = confirmation_reason(found) if found else ""
     taken_at = entries.not_future(taken_at, "time")
     with write():
         state = fastsql.session_state(session_id)  # hot path: no ORM query building
@@ -106,6 +151,7 @@ def record_vitals(
             taken_at=taken_at,
             source=source,
             device_ref=device_ref,
+            audit_reason=audit_reason,
             **values,
         )
     return v.id

@@ -157,7 +157,13 @@ _TRANSITION_WORDS = {
 
 
 def _transition(
-    actor: Actor, row: Session, expect: set[str], status: str, action: str, **values: Any
+    actor: Actor,
+    row: Session,
+    expect: set[str],
+    status: str,
+    action: str,
+    audit_reason: str = "",
+    **values: Any,
 ) -> None:
     if row.status not in expect:
         raise StateError(
@@ -171,7 +177,7 @@ def _transition(
     for k, v in values.items():
         setattr(row, k, v)
     row.save()
-    audit.record(actor, action, row, old=before)
+    audit.record(actor, action, row, old=before, reason=audit_reason)
 
 
 def start_procedure(actor: Actor, session_id: int, at: datetime | None = None) -> None:
@@ -226,10 +232,23 @@ def end_procedure(actor: Actor, session_id: int, at: datetime | None = None) -> 
         )
 
 
-def end_rest(actor: Actor, session_id: int, at: datetime | None = None) -> None:
-    """Supine rest over and the patient discharged, recorded with who discharged."""
+def end_rest(
+    actor: Actor,
+    session_id: int,
+    at: datetime | None = None,
+    *,
+    reason: str = "",
+    action_taken: str = "",
+) -> None:
+    """Supine rest over and the patient discharged, recorded with who discharged.
+
+    Before the 24 h rest is over a ``reason`` is required; with a warning sign not yet
+    acknowledged only an anaesthesiologist may end it, recording the ``action_taken`` (which
+    acknowledges the open signs). Both are kept in the audit trail (store.services.ward)."""
     require(actor, Action.DISCHARGE)
     at = entries.not_future(at, "end of rest")
+    from ebp_logger.store.services import ward
+
     with write():
         row = entries.session_row(session_id)
         if row.ended_at and at < row.ended_at:
@@ -238,12 +257,14 @@ def end_rest(actor: Actor, session_id: int, at: datetime | None = None) -> None:
                 _("The end of rest is before the procedure ended"),
                 _("a time after the procedure"),
             )
+        why = ward.check_end_of_rest(actor, row, at, reason, action_taken)
         _transition(
             actor,
             row,
             {SessionStatus.SUPINE_REST.value},
             SessionStatus.DISCHARGED.value,
             "discharge",
+            audit_reason=why,
             rest_ended_at=at,
             discharged_by=actor.user_id,
         )

@@ -12,15 +12,19 @@ from ebp_logger.clinical.enums import (
     SessionStatus,
 )
 from ebp_logger.clinical.labels import parse_enum
+from ebp_logger.clinical.limits import SUPINE_REST
+from ebp_logger.clinical.schedule import hours_after, in_24h_window, supine_rest_end
 from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import utcnow
-from ebp_logger.errors import StateError, ValidationError
+from ebp_logger.errors import PermissionDenied, StateError, ValidationError
 from ebp_logger.i18n import Words, _
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
-from ebp_logger.store.models import FollowUp, HeadacheScore, Observation
-from ebp_logger.store.permissions import Action, require
-from ebp_logger.store.services import entries
+from ebp_logger.store.models import FollowUp, HeadacheScore, Observation, Session
+from ebp_logger.store.permissions import Action, allowed, require
+from ebp_logger.store.services import entries, worklist
+
+SUPINE_REST_HOURS = int(SUPINE_REST.total_seconds() // 3600)
 
 # The score's position, in the refusal's words.
 _SCORE_WORDS = {"lying": _("lying"), "standing": _("standing")}
@@ -69,6 +73,8 @@ def record_score(
             raise StateError(
                 _("Scores after the procedure can be recorded once the procedure has ended.")
             )
+        if tp == ScoreTimepoint.H24:
+            _require_24h_window(row.ended_at, taken_at)
         if tp in (ScoreTimepoint.BASELINE, ScoreTimepoint.H24):
             prev = (
                 entries.current(HeadacheScore, session_id)
@@ -92,6 +98,28 @@ def record_score(
             standing=standing_v,
         )
     return s.id
+
+
+def _require_24h_window(procedure_end: datetime | None, taken_at: datetime) -> None:
+    """A score is the guideline's 24-hour score only inside the department's window around
+    24 h (docs/clinical-rules.md §The procedure (non-targeted EBP); the window is a setting, the
+    guideline is silent on it). Outside it the score is recorded as what it is: a score during
+    the rest, with its own time."""
+    window = worklist.h24_window()
+    if in_24h_window(procedure_end, taken_at, window):
+        return
+    low, high = (int(w.total_seconds() // 3600) for w in window)
+    when = (
+        "before the procedure ended"
+        if procedure_end is None
+        else f"{hours_after(procedure_end, taken_at):.1f} h after the procedure ended"
+    )
+    raise ValidationError(
+        "timepoint",
+        f"This score was taken {when}; the 24-hour score counts only from {low} to {high} h "
+        "after the end",
+        "record it as a score during the rest (checkpoint)",
+    )
 
 
 def correct_score(actor: Actor, score_id: int, lying: object, standing: object, reason: str) -> int:
@@ -135,14 +163,89 @@ def record_observation(
     return o.id
 
 
-def acknowledge(actor: Actor, observation_id: int) -> None:
-    """The anaesthesiologist has seen the flag."""
+# One line: what the doctor did about the warning sign (seen the patient, scan ordered, …).
+ACTION_MAX_LEN = 200
+
+
+def _action_line(action: object) -> str:
+    text = " ".join(str(action or "").split())
+    if not text:
+        raise ValidationError(
+            "action", "Write the action taken for the warning sign", "one line, e.g. seen, MRI"
+        )
+    if len(text) > ACTION_MAX_LEN:
+        raise ValidationError(
+            "action",
+            "The action taken is too long",
+            f"one line of at most {ACTION_MAX_LEN} characters",
+        )
+    return text
+
+
+def acknowledge(actor: Actor, observation_id: int, action: object = "") -> None:
+    """The anaesthesiologist has seen the flag and says what was done (one line, required),
+    kept as the reason of the acknowledgement in the audit trail."""
     require(actor, Action.ACKNOWLEDGE_WARNING)
+    text = _action_line(action)
     with write():
         row = entries.get_current(Observation, observation_id)
         entries.set_once(
-            row, actor, "acknowledge", acknowledged_at=utcnow(), acknowledged_by=actor.user_id
+            row,
+            actor,
+            "acknowledge",
+            reason=f"action taken: {text}",
+            acknowledged_at=utcnow(),
+            acknowledged_by=actor.user_id,
         )
+
+
+def open_warnings(session_id: int) -> list[Observation]:
+    """The session's observations with warning signs no doctor has acknowledged yet."""
+    q = entries.current(Observation, session_id).where(Observation.acknowledged_at.is_null())
+    return [o for o in q if o.signs]
+
+
+def check_end_of_rest(
+    actor: Actor, row: Session, at: datetime, reason: str, action_taken: str
+) -> str:
+    """The rules for ending the supine rest; returns the audit reason. Call inside ``write()``.
+
+    docs/clinical-rules.md §The procedure (non-targeted EBP): lie flat for up to 24 h. Ending
+    earlier is allowed (the guideline says "up to") but needs a reason, with the hours rested
+    kept. docs/clinical-rules.md §After the procedure: a warning sign calls for a doctor; with
+    one not yet acknowledged only an anaesthesiologist may end the rest, recording the action
+    taken, which acknowledges the open signs."""
+    parts = []
+    if row.ended_at is not None and at < supine_rest_end(row.ended_at):
+        rested = hours_after(row.ended_at, at)
+        why = " ".join((reason or "").split())
+        if not why:
+            raise ValidationError(
+                "reason",
+                f"The rest is ended after {rested:.1f} h, before the {SUPINE_REST_HOURS} h are "
+                "over: give a reason",
+                "a short reason, e.g. patient's wish",
+            )
+        parts.append(f"rest ended early after {rested:.1f} h: {why}")
+    warnings = open_warnings(row.id)
+    if warnings:
+        if not allowed(actor.role, Action.ACKNOWLEDGE_WARNING):
+            raise PermissionDenied(
+                "A warning sign is not yet acknowledged: an anaesthesiologist must see the "
+                "patient and end the rest, recording the action taken."
+            )
+        text = _action_line(action_taken)
+        for obs in warnings:
+            entries.set_once(
+                obs,
+                actor,
+                "acknowledge",
+                reason=f"action taken: {text}",
+                acknowledged_at=utcnow(),
+                acknowledged_by=actor.user_id,
+            )
+        parts.append(f"open warning sign(s) acknowledged, action taken: {text}")
+    return "; ".join(parts)
 
 
 def record_follow_up(

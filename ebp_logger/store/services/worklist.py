@@ -10,18 +10,49 @@ the 24 h pair is recorded and waits on the "scores done" list until rest is ende
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
 
 from ebp_logger.clinical.enums import ScoreTimepoint, SessionStatus
 from ebp_logger.clinical.response import is_good_response, reduction
-from ebp_logger.clinical.schedule import follow_up_window, score_due
+from ebp_logger.clinical.schedule import follow_up_window, in_24h_window, score_due
 from ebp_logger.clock import as_utc, utcnow
 from ebp_logger.store import settings
 from ebp_logger.store.models import FollowUp
 from ebp_logger.store.records import ObservationRecord, ScoreRecord, SessionDetail, SessionRecord
 from ebp_logger.store.services import entries, queries
+
+
+def h24_window() -> tuple[timedelta, timedelta]:
+    """The department's window around 24 h in which a score is the guideline's 24-hour score
+    (AppSettings.score_24h_from_hours / _to_hours; the guideline is silent on a window,
+    docs/clinical-rules.md §The procedure (non-targeted EBP))."""
+    conf = settings.load()
+    return timedelta(hours=conf.score_24h_from_hours), timedelta(hours=conf.score_24h_to_hours)
+
+
+def as_taken(
+    score: ScoreRecord, procedure_end: datetime | None, window: tuple[timedelta, timedelta]
+) -> ScoreRecord:
+    """A score as what it is: one stored as the 24-hour score but taken outside the window
+    (recorded before the window was enforced) counts as a score during the rest."""
+    if score.timepoint == ScoreTimepoint.H24.value and not in_24h_window(
+        procedure_end, score.taken_at, window
+    ):
+        return replace(score, timepoint=ScoreTimepoint.CHECKPOINT.value)
+    return score
+
+
+def guideline_24h_score(
+    detail: SessionDetail, window: tuple[timedelta, timedelta]
+) -> ScoreRecord | None:
+    """The current 24-hour score when it was taken inside the window, else None. The one rule
+    the worklist, the home screen, the outcome figures and the registry share."""
+    h24 = detail.score(ScoreTimepoint.H24.value)
+    if h24 is None or not in_24h_window(detail.session.ended_at, h24.taken_at, window):
+        return None
+    return h24
 
 
 class DueState(str, Enum):
@@ -168,10 +199,11 @@ def _row(
     now: datetime,
     checkpoint_hours: tuple[float, ...],
     soon: timedelta,
+    window: tuple[timedelta, timedelta],
 ) -> WorklistRow:
     s = detail.session
     end = as_utc(s.ended_at)  # a session in supine rest has ended its procedure
-    scores = list(SessionDetail.current_of(detail.scores))
+    scores = [as_taken(x, end, window) for x in SessionDetail.current_of(detail.scores)]
     nxt, missed = next_due(schedule(end, checkpoint_hours), scores, now, soon)
     baseline = detail.score(ScoreTimepoint.BASELINE.value)
     later = [x for x in scores if x.timepoint != ScoreTimepoint.BASELINE.value]
@@ -196,6 +228,7 @@ def ward_overview(now: datetime | None = None) -> WardOverview:
     now = as_utc(now or utcnow())
     conf = settings.load()
     soon = timedelta(minutes=conf.score_due_soon_minutes)
+    window = timedelta(hours=conf.score_24h_from_hours), timedelta(hours=conf.score_24h_to_hours)
     flags: dict[int, list[ObservationRecord]] = defaultdict(list)
     for sess, obs in queries.unacknowledged_warnings():
         flags[sess.id].append(obs)
@@ -206,6 +239,7 @@ def ward_overview(now: datetime | None = None) -> WardOverview:
             now,
             tuple(conf.checkpoint_hours),
             soon,
+            window,
         )
         for s in queries.in_supine_rest()
         if s.ended_at is not None

@@ -35,13 +35,55 @@ def test_every_field_is_on_the_form(lang):
     for word in words:
         assert word in text
     pages = pdf_pages(data)
-    assert len(pages) == 3
+    assert len(pages) == 4  # the fourth, the rest on the ward, goes with the patient
     page_of = "Side {} af {}" if lang == "da" else "Page {} of {}"
     for number, page in enumerate(pages, start=1):
-        assert page_of.format(number, 3) in flat(page)
+        assert page_of.format(number, 4) in flat(page)
 
 
 def test_form_from_the_database_carries_the_department(report_db):
     text = pdf_text(blank_form_pdf("da"))
     assert DEPARTMENT in text
     assert "Tjekliste før proceduren" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "en",
+            [
+                "2 h after",
+                "6 h after",
+                "24 h score (counts 20–28 h after)",
+                "Warning signs during the rest",
+                "Doctor called / action taken",
+            ],
+        ),
+        (
+            "da",
+            [
+                "2 timer efter",
+                "6 timer efter",
+                "24 t-score (tæller 20–28 timer efter)",
+                "Advarselstegn under hvilen",
+                "Læge tilkaldt / handling",
+            ],
+        ),
+    ],
+)
+def test_department_checkpoints_and_warning_signs_on_the_rest_page(lang, words):
+    from ebp_logger.clinical.warning_signs import WarningSign
+    from ebp_logger.store.settings import AppSettings
+
+    conf = AppSettings(department_name=DEPARTMENT, checkpoint_hours=(2, 6))
+    pages = pdf_pages(build_blank_form(conf, lang))
+    rest = flat(pages[-1])
+    assert [w for w in words if w not in rest] == []
+    assert [s for s in WarningSign if flat(s.label(lang)) not in rest] == []
+    assert all(DEPARTMENT in flat(p) for p in pages)
+
+
+def test_form_without_a_department_leaves_a_line_for_it():
+    text = pdf_text(build_blank_form(lang="en"))
+    assert "Department: ____" in text

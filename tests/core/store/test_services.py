@@ -143,7 +143,7 @@ def test_ward_flow_scores_observation_discharge(live_session, doctor, nurse, clo
     assert [o.meta.id for _, o in queries.unacknowledged_warnings()] == [oid]
     with pytest.raises(PermissionDenied):
         ward.acknowledge(nurse, oid)
-    ward.acknowledge(doctor, oid)
+    ward.acknowledge(doctor, oid, "seen the patient")
     assert queries.unacknowledged_warnings() == []
     sessions.end_rest(nurse, live_session)
     s = queries.get_session(live_session)

@@ -153,8 +153,14 @@ CALLS: dict[Action, tuple[Setup, Call]] = {
         World.resting_session,
         lambda w, a, sid: ward.record_observation(a, sid, [], note="comfortable"),
     ),
-    A.ACKNOWLEDGE_WARNING: (World.observation, lambda w, a, oid: ward.acknowledge(a, oid)),
-    A.DISCHARGE: (World.resting_session, lambda w, a, sid: sessions.end_rest(a, sid)),
+    A.ACKNOWLEDGE_WARNING: (
+        World.observation,
+        lambda w, a, oid: ward.acknowledge(a, oid, "seen the patient"),
+    ),
+    A.DISCHARGE: (
+        World.resting_session,
+        lambda w, a, sid: sessions.end_rest(a, sid, reason="patient's wish"),
+    ),
     A.RECORD_FOLLOW_UP: (
         World.resting_session,
         lambda w, a, sid: ward.record_follow_up(a, sid, effect="lasting", decision="nothing_more"),

@@ -15,10 +15,11 @@ def rest_session(doctor, clock):
     return patch_to_rest(doctor, new_patient(doctor, 0).id, clock, events=("needle_in",))
 
 
-def test_nurse_may_score_observe_and_discharge(nurse, rest_session, clock):
+def test_nurse_may_score_observe_and_discharge(nurse, doctor, rest_session, clock):
     clock.advance(hours=24)
     ward.record_score(nurse, rest_session, "h24", 0, 2)
-    ward.record_observation(nurse, rest_session, ["severe_nausea"])
+    oid = ward.record_observation(nurse, rest_session, ["severe_nausea"])
+    ward.acknowledge(doctor, oid, "seen, antiemetic given")  # an open sign needs a doctor
     sessions.end_rest(nurse, rest_session)
     s = queries.get_session(rest_session)
     assert s.status == "discharged" and s.discharged_by == "Test Nurse"

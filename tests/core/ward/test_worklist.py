@@ -101,7 +101,7 @@ def test_unacknowledged_warning_shows_on_the_row_until_acknowledged(doctor, nurs
     oid = ward.record_observation(nurse, sid, ["fever"], "38.9 °C")
     (row,) = worklist.worklist()
     assert [w.signs for w in row.warnings] == [("fever",)]
-    ward.acknowledge(doctor, oid)
+    ward.acknowledge(doctor, oid, "seen the patient")
     assert worklist.worklist()[0].warnings == ()
 
 
