@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import json
@@ -10,6 +9,7 @@ from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
+from ebp_logger.store import csv_safe
 from ebp_logger.store.records import SessionDetail
 from ebp_logger.store.services import queries
 
@@ -139,7 +139,7 @@ CSV_COLUMNS = (
 
 def export_csv(pseudonymise: bool = False) -> str:
     out = io.StringIO()
-    w = csv.writer(out)
+    w = csv_safe.writer(out)
     w.writerow(CSV_COLUMNS)
     for sid in queries.all_session_ids():
         d = queries.session_detail(sid)

@@ -11,7 +11,6 @@ number, name, birth date) and keeps the stable pseudonym of ``store.export.pseud
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Callable
@@ -37,6 +36,7 @@ from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import to_local, utcnow
 from ebp_logger.errors import StorageError, ValidationError
 from ebp_logger.reports.facts import puncture_level  # plain code: no reportlab
+from ebp_logger.store import csv_safe
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.export import _age as age_on
 from ebp_logger.store.export import pseudonym
@@ -452,7 +452,7 @@ def records(
     return [{c.name: c.get(p) for c in cols} for p in _patches(start, end)]
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -461,6 +461,8 @@ def _cell(value: Any) -> str:
         return LIST_SEPARATOR.join(str(v) for v in value)
     if isinstance(value, (date, datetime)):
         return value.isoformat()
+    if isinstance(value, (int, float)):
+        return value  # a number stays a number (a negative one is no formula)
     return str(value)
 
 
@@ -473,7 +475,7 @@ def registry_csv(
     """CSV, header = column names; "\\n" line ends so a text-mode write gives the platform's own.
     ``excel_bom`` makes spreadsheets read æ ø å as UTF-8."""
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
+    w = csv_safe.writer(out, lineterminator="\n")
     w.writerow([c.name for c in columns(pseudonymise)])
     for rec in records(pseudonymise, start, end):
         w.writerow([_cell(v) for v in rec.values()])
@@ -529,7 +531,7 @@ def _dictionary_rows() -> list[tuple[str, ...]]:
 
 def dictionary_csv() -> str:
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
+    w = csv_safe.writer(out, lineterminator="\n")
     w.writerow(DICTIONARY_HEADER)
     w.writerows(_dictionary_rows())
     return out.getvalue()
