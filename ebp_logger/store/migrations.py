@@ -115,7 +115,11 @@ def backup_before_migration(path: Path, version: int) -> Path | None:
     """Copy the file with the SQLite backup API before touching its schema."""
     if version == 0 or not path.exists():
         return None
+    from ebp_logger.store.keys import private_file
+
     target = path.with_name(f"{path.name}.schema-v{version}.bak")
+    target.unlink(missing_ok=True)
+    private_file(target)  # a full copy of the patient data: 0600 like the database
     dst = sqlite3.connect(target)
     try:
         db.connection().backup(dst)

@@ -47,6 +47,10 @@ class AppSettings:
     checkpoint_hours: tuple[int, ...] = ()
     # Guideline silent: how long before a score is due the nurse worklist shows it as "due soon".
     score_due_soon_minutes: int = 60
+    # Trust (data at rest). The guideline is silent: encrypt automatic backups with the
+    # department's backup key (AES-256-GCM, store/keys.py); off by default because a lost key
+    # makes every encrypted backup unreadable.
+    backup_encrypt: bool = False
 
 
 _FIELDS = {f.name: f for f in fields(AppSettings)}

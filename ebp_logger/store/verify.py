@@ -294,6 +294,32 @@ def compare_with(anchor: str | Path) -> list[str]:
     return problems
 
 
+def _audit_hashes(path: Path) -> dict[int, str]:
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return dict(con.execute("SELECT id, hash FROM audit").fetchall())
+    finally:
+        con.close()
+
+
+def contradictions(copy: str | Path, current: str | Path) -> list[str]:
+    """Where two files of one database disagree about the history they share: each audit row
+    present in both must be the same row (same hash). One may be longer than the other (a
+    backup is older, or newer than a copy restored earlier); neither may have rewritten the
+    rows they have in common. Raises ``sqlite3.Error`` when a file cannot be read."""
+    theirs, ours = _audit_hashes(Path(copy)), _audit_hashes(Path(current))
+    problems = []
+    for rid in sorted(set(theirs) & set(ours)):
+        if theirs[rid] != ours[rid]:
+            problems.append(
+                f"Audit row {rid} differs between {Path(copy).name} and {Path(current).name} "
+                f"(the history of one of them was rewritten)."
+            )
+            if len(problems) >= 20:
+                break
+    return problems
+
+
 def _header_problem(path: Path) -> str | None:
     size = path.stat().st_size
     if size == 0:

@@ -154,12 +154,15 @@ def test_export_to_file_is_role_checked_and_writes_the_dictionary(demo, tmp_path
         assert len(list(csv.DictReader(fh))) == 4
 
 
-def test_cli_registry_and_dictionary(demo, tmp_path, capsys):
+def test_cli_registry_and_dictionary(demo, tmp_path, capsys, monkeypatch):
+    from ebp_logger.store.demo import DEMO_PASSWORD
+
     path, _ = demo
+    monkeypatch.setenv("EBP_LOGGER_PASSWORD", DEMO_PASSWORD)
     out = tmp_path / "registry.csv"
     rc = cli.run(
         ["export", "--db", str(path), "--registry", "--format", "csv", "--pseudonymise"]
-        + ["-o", str(out)]
+        + ["-o", str(out), "--user", "doctor"]
     )
     assert rc == 0
     with open(out, encoding="utf-8-sig", newline="") as fh:
@@ -171,5 +174,5 @@ def test_cli_registry_and_dictionary(demo, tmp_path, capsys):
     assert cli.run(["export", "--db", str(path), "--dictionary", "--format", "csv"]) == 0
     assert capsys.readouterr().out.startswith(",".join(registry.DICTIONARY_HEADER))
     # the session export is unchanged
-    assert cli.run(["export", "--db", str(path), "--format", "csv"]) == 0
+    assert cli.run(["export", "--db", str(path), "--format", "csv", "--user", "doctor"]) == 0
     assert capsys.readouterr().out.startswith("session_id,patient,")
