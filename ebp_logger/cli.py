@@ -95,24 +95,23 @@ def _note(args: argparse.Namespace, text: str) -> None:
 
 
 def _open_for_audit(args: argparse.Namespace) -> None:
-    """Open for writing, so the sign-in and the access are audited in the database. A file
-    that cannot be written (read-only media, no write access, disk full) is opened read-only
-    with one line saying so: the data can still be read, the access goes to the program log."""
-    from ebp_logger.store.database import explain, open_database
-    from ebp_logger.store.verify import writable
+    """The app's start-up check (``database.open_checked``), then open for writing so the
+    sign-in and the access are audited in the database. A file that cannot be written
+    (read-only media, no write access, a full disk) or fails the check is opened read-only
+    with one line saying why: the data can still be read, the access goes to the program log."""
+    from ebp_logger.store.database import open_checked, open_database
 
     db = Path(args.db)
     if not db.exists():
         raise EbpError(f"No database at {db}.")
-    reason = "the file or its folder is read-only"
-    if writable(db):
-        try:
-            open_database(db)
-            return
-        except (StorageError, peewee.DatabaseError, sqlite3.Error, OSError) as exc:
-            reason = explain(exc)
-    open_database(db, readonly=True, create=False)
-    _note(args, f"{db} cannot be written ({reason}); opened read-only, not audited in it.")
+    try:
+        readonly, problems = open_checked(db)
+    except (StorageError, peewee.DatabaseError, sqlite3.Error, OSError) as exc:
+        readonly, problems = True, [_one_line(exc)]
+        open_database(db, readonly=True, create=False)
+    if readonly:
+        first = " ".join((problems or ["it cannot be written"])[0].split())[:300]
+        _note(args, f"opened read-only, this access is not audited in the database: {first}")
 
 
 def _audit_access(actor, args: argparse.Namespace, document: str, **detail) -> None:
@@ -475,6 +474,11 @@ def _one_line(exc: BaseException) -> str:
 
 
 def run(argv: Sequence[str]) -> int:
+    import logging
+
+    # Warnings the core logs (e.g. "not audited" on a read-only file) are said once, in the
+    # command's own line; errors still show.
+    logging.basicConfig(level=logging.ERROR, format="ebp-logger: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
@@ -485,7 +489,7 @@ def run(argv: Sequence[str]) -> int:
             _sign_in(args)  # says what is missing before anything is opened
         return COMMANDS[args.command](args)
     except EbpError as exc:
-        print(f"ebp-logger {args.command}: {exc}", file=sys.stderr)
+        print(f"ebp-logger {args.command}: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     except (peewee.DatabaseError, sqlite3.Error, OSError) as exc:
         # Read-only media, a full disk, a damaged file: one line, never a traceback.

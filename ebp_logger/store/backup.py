@@ -95,13 +95,19 @@ def backup_to(target: str | Path, *, encrypt: bool = False, key: bytes | None = 
         _fsync(tmp)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
+        if "malformed" in str(exc) or "corrupt" in str(exc):
+            raise StorageError(
+                f"The database is damaged; no backup was written to {target}: {exc}. "
+                f"Run 'verify', and restore from an earlier backup."
+            ) from exc
         raise StorageError(f"The backup to {target} failed: {exc}") from exc
     problems = check_copy(tmp)
     if problems:
         tmp.unlink(missing_ok=True)
         raise StorageError(
             f"The database is damaged; no backup was written to {target}: "
-            f"{'; '.join(problems)}. Run 'verify', and restore from an earlier backup."
+            f"{' '.join(problems[0].split())[:200]}. Run 'verify', and restore from an earlier "
+            f"backup."
         )
     try:
         if encrypt:
