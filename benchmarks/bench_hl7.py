@@ -95,9 +95,12 @@ def client(port: int, frames: list[bytes], latencies: list[float], codes: list[s
 
 
 def run_listener(db: Path) -> tuple[subprocess.Popen, int]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
+    env = dict(
+        os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1", EBP_LOGGER_PASSWORD="password1"
+    )
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ebp_logger", "hl7-listen", "--db", str(db), "--port", "0"],
+        [sys.executable, "-m", "ebp_logger", "hl7-listen", "--db", str(db), "--port", "0"]
+        + ["--user", "doc"],  # bench_keystrokes.setup's anaesthesiologist
         stdout=subprocess.PIPE,
         text=True,
         env=env,

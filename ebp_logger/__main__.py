@@ -6,8 +6,18 @@ import sys
 from collections.abc import Sequence
 
 
+def _private_umask() -> None:
+    """Every file this program creates (database, WAL, backups, exports, PDFs) is for its
+    user alone: 0600 files, 0700 folders, whatever umask the session set."""
+    import os
+
+    if hasattr(os, "umask"):
+        os.umask(0o077)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _private_umask()
     if argv[:1] == ["--self-test"]:  # proves an installation works; see selftest.py
         from ebp_logger.selftest import main as self_test
 

@@ -1,15 +1,25 @@
 """Administrator command line: ``ebp-logger SUBCOMMAND --db PATH``. Bad arguments exit 2 with a
-one-line reason; ``verify`` exits 1 when something is wrong."""
+one-line reason; ``verify`` exits 1 when something is wrong.
+
+Every command that reads or changes patient data (``store.permissions.COMMAND_RIGHTS``) needs
+``--user``: the password comes from ``EBP_LOGGER_PASSWORD`` or is asked for; the sign-in is
+audited and counts towards the lockout like one in the app, and the command is audited under
+that user. ``demo-data``, ``blank-form``, ``verify`` and ``--help`` need none.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import peewee
+
 from ebp_logger import paths
-from ebp_logger.errors import EbpError
+from ebp_logger.errors import EbpError, StorageError
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
@@ -37,11 +47,88 @@ def _open(args: argparse.Namespace, *, must_exist: bool = True, readonly: bool =
     open_database(db, readonly=readonly)
 
 
+PASSWORD_ENV = "EBP_LOGGER_PASSWORD"
+
+
+def _password(user: str) -> str:
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise EbpError(f"No password for {user}: set {PASSWORD_ENV} or run it in a terminal.")
+    import getpass
+
+    try:
+        return getpass.getpass(f"Password for {user}: ")
+    except (EOFError, KeyboardInterrupt):
+        raise EbpError("No password was typed.") from None
+
+
+def _needs_user(args: argparse.Namespace) -> bool:
+    from ebp_logger.store.permissions import COMMAND_RIGHTS
+
+    if args.command not in COMMAND_RIGHTS:
+        return False
+    if args.command == "export" and args.dictionary:
+        return False  # the data dictionary holds no patient data
+    return args.command != "settings"  # it checks its own --user, and only for --set
+
+
+def _sign_in(args: argparse.Namespace):
+    """The ``--user`` signed in on the open database (audited, counted towards the lockout)
+    with the right this command needs; raises ``EbpError`` with a message otherwise."""
+    from ebp_logger.store.permissions import COMMAND_RIGHTS, require_any
+    from ebp_logger.store.services import users
+
+    if not getattr(args, "user", None):
+        raise EbpError(
+            f"'{args.command}' reads or changes patient data: name yourself with --user "
+            f"(the password from {PASSWORD_ENV} or asked)."
+        )
+    actor = users.authenticate(args.user, _password(args.user))
+    require_any(actor, COMMAND_RIGHTS[args.command])
+    return actor
+
+
+def _note(args: argparse.Namespace, text: str) -> None:
+    print(f"ebp-logger {args.command}: {text}", file=sys.stderr)
+
+
+def _open_for_audit(args: argparse.Namespace) -> None:
+    """The app's start-up check (``database.open_checked``), then open for writing so the
+    sign-in and the access are audited in the database. A file that cannot be written
+    (read-only media, no write access, a full disk) or fails the check is opened read-only
+    with one line saying why: the data can still be read, the access goes to the program log."""
+    from ebp_logger.store.database import open_checked, open_database
+
+    db = Path(args.db)
+    if not db.exists():
+        raise EbpError(f"No database at {db}.")
+    try:
+        readonly, problems = open_checked(db)
+    except (StorageError, peewee.DatabaseError, sqlite3.Error, OSError) as exc:
+        readonly, problems = True, [_one_line(exc)]
+        open_database(db, readonly=True, create=False)
+    if readonly:
+        first = " ".join((problems or ["it cannot be written"])[0].split())[:300]
+        _note(args, f"opened read-only, this access is not audited in the database: {first}")
+
+
+def _audit_access(actor, args: argparse.Namespace, document: str, **detail) -> None:
+    """The command's access, audited under the signed-in user before any data leaves."""
+    from ebp_logger.store import audit
+
+    info = {"document": document, "via": "command line", **detail}
+    audit.log_access(actor, "export", session_id=detail.pop("session_id", None), detail=info)
+
+
 def _write_out(text: str, target: str | None) -> None:
     if target in (None, "-"):
         sys.stdout.write(text)
     else:
-        Path(target).write_text(text, encoding="utf-8")
+        from ebp_logger.store.keys import write_private
+
+        write_private(target, text)
 
 
 @command("demo-data")
@@ -60,16 +147,24 @@ def _demo(args: argparse.Namespace) -> int:
 
 @command("export")
 def _export(args: argparse.Namespace) -> int:
-    from ebp_logger.store import export
+    from ebp_logger.store import export, registry
 
-    _open(args, readonly=True)
-    if args.dictionary or args.registry:
-        from ebp_logger.store import registry
-
-        if args.dictionary:  # Markdown when the output file ends in .md, else --format
-            md = str(args.output or "").lower().endswith(".md")
-            _write_out(registry.dictionary_text("md" if md else args.format), args.output)
-        elif args.format == "json":
+    if args.dictionary:  # Markdown when the output file ends in .md, else --format
+        md = str(args.output or "").lower().endswith(".md")
+        _write_out(registry.dictionary_text("md" if md else args.format), args.output)
+        return 0
+    _open_for_audit(args)
+    actor = _sign_in(args)
+    _audit_access(
+        actor,
+        args,
+        "registry" if args.registry else "sessions",
+        format=args.format,
+        pseudonymised=args.pseudonymise,
+        file=args.output or "-",
+    )
+    if args.registry:
+        if args.format == "json":
             _write_out(registry.registry_json(args.pseudonymise), args.output)
         else:
             to_file = args.output not in (None, "-")
@@ -107,20 +202,66 @@ def _verify(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from ebp_logger.store.backup import backup_to, run_backup
 
-    _open(args, readonly=True)
-    out = backup_to(args.output) if args.output else run_backup()
+    _open_for_audit(args)
+    actor = _sign_in(args)
+    _audit_access(actor, args, "backup", file=args.output or "backup folder")
+    if args.output:  # read back like the automatic backup: a damaged database gives none
+        out = backup_to(args.output, encrypt=args.encrypt)
+    else:
+        out = run_backup()
     print(f"Backup written to {out}")
     return 0
 
 
+def _restore_actor(args: argparse.Namespace):
+    """The administrator who restores, signed in on the file to be replaced when it can be
+    opened for writing (audited, lockout counted), else on the copy itself (a damaged or lost
+    database is what a restore is for)."""
+    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.verify import check_file
+
+    db, source = Path(args.db), Path(args.source)
+    try:
+        if db.exists():
+            readonly, _problems = check_file(db)
+            if not readonly:
+                return _sign_in(args)
+    except (StorageError, peewee.DatabaseError, sqlite3.Error, OSError):
+        pass
+    finally:
+        close_database()
+    from ebp_logger.store import keys
+
+    if keys.is_encrypted(source) or not source.is_file():
+        raise EbpError(
+            f"{db} cannot be opened to check --user; restore an unencrypted copy, or repair "
+            f"the database's folder first."
+        )
+    try:
+        open_database(source, readonly=True, create=False)
+        _note(args, f"{db} cannot be opened: --user is checked against the copy {source}.")
+        return _sign_in(args)
+    finally:
+        close_database()
+
+
 @command("restore")
 def _restore(args: argparse.Namespace) -> int:
+    from ebp_logger.store import keys
     from ebp_logger.store.backup import restore
 
-    result = restore(args.db, args.source)
+    if args.force and not (args.reason or "").strip():
+        raise EbpError("--force needs --reason: why this copy must replace the current history.")
+    actor = _restore_actor(args)
+    key = keys.read_key(args.key) if args.key else None
+    result = restore(
+        args.db, args.source, actor=actor, force_reason=args.reason if args.force else "", key=key
+    )
     print(
         f"Restored {args.db} from {result.restored_from} (verified; {result.audit_rows} audit rows)."
     )
+    if result.forced:
+        print("The copy contradicted the current history; restored as forced (audited).")
     if result.safety_copy:
         print(f"The previous file is kept as {result.safety_copy}")
     return 0
@@ -131,6 +272,7 @@ def _hl7_listen(args: argparse.Namespace) -> int:
     from ebp_logger.devices.listener import listen_forever
 
     _open(args)
+    _sign_in(args)  # a user with the right to manage device input starts it (audited)
     return listen_forever(args.port, args.bind_all, out=lambda line: print(line, flush=True))
 
 
@@ -145,25 +287,20 @@ def _write_pdf(data: bytes, target: str) -> None:
     if target == "-":
         sys.stdout.buffer.write(data)
     else:
-        Path(target).write_bytes(data)
+        from ebp_logger.store.keys import write_private
 
-
-def _log_pdf(session_id: int, document: str, target: str) -> None:
-    """A PDF of a patient's record leaving the database is an export: audited before the file
-    is written. The command line has no signed-in user, so the program itself is the actor."""
-    from ebp_logger.store import audit
-
-    detail = {"document": document, "via": "command line", "file": target}
-    audit.log_access(audit.Actor.system(), "export", session_id=session_id, detail=detail)
+        write_private(target, data)
 
 
 @command("discharge-sheet")
 def _discharge_sheet(args: argparse.Namespace) -> int:
     from ebp_logger.reports.discharge_sheet import discharge_sheet_for_session
 
-    _open(args)
+    _open_for_audit(args)
+    actor = _sign_in(args)
     data = discharge_sheet_for_session(args.session, args.lang)
-    _log_pdf(args.session, "discharge_sheet", args.output)
+    # A PDF of a record leaving the database is an export: audited before the file is written.
+    _audit_access(actor, args, "discharge_sheet", file=args.output, session_id=args.session)
     _write_pdf(data, args.output)
     return 0
 
@@ -172,9 +309,10 @@ def _discharge_sheet(args: argparse.Namespace) -> int:
 def _procedure_record(args: argparse.Namespace) -> int:
     from ebp_logger.reports.procedure_record import procedure_record_for_session
 
-    _open(args)
+    _open_for_audit(args)
+    actor = _sign_in(args)
     data = procedure_record_for_session(args.session, lang=args.lang)
-    _log_pdf(args.session, "procedure_record", args.output)
+    _audit_access(actor, args, "procedure_record", file=args.output, session_id=args.session)
     _write_pdf(data, args.output)
     return 0
 
@@ -195,7 +333,6 @@ def _blank_form(args: argparse.Namespace) -> int:
 @command("settings")
 def _settings(args: argparse.Namespace) -> int:
     """List the department settings, or change some as a signed-in administrator."""
-    import os
     from dataclasses import asdict
 
     from ebp_logger.store import settings
@@ -205,12 +342,7 @@ def _settings(args: argparse.Namespace) -> int:
     if args.set:
         if not args.user:
             raise EbpError("Changing settings needs --user (an administrator).")
-        password = os.environ.get("EBP_LOGGER_PASSWORD")
-        if password is None:
-            import getpass
-
-            password = getpass.getpass(f"Password for {args.user}: ")
-        actor = users.authenticate(args.user, password)
+        actor = users.authenticate(args.user, _password(args.user))
         changes = {}
         for item in args.set:
             key, sep, value = item.partition("=")
@@ -229,6 +361,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="ebp-logger", description="EBP Logger: run without arguments for the app.")
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="SUBCOMMAND")
 
+    def user_arg(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument(
+            "--user",
+            help=f"who you are (a user of the database; password from {PASSWORD_ENV} or asked)",
+        )
+
     def db_arg(sp: argparse.ArgumentParser, required: bool = True) -> None:
         sp.add_argument(
             "--db",
@@ -243,9 +381,14 @@ def build_parser() -> argparse.ArgumentParser:
     db_arg(sp)
     sp = sub.add_parser("export", help="export sessions as CSV or JSON")
     db_arg(sp)
+    user_arg(sp)
     sp.add_argument("--format", choices=("csv", "json"), default="json")
     sp.add_argument("-o", "--output", help="file to write (default: standard output)")
-    sp.add_argument("--pseudonymise", action="store_true", help="drop CPR numbers and names")
+    sp.add_argument(
+        "--pseudonymise",
+        action="store_true",
+        help="keyed pseudonyms; no CPR, name, free text; age bands, months",
+    )
     sp.add_argument(
         "--registry", action="store_true", help="the guideline's registry columns, one row a patch"
     )
@@ -260,8 +403,14 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--against", metavar="COPY", help="also compare with an earlier copy (backup)")
     sp = sub.add_parser("backup", help="consistent copy through the SQLite backup API")
     db_arg(sp)
+    user_arg(sp)
     sp.add_argument(
         "-o", "--output", help="backup file to write (default: the backup folder, with rotation)"
+    )
+    sp.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="seal -o with AES-256-GCM under the department's backup key (beside the database)",
     )
     sp = sub.add_parser("settings", help="list department settings, or change them (--set)")
     db_arg(sp)
@@ -271,9 +420,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sp = sub.add_parser("restore", help="replace the database with a verified backup")
     db_arg(sp)
+    user_arg(sp)
     sp.add_argument("--from", dest="source", required=True, metavar="FILE", help="the backup")
+    sp.add_argument("--key", metavar="FILE", help="backup key file (default: beside the database)")
+    sp.add_argument(
+        "--force",
+        action="store_true",
+        help="restore even a copy whose history contradicts the current one (needs --reason)",
+    )
+    sp.add_argument("--reason", help="why the copy must be restored anyway (audited)")
     sp = sub.add_parser("hl7-listen", help="receive monitor vitals (HL7 v2 ORU^R01 over MLLP)")
     db_arg(sp)
+    user_arg(sp)
     sp.add_argument("--port", type=int, help="TCP port (default: the setting, 2575; 0: any free)")
     sp.add_argument(
         "--bind-all", action="store_true", help="listen on all interfaces, not only 127.0.0.1"
@@ -288,11 +446,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--speed", type=float, default=1.0, help="run the course N times faster")
     sp = sub.add_parser("discharge-sheet", help="the patient's discharge sheet (PDF)")
     db_arg(sp)
+    user_arg(sp)
     sp.add_argument("--session", type=int, required=True, help="the session id")
     sp.add_argument("--lang", choices=("da", "en"), help="language (default: the patient's)")
     sp.add_argument("-o", "--output", required=True, help="PDF file to write ('-': stdout)")
     sp = sub.add_parser("procedure-record", help="the procedure record for the chart (PDF)")
     db_arg(sp)
+    user_arg(sp)
     sp.add_argument("--session", type=int, required=True, help="the session id")
     sp.add_argument("--lang", choices=("da", "en"), help="language (default: the setting, else da)")
     sp.add_argument("-o", "--output", required=True, help="PDF file to write ('-': stdout)")
@@ -303,16 +463,39 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"{exc.strerror or exc}{where}. Nothing was written there."
+    text = str(exc).lower()
+    if "full" in text:
+        return "The disk is full: nothing was written. Free space on the disk and try again."
+    if "readonly" in text or "read-only" in text:
+        return "The database is on a read-only disk or folder: it cannot be changed here."
+    return f"The database cannot be used: {' '.join(str(exc).split())}."
+
+
 def run(argv: Sequence[str]) -> int:
+    import logging
+
+    # Warnings the core logs (e.g. "not audited" on a read-only file) are said once, in the
+    # command's own line; errors still show.
+    logging.basicConfig(level=logging.ERROR, format="ebp-logger: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_help()
         return 2
     try:
+        if _needs_user(args) and not getattr(args, "user", None):
+            _sign_in(args)  # says what is missing before anything is opened
         return COMMANDS[args.command](args)
     except EbpError as exc:
-        print(f"ebp-logger {args.command}: {exc}", file=sys.stderr)
+        print(f"ebp-logger {args.command}: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
+    except (peewee.DatabaseError, sqlite3.Error, OSError) as exc:
+        # Read-only media, a full disk, a damaged file: one line, never a traceback.
+        print(f"ebp-logger {args.command}: {_one_line(exc)}", file=sys.stderr)
         return 2
     finally:
         from ebp_logger.store.database import close_database

@@ -168,7 +168,12 @@ def record(
     table: str | None = None,
     detail: dict[str, Any] | None = None,
 ) -> Audit:
-    """Append one audit row. Call inside the write transaction that changed ``row``."""
+    """Append one audit row. Call inside the write transaction that changed ``row``.
+
+    Every text a user typed into ``row`` (and the ``reason``) passes the free-text check first:
+    a refusal here rolls the whole write back (one check for every service)."""
+    if actor.role != "system":  # device input is checked by the listener, not as typed text
+        check_typed_text(row, old, reason)
     patient_id, session_id = _context_ids(row)
     return _append(
         actor,
@@ -181,6 +186,28 @@ def record(
         new=snapshot(row) if row is not None else detail,
         reason=reason,
     )
+
+
+# One-line fields: no line breaks either (a name on a wristband, a PDF header).
+SINGLE_LINE = frozenset({"username", "full_name", "name", "room_bed", "referring_neurologist"})
+
+
+def check_typed_text(row: peewee.Model | None, old: dict[str, Any] | None, reason: str) -> None:
+    """``clinical.validation.free_text`` on each text column of ``row`` that changed (a value
+    stored before the check existed does not block a correction of another field)."""
+    from ebp_logger.clinical.validation import free_text
+
+    if reason:
+        free_text(reason, "reason")
+    if row is None:
+        return
+    for f in row._meta.sorted_fields:
+        if type(f) is not peewee.TextField or f.column_name in REDACTED:
+            continue
+        value = row.__data__.get(f.name)
+        if not isinstance(value, str) or (old is not None and old.get(f.column_name) == value):
+            continue
+        free_text(value, f.column_name, multiline=f.column_name not in SINGLE_LINE)
 
 
 def _append_event(

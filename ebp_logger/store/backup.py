@@ -9,8 +9,17 @@ and the newest ``AppSettings.backup_keep`` are kept:
 * ``backup_if_due()`` at start-up and now and then: a backup when the newest is a day old.
 
 Both return a ``BackupOutcome`` and never raise: a failed backup must not disturb the clinical
-work, it is shown as a warning. ``restore`` verifies a copy before it replaces the database and
-keeps the current file as a safety copy.
+work, it is shown as a warning. Every backup, automatic or ``backup -o``, is read back with
+SQLite's quick check before it counts; a damaged database gives no backup but an error.
+
+Backups, safety copies and staged restores are created 0600 in folders made 0700, whatever the
+umask. With ``AppSettings.backup_encrypt`` (or ``backup --encrypt``) a backup is sealed with
+AES-256-GCM under the department's backup key (``store.keys``) and named ``….sqlite.enc``;
+``restore`` opens either kind.
+
+``restore`` verifies a copy before it replaces the database, compares its audit trail with the
+file it replaces (a copy whose history contradicts the current one is refused unless an
+administrator forces it with a reason, audited) and keeps the current file as a safety copy.
 """
 
 from __future__ import annotations
@@ -30,12 +39,14 @@ import peewee
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import EbpError, StorageError
 from ebp_logger.i18n import _
+from ebp_logger.store import keys
 from ebp_logger.store.database import close_database, database_path, db, open_database
 
 log = logging.getLogger(__name__)
 DAILY = timedelta(hours=24)
 _STAMP = "%Y%m%dT%H%M%SZ"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?\.sqlite$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?\.sqlite(?P<enc>\.enc)?$")
+ENCRYPTED_SUFFIX = ".enc"
 _busy = threading.Lock()  # one backup at a time (after-session and daily may coincide)
 
 
@@ -60,14 +71,22 @@ class RestoreResult:
     restored_from: Path
     safety_copy: Path | None
     audit_rows: int
+    forced: bool = False  # the copy contradicted the current history; restored on purpose
 
 
-def backup_to(target: str | Path) -> Path:
-    """Write a consistent copy of the open database to ``target`` (never a file copy)."""
+def backup_to(target: str | Path, *, encrypt: bool = False, key: bytes | None = None) -> Path:
+    """Write a consistent copy of the open database to ``target`` (never a file copy), read it
+    back with SQLite's quick check (a damaged database gives ``StorageError``, no backup) and,
+    with ``encrypt``, seal it under ``key`` (default: the department's backup key)."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        keys.private_dir(target.parent)
+    except OSError as exc:
+        raise StorageError(f"The backup folder {target.parent} cannot be created: {exc}") from exc
     tmp = target.with_name(target.name + ".part")
     try:
+        tmp.unlink(missing_ok=True)
+        keys.private_file(tmp)  # 0600 before SQLite writes a byte into it
         dst = sqlite3.connect(tmp)
         try:
             db.connection().backup(dst)
@@ -75,12 +94,31 @@ def backup_to(target: str | Path) -> Path:
         finally:
             dst.close()
         _fsync(tmp)
-        tmp.replace(target)  # a half-written backup never carries the final name
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
+        if "malformed" in str(exc) or "corrupt" in str(exc):
+            raise StorageError(
+                f"The database is damaged; no backup was written to {target}: {exc}. "
+                f"Run 'verify', and restore from an earlier backup."
+            ) from exc
+        raise StorageError(f"The backup to {target} failed: {exc}") from exc
+    problems = check_copy(tmp)
+    if problems:
+        tmp.unlink(missing_ok=True)
         raise StorageError(
-            _("The backup to {target} failed: {error}").format(target=str(target), error=str(exc))
-        ) from exc
+            f"The database is damaged; no backup was written to {target}: "
+            f"{' '.join(problems[0].split())[:200]}. Run 'verify', and restore from an earlier "
+            f"backup."
+        )
+    try:
+        if encrypt:
+            keys.encrypt_file(tmp, target, key or keys.backup_key(_db_file()))
+            tmp.unlink(missing_ok=True)
+        else:
+            tmp.replace(target)  # a half-written backup never carries the final name
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"The backup to {target} failed: {exc}") from exc
     return target
 
 
@@ -121,17 +159,26 @@ def list_backups(folder: Path | None = None, stem: str | None = None) -> list[Ba
     return sorted(found, key=lambda b: (b.taken_at, b.n), reverse=True)
 
 
-def _new_name(folder: Path, stem: str, now: datetime) -> Path:
+def _new_name(folder: Path, stem: str, now: datetime, encrypted: bool = False) -> Path:
     base = f"{stem}-{now.astimezone(timezone.utc).strftime(_STAMP)}"
-    target, n = folder / f"{base}.sqlite", 1
-    while target.exists() or target.with_name(target.name + ".part").exists():
+    ext = ".sqlite" + (ENCRYPTED_SUFFIX if encrypted else "")
+
+    def taken(p: Path) -> bool:
+        plain = p.with_name(p.name.removesuffix(ENCRYPTED_SUFFIX))
+        return any(
+            q.exists() or q.with_name(q.name + ".part").exists()
+            for q in (plain, plain.with_name(plain.name + ENCRYPTED_SUFFIX))
+        )
+
+    target, n = folder / f"{base}{ext}", 1
+    while taken(target):
         n += 1
-        target = folder / f"{base}-{n}.sqlite"
+        target = folder / f"{base}-{n}{ext}"
     return target
 
 
 def check_copy(path: Path) -> list[str]:
-    """SQLite's quick check on a backup file (a cheap proof it can be opened and read)."""
+    """SQLite's quick check on a plain backup file (a cheap proof it can be opened and read)."""
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -171,15 +218,9 @@ def run_backup(folder: Path | None = None, keep: int | None = None) -> Path:
                     folder=str(folder), error=str(exc)
                 )
             ) from exc
-        target = backup_to(_new_name(folder, stem, utcnow()))
-        problems = check_copy(target)
-        if problems:
-            target.unlink(missing_ok=True)
-            raise StorageError(
-                _("The backup {target} did not read back: {problems}").format(
-                    target=str(target), problems="; ".join(problems)
-                )
-            )
+        encrypt = settings.load().backup_encrypt
+        # backup_to reads the copy back (quick check) before it carries its name
+        target = backup_to(_new_name(folder, stem, utcnow(), encrypt), encrypt=encrypt)
         rotate(folder, keep, stem)
     return target
 
@@ -238,6 +279,7 @@ def end_procedure_and_back_up(actor, session_id: int, at: datetime | None = None
 def _copy_database(source: Path, target: Path) -> None:
     """A consistent copy of a database file (with its WAL, if any) via the backup API."""
     target.unlink(missing_ok=True)
+    keys.private_file(target)
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
@@ -262,22 +304,67 @@ def _safety_copy(path: Path, target: Path) -> Path:
     for suffix in ("", "-wal", "-shm"):
         src = path.with_name(path.name + suffix)
         if src.exists():
-            shutil.copy2(src, target.with_name(target.name + suffix))
+            dst = target.with_name(target.name + suffix)
+            keys.private_file(dst)
+            shutil.copyfile(src, dst)  # the contents only: the copy stays 0600
     return target
 
 
-def restore(db_path: str | Path, source: str | Path) -> RestoreResult:
+def _stage(source: Path, staged: Path, key: bytes | None, db_path: Path) -> None:
+    """The copy to restore, decrypted when it is an encrypted backup, at ``staged`` (0600)."""
+    plain = source
+    if keys.is_encrypted(source):
+        plain = staged.with_name(staged.name + ".plain")
+        keys.decrypt_file(
+            source, plain, key or keys.read_key(keys.key_path(db_path, keys.BACKUP_KEY))
+        )
+    try:
+        _copy_database(plain, staged)
+    finally:
+        if plain != source:
+            plain.unlink(missing_ok=True)
+
+
+def _history_conflicts(staged: Path, db_path: Path) -> list[str]:
+    """The copy against the file it replaces (``verify.contradictions``). A current file too
+    damaged to read cannot contradict anything: restoring it is what the copy is for."""
+    from ebp_logger.store.verify import contradictions
+
+    if not db_path.exists():
+        return []
+    try:
+        return contradictions(staged, db_path)
+    except sqlite3.Error as exc:
+        log.warning("the current database cannot be read for the comparison: %s", exc)
+        return []
+
+
+def restore(
+    db_path: str | Path,
+    source: str | Path,
+    *,
+    actor=None,
+    force_reason: str = "",
+    key: bytes | None = None,
+) -> RestoreResult:
     """Replace the database at ``db_path`` with the backup ``source``.
 
     The copy is verified first (the full ``verify``); a copy with any problem is refused and
-    nothing changes. The current file is kept beside it as ``<name>-before-restore-<time>``.
+    nothing changes. Its audit trail is then compared with the file it replaces: a copy whose
+    history contradicts the current one (rows both hold but that differ: one of them was
+    rewritten, with recomputed hashes) is refused unless ``force_reason`` says why it must be
+    restored anyway; the forced restore and its reason are audited. An encrypted backup is
+    opened with ``key`` (default: the department's backup key beside the database).
+    The current file is kept beside it as ``<name>-before-restore-<time>`` (0600).
     Refused while another instance has the database open for writing (``AlreadyOpen``).
-    The restore itself is recorded in the restored audit trail.
+    The restore itself is recorded in the restored audit trail, under ``actor`` (the
+    administrator; the system when none is given).
     """
     from ebp_logger.store import audit, lockfile
     from ebp_logger.store.verify import verify
 
     db_path, source = Path(db_path), Path(source)
+    force_reason = (force_reason or "").strip()
     if not source.is_file():
         raise StorageError(_("No backup file at {source}.").format(source=str(source)))
     if source.resolve() == db_path.resolve():
@@ -286,7 +373,7 @@ def restore(db_path: str | Path, source: str | Path) -> RestoreResult:
         close_database()
         staged = db_path.with_name(db_path.name + ".restore-part")
         try:
-            _copy_database(source, staged)
+            _stage(source, staged, key, db_path)
         except (sqlite3.Error, OSError) as exc:
             staged.unlink(missing_ok=True)
             raise StorageError(
@@ -294,6 +381,9 @@ def restore(db_path: str | Path, source: str | Path) -> RestoreResult:
                     source=str(source), error=str(exc)
                 )
             ) from exc
+        except StorageError:
+            staged.unlink(missing_ok=True)
+            raise
         try:
             open_database(staged, readonly=True, create=False)
             report = verify()
@@ -306,6 +396,15 @@ def restore(db_path: str | Path, source: str | Path) -> RestoreResult:
                     source=str(source), problems=" ".join(report.problems[:5])
                 )
             )
+        conflicts = _history_conflicts(staged, db_path)
+        if conflicts and not force_reason:
+            staged.unlink(missing_ok=True)
+            raise StorageError(
+                f"{source} contradicts the history of the current database "
+                f"({len(conflicts)} audit row(s) differ, the first: {conflicts[0]}); nothing "
+                f"was changed. If this copy must win, an administrator restores it with "
+                f"--force and a --reason."
+            )
         safety = None
         if db_path.exists():
             stamp = utcnow().strftime(_STAMP)
@@ -317,12 +416,15 @@ def restore(db_path: str | Path, source: str | Path) -> RestoreResult:
         os.replace(staged, db_path)
         open_database(db_path)
         try:
-            audit.record_event(
-                audit.Actor.system(),
-                "restore",
-                detail={"from": str(source), "safety_copy": str(safety) if safety else None},
-            )
+            detail = {
+                "from": str(source),
+                "safety_copy": str(safety) if safety else None,
+                "encrypted": keys.is_encrypted(source),
+            }
+            if conflicts:
+                detail.update(forced=True, reason=force_reason, conflicts=conflicts[:5])
+            audit.record_event(actor or audit.Actor.system(), "restore", detail=detail)
             rows = verify(quick=True).head_id
         finally:
             close_database()
-    return RestoreResult(source, safety, rows)
+    return RestoreResult(source, safety, rows, forced=bool(conflicts))

@@ -49,12 +49,33 @@ def open_database(
         uri = path.resolve().as_uri() + "?mode=ro"
         db.init(uri, uri=True, pragmas={"foreign_keys": 1, "busy_timeout": 5000})
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():  # 0600 before SQLite writes; its WAL and -shm take this mode
+            from ebp_logger.store.keys import private_dir, private_file
+
+            private_file(private_dir(path.parent) / path.name)
         db.init(str(path), pragmas=PRAGMAS)
     db.connect(reuse_if_open=True)
-    if not readonly:
+    if readonly:
+        _immutable_if_unopenable(path)
+    else:
         migrations.migrate(path)
     return db
+
+
+def _immutable_if_unopenable(path: Path) -> None:
+    """On read-only media SQLite cannot create the WAL's shared-memory file and even a
+    read-only open fails ("unable to open database file"). Nobody can write there, so the
+    file is opened as immutable instead: readable, and still refused for writing."""
+    try:
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        return
+    except peewee.DatabaseError as exc:
+        if "unable to open" not in str(exc).lower() or not path.exists():
+            return  # a damaged file: the caller's checks say so
+    db.close()
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    db.init(uri, uri=True, pragmas={"foreign_keys": 1})
+    db.connect(reuse_if_open=True)
 
 
 def close_database() -> None:

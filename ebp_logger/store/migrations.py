@@ -54,6 +54,25 @@ def _immutability_triggers() -> list[str]:
     return sql
 
 
+def sync_protection() -> None:
+    """Re-create each protecting trigger whose SQL differs from the models' definition: a
+    column added by a later step must be covered by ``*_no_overwrite`` too (``verify``
+    compares the SQL, not only the name)."""
+    from ebp_logger.store.verify import trigger_sql
+
+    stored = dict(db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+    for stmt in _immutability_triggers():
+        name = stmt.split('"')[1]
+        if name in stored and trigger_sql(stored[name]) != trigger_sql(stmt):
+            db.execute_sql(f'DROP TRIGGER "{name}"')
+        db.execute_sql(stmt)
+
+
+def _v5_trust(migrator: SqliteMigrator) -> None:
+    """Trust, second round: the protecting triggers as the models define them now."""
+    sync_protection()
+
+
 def _v1(migrator: SqliteMigrator) -> None:
     db.create_tables(ALL_MODELS)
     for stmt in _immutability_triggers():
@@ -76,7 +95,7 @@ def add_column_if_missing(
 # ``add_column_if_missing``); anything a model cannot express (triggers, partial indexes)
 # is created with IF NOT EXISTS. Reserved numbers keep parallel work from colliding:
 # 2 reads and search, 3 department server, 4 hospital interfaces, 5 trust, 6 ward safety.
-MIGRATIONS: dict[int, Callable[[SqliteMigrator], None]] = {1: _v1}
+MIGRATIONS: dict[int, Callable[[SqliteMigrator], None]] = {1: _v1, 5: _v5_trust}
 
 
 def current_version() -> int:
@@ -96,7 +115,11 @@ def backup_before_migration(path: Path, version: int) -> Path | None:
     """Copy the file with the SQLite backup API before touching its schema."""
     if version == 0 or not path.exists():
         return None
+    from ebp_logger.store.keys import private_file
+
     target = path.with_name(f"{path.name}.schema-v{version}.bak")
+    target.unlink(missing_ok=True)
+    private_file(target)  # a full copy of the patient data: 0600 like the database
     dst = sqlite3.connect(target)
     try:
         db.connection().backup(dst)
@@ -116,4 +139,6 @@ def migrate(path: Path) -> int:
         with db.atomic():
             MIGRATIONS[step](migrator)
             SchemaVersion.create(version=step, applied_at=utcnow())
+    with db.atomic():
+        sync_protection()  # after any step that added a column to a protected table
     return latest_version()

@@ -65,6 +65,19 @@ PERMISSIONS: dict[str, frozenset[Action]] = {
     SYSTEM: frozenset({_A.RECORD_PROCEDURE, _A.MANAGE_DEVICE_INPUT, _A.VIEW_RECORDS, _A.EXPORT}),
 }
 
+# The command line: each command that reads or changes patient data needs a signed-in user
+# (``--user``) with one of these rights; ``demo-data``, ``blank-form``, ``verify`` and ``--help``
+# need none. A PDF or a backup written to a file is an export like any other.
+COMMAND_RIGHTS: dict[str, tuple[Action, ...]] = {
+    "export": (Action.EXPORT,),
+    "backup": (Action.EXPORT,),
+    "discharge-sheet": (Action.EXPORT,),
+    "procedure-record": (Action.EXPORT,),
+    "restore": (Action.EDIT_SETTINGS,),  # replaces the whole database: administrators
+    "hl7-listen": (Action.MANAGE_DEVICE_INPUT, Action.EDIT_SETTINGS),
+    "settings": (Action.EDIT_SETTINGS,),  # only to change them (--set)
+}
+
 ROLE_LABELS = {
     ANAESTHESIOLOGIST: {"en": "Anaesthesiologist", "da": "Anæstesiolog"},
     NURSE: {"en": "Nurse", "da": "Sygeplejerske"},
@@ -75,6 +88,13 @@ ROLES = (ANAESTHESIOLOGIST, NURSE, ADMINISTRATOR)
 
 def allowed(role: str, action: Action) -> bool:
     return action in PERMISSIONS.get(role, frozenset())
+
+
+def require_any(actor: object, actions: tuple[Action, ...]) -> None:
+    """Raise ``PermissionDenied`` unless ``actor.role`` may do one of ``actions``."""
+    role = getattr(actor, "role", "")
+    if not any(allowed(role, a) for a in actions):
+        require(actor, actions[0])
 
 
 def require(actor: object, action: Action) -> None:

@@ -5,13 +5,18 @@ GUIDELINE.md "What a national registry should hold": sex, age, comorbidity, medi
 onset, trauma or possible cause, symptom severity on rating scales, imaging results, treatment
 modality and its result, previous illnesses. Each column below is defined once (name, type,
 values, source, description and how to read it from a session), so the export and its
-dictionary cannot drift apart. A pseudonymised export leaves out every identifying column (CPR
-number, name, birth date) and keeps the stable pseudonym of ``store.export.pseudonym``.
+dictionary cannot drift apart.
+
+A pseudonymised export leaves out every identifying column (CPR number, name, birth date) and
+every free-text column (free text names people, places and dates), gives ages in 5-year bands
+and dates as months, and identifies the patient only by the keyed pseudonym of
+``store.export.pseudonym`` (HMAC-SHA256 under the department key, ``store.keys``). The full
+export never holds the pseudonym: CPR number and pseudonym side by side would undo every
+pseudonymised export. The data dictionary says which columns each export holds and how.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Callable
@@ -35,12 +40,13 @@ from ebp_logger.clinical.labels import LabelledEnum
 from ebp_logger.clinical.stop_reasons import StopReason
 from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import to_local, utcnow
-from ebp_logger.errors import StorageError, ValidationError
+from ebp_logger.errors import ValidationError
 from ebp_logger.i18n import _
 from ebp_logger.reports.facts import puncture_level  # plain code: no reportlab
+from ebp_logger.store import audit, csv_safe, keys
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.export import _age as age_on
-from ebp_logger.store.export import pseudonym
+from ebp_logger.store.export import age_band, month_of, pseudonym
 from ebp_logger.store.models import Session
 from ebp_logger.store.outcomes import RESPONSE_24H, PatchOutcome, patch_outcome, patches_between
 from ebp_logger.store.permissions import Action, require
@@ -89,6 +95,22 @@ class Column:
     description: str
     get: Callable[[_Patch], Any]
     identifying: bool = False  # left out of a pseudonymised export
+    free_text: bool = False  # left out of a pseudonymised export too
+    pseudonymised_only: bool = False  # the pseudonym: never beside the CPR number
+    # In a pseudonymised export: (name, coarsening, what it holds), e.g. age -> 5-year band.
+    coarse: tuple[str, Callable[[Any], Any], str] | None = None
+
+    def in_export(self, pseudonymise: bool) -> bool:
+        if pseudonymise:
+            return not (self.identifying or self.free_text)
+        return not self.pseudonymised_only
+
+    def export_name(self, pseudonymise: bool) -> str:
+        return self.coarse[0] if pseudonymise and self.coarse else self.name
+
+    def value(self, p: _Patch, pseudonymise: bool) -> Any:
+        v = self.get(p)
+        return self.coarse[1](v) if pseudonymise and self.coarse else v
 
 
 def _codes(enum: type[LabelledEnum]) -> str:
@@ -150,10 +172,14 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "patient_pseudonym",
         "text",
-        "P- and 10 hexadecimal characters",
-        "patient CPR number, one-way hash",
-        "Stable pseudonym: the same patient gets the same pseudonym in every export.",
+        "P- and 16 hexadecimal characters",
+        "patient CPR number, keyed hash (HMAC-SHA256 under the department's pseudonym key)",
+        "Stable pseudonym: the same patient gets the same pseudonym in every export of this "
+        "department until the key is rotated. It cannot be computed from a CPR number without "
+        "the key, which is kept outside the database and every export. Only in the "
+        "pseudonymised export.",
         lambda p: pseudonym(p.s.patient.cpr),
+        pseudonymised_only=True,
     ),
     Column(
         "cpr",
@@ -197,6 +223,7 @@ COLUMNS: tuple[Column, ...] = (
         "patient birth date and procedure start",
         "Age in whole years on the day of the patch.",
         lambda p: age_on(p.s.patient.birth_date, p.s.started_at or p.s.created_at),
+        coarse=("age_band", age_band, "5-year band, e.g. 35-39"),
     ),
     Column(
         "comorbidity",
@@ -205,6 +232,7 @@ COLUMNS: tuple[Column, ...] = (
         "patient",
         "Comorbidity as recorded.",
         lambda p: p.s.patient.comorbidity,
+        free_text=True,
     ),
     Column(
         "medication",
@@ -213,6 +241,7 @@ COLUMNS: tuple[Column, ...] = (
         "patient",
         "Medication as recorded (e.g. anticoagulants).",
         lambda p: p.s.patient.medication,
+        free_text=True,
     ),
     Column(
         "earlier_illnesses",
@@ -221,6 +250,7 @@ COLUMNS: tuple[Column, ...] = (
         "patient",
         "Previous illnesses as recorded.",
         lambda p: p.s.patient.earlier_illnesses,
+        free_text=True,
     ),
     Column(
         "indication",
@@ -238,6 +268,7 @@ COLUMNS: tuple[Column, ...] = (
         "session set-up",
         "Description when the indication is 'other'.",
         lambda p: p.s.indication_text,
+        free_text=True,
     ),
     Column(
         "symptom_onset",
@@ -246,6 +277,7 @@ COLUMNS: tuple[Column, ...] = (
         "session set-up",
         "Date the symptoms began.",
         lambda p: p.s.symptom_onset,
+        coarse=("symptom_onset_month", month_of, "month, YYYY-MM"),
     ),
     Column(
         "possible_cause",
@@ -254,6 +286,7 @@ COLUMNS: tuple[Column, ...] = (
         "session set-up",
         "Trauma or other possible cause (e.g. lumbar puncture, back trauma, surgery).",
         lambda p: p.s.possible_cause,
+        free_text=True,
     ),
     Column(
         "symptoms",
@@ -325,6 +358,7 @@ COLUMNS: tuple[Column, ...] = (
         "procedure start",
         "Local date the procedure started.",
         lambda p: _local_date(p.s.started_at),
+        coarse=("procedure_month", month_of, "month, YYYY-MM"),
     ),
     Column(
         "level",
@@ -434,7 +468,11 @@ COLUMNS: tuple[Column, ...] = (
 
 
 def columns(pseudonymise: bool = False) -> tuple[Column, ...]:
-    return tuple(c for c in COLUMNS if not (pseudonymise and c.identifying))
+    return tuple(c for c in COLUMNS if c.in_export(pseudonymise))
+
+
+def column_names(pseudonymise: bool = False) -> list[str]:
+    return [c.export_name(pseudonymise) for c in columns(pseudonymise)]
 
 
 def _patches(start: date | None, end: date | None) -> list[_Patch]:
@@ -457,10 +495,13 @@ def records(
     """One dict per patch (a session whose procedure started), keys in dictionary order.
     Values are Python values: None when unknown, lists for code lists."""
     cols = columns(pseudonymise)
-    return [{c.name: c.get(p) for c in cols} for p in _patches(start, end)]
+    return [
+        {c.export_name(pseudonymise): c.value(p, pseudonymise) for c in cols}
+        for p in _patches(start, end)
+    ]
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -469,6 +510,8 @@ def _cell(value: Any) -> str:
         return LIST_SEPARATOR.join(str(v) for v in value)
     if isinstance(value, (date, datetime)):
         return value.isoformat()
+    if isinstance(value, (int, float)):
+        return value  # a number stays a number (a negative one is no formula)
     return str(value)
 
 
@@ -481,8 +524,8 @@ def registry_csv(
     """CSV, header = column names; "\\n" line ends so a text-mode write gives the platform's own.
     ``excel_bom`` makes spreadsheets read æ ø å as UTF-8."""
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow([c.name for c in columns(pseudonymise)])
+    w = csv_safe.writer(out, lineterminator="\n")
+    w.writerow(column_names(pseudonymise))
     for rec in records(pseudonymise, start, end):
         w.writerow([_cell(v) for v in rec.values()])
     return ("\ufeff" if excel_bom else "") + out.getvalue()
@@ -501,7 +544,7 @@ def registry_json(
         "generated_at": utcnow().isoformat(),
         "pseudonymised": pseudonymise,
         "response_definition": RESPONSE_24H.en,
-        "columns": [c.name for c in columns(pseudonymise)],
+        "columns": column_names(pseudonymise),
         "records": [
             {k: _json_value(v) for k, v in rec.items()} for rec in records(pseudonymise, start, end)
         ],
@@ -517,8 +560,19 @@ DICTIONARY_HEADER = (
     "unit_or_allowed_values",
     "source",
     "description",
+    "in_full_export",
     "in_pseudonymised_export",
 )
+
+
+def _pseudonymised_text(c: Column) -> str:
+    if c.identifying:
+        return "no (identifying)"
+    if c.free_text:
+        return "no (free text)"
+    if c.coarse:
+        return f"as {c.coarse[0]}: {c.coarse[2]}"
+    return "yes"
 
 
 def _dictionary_rows() -> list[tuple[str, ...]]:
@@ -529,7 +583,8 @@ def _dictionary_rows() -> list[tuple[str, ...]]:
             c.values,
             c.source,
             c.description,
-            "no" if c.identifying else "yes",
+            "no (pseudonym: never beside the CPR number)" if c.pseudonymised_only else "yes",
+            _pseudonymised_text(c),
         )
         for c in COLUMNS
     ]
@@ -537,7 +592,7 @@ def _dictionary_rows() -> list[tuple[str, ...]]:
 
 def dictionary_csv() -> str:
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
+    w = csv_safe.writer(out, lineterminator="\n")
     w.writerow(DICTIONARY_HEADER)
     w.writerows(_dictionary_rows())
     return out.getvalue()
@@ -562,6 +617,12 @@ def dictionary_markdown() -> str:
         f"separated by '{LIST_SEPARATOR}' in CSV and are lists in JSON; booleans are yes/no in "
         "CSV and true/false in JSON.",
         "",
+        "The pseudonymised export identifies a patient only by a keyed pseudonym (HMAC-SHA256 "
+        "under the department's key, kept outside the database and every export; rotating the "
+        "key makes new pseudonyms that no longer link to earlier ones). It holds no free text "
+        "(notes, comorbidity, medication, other-text fields), ages in 5-year bands and dates "
+        "as months only. The full export holds the CPR number and never the pseudonym.",
+        "",
         "| " + " | ".join(DICTIONARY_HEADER) + " |",
         "|" + "---|" * len(DICTIONARY_HEADER),
     ]
@@ -576,14 +637,8 @@ def dictionary_text(fmt: str) -> str:
 
 
 def _write(path: Path, text: str) -> None:
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise StorageError(
-            _("Could not write {path}: {error}. Choose another folder or file name.").format(
-                path=str(path), error=str(exc.strerror or exc)
-            )
-        ) from exc
+    """A private file (0600): an export holds patient data (``store.keys.write_private``)."""
+    keys.write_private(path, text)
 
 
 def export_to_file(
@@ -613,6 +668,19 @@ def export_to_file(
         registry_csv(pseudonymise, start, end, excel_bom=True)
         if fmt == "csv"
         else registry_json(pseudonymise, start, end)
+    )
+    # Audited before the data leaves the database (who, what, where), like a printed record.
+    audit.log_access(
+        actor,
+        "export",
+        detail={
+            "document": "registry",
+            "format": fmt,
+            "pseudonymised": pseudonymise,
+            "file": str(target),
+            "from": start.isoformat() if start else None,
+            "to": end.isoformat() if end else None,
+        },
     )
     _write(target, text)
     written = [target]

@@ -90,6 +90,10 @@ class AppSettings:
     )
     # Guideline silent: how long before a score is due the nurse worklist shows it as "due soon".
     score_due_soon_minutes: int = field(default=60, metadata={"min": 0, "max": 720, "unit": "min"})
+    # Trust (data at rest). The guideline is silent: encrypt automatic backups with the
+    # department's backup key (AES-256-GCM, store/keys.py); off by default because a lost key
+    # makes every encrypted backup unreadable.
+    backup_encrypt: bool = False
 
     # ward safety
     # Guideline: the score is taken "24 h after" (docs/clinical-rules.md §The procedure

@@ -70,31 +70,48 @@ def check_sqlite(quick: bool = False) -> list[str]:
     return problems
 
 
-def expected_triggers() -> list[str]:
+def trigger_sql(statement: str) -> str:
+    """A trigger's SQL in one spelling: SQLite stores ``CREATE TRIGGER`` without ``IF NOT
+    EXISTS``; runs of blanks count as one."""
+    return " ".join(statement.replace("IF NOT EXISTS ", "", 1).split())
+
+
+def expected_trigger_sql() -> dict[str, str]:
+    """Name -> SQL of every protecting trigger, as the current models define them."""
     from ebp_logger.store.migrations import _immutability_triggers
 
-    return [
-        re.search(r'TRIGGER IF NOT EXISTS "([^"]+)"', s).group(1) for s in _immutability_triggers()
-    ]
+    return {
+        re.search(r'TRIGGER IF NOT EXISTS "([^"]+)"', s).group(1): trigger_sql(s)
+        for s in _immutability_triggers()
+    }
+
+
+def expected_triggers() -> list[str]:
+    return list(expected_trigger_sql())
 
 
 def check_schema() -> list[str]:
-    """Every table present and the append-only triggers in place."""
-    found = {
-        (kind, name)
-        for kind, name in db.execute_sql("SELECT type, name FROM sqlite_master").fetchall()
-    }
+    """Every table present and the append-only triggers in place with their exact SQL (a
+    trigger of the right name that no longer protects, e.g. ``WHEN 0``, is caught too)."""
+    rows = db.execute_sql("SELECT type, name, sql FROM sqlite_master").fetchall()
+    found = {(kind, name): sql for kind, name, sql in rows}
     problems = [
         f"The table {m._meta.table_name} is missing."
         for m in ALL_MODELS
         if ("table", m._meta.table_name) not in found
     ]
-    problems += [
-        f"The protection that keeps records from being deleted or overwritten is missing "
-        f"(trigger {name})."
-        for name in expected_triggers()
-        if ("trigger", name) not in found
-    ]
+    for name, sql in expected_trigger_sql().items():
+        stored = found.get(("trigger", name))
+        if stored is None:
+            problems.append(
+                f"The protection that keeps records from being deleted or overwritten is "
+                f"missing (trigger {name})."
+            )
+        elif trigger_sql(stored) != sql:
+            problems.append(
+                f"The protection that keeps records from being deleted or overwritten was "
+                f"changed (trigger {name} differs from its definition)."
+            )
     return problems
 
 
@@ -274,6 +291,32 @@ def compare_with(anchor: str | Path) -> list[str]:
             )
         if len(problems) >= 20:
             break
+    return problems
+
+
+def _audit_hashes(path: Path) -> dict[int, str]:
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return dict(con.execute("SELECT id, hash FROM audit").fetchall())
+    finally:
+        con.close()
+
+
+def contradictions(copy: str | Path, current: str | Path) -> list[str]:
+    """Where two files of one database disagree about the history they share: each audit row
+    present in both must be the same row (same hash). One may be longer than the other (a
+    backup is older, or newer than a copy restored earlier); neither may have rewritten the
+    rows they have in common. Raises ``sqlite3.Error`` when a file cannot be read."""
+    theirs, ours = _audit_hashes(Path(copy)), _audit_hashes(Path(current))
+    problems = []
+    for rid in sorted(set(theirs) & set(ours)):
+        if theirs[rid] != ours[rid]:
+            problems.append(
+                f"Audit row {rid} differs between {Path(copy).name} and {Path(current).name} "
+                f"(the history of one of them was rewritten)."
+            )
+            if len(problems) >= 20:
+                break
     return problems
 
 

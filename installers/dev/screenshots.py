@@ -298,8 +298,10 @@ def take_pdf_shots(db: Path, ids: dict[str, int], out: Path, work: Path) -> list
     pdftoppm = need("pdftoppm", "poppler-utils")
     done = ids["completed"]
     jobs: dict[str, list[str]] = {
-        "discharge_sheet_da": ["discharge-sheet", "--session", str(done), "--lang", "da"],
-        "procedure_record_p1": ["procedure-record", "--session", str(done), "--lang", "da"],
+        "discharge_sheet_da": ["discharge-sheet", "--session", str(done), "--lang", "da"]
+        + ["--user", "doctor"],
+        "procedure_record_p1": ["procedure-record", "--session", str(done), "--lang", "da"]
+        + ["--user", "doctor"],
         "blank_form_p1": ["blank-form", "--lang", "da"],
     }
     taken = []
@@ -332,7 +334,10 @@ def take_pdf_shots(db: Path, ids: dict[str, int], out: Path, work: Path) -> list
 
 
 def run(cmd: list[str], what: str) -> None:
-    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    from ebp_logger.store.demo import DEMO_PASSWORD
+
+    env = dict(os.environ, EBP_LOGGER_PASSWORD=DEMO_PASSWORD)  # the demo users sign in
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
     if result.returncode != 0:
         fail(f"{what} failed ({result.returncode}): {result.stderr.strip() or result.stdout}")
 

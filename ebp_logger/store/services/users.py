@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -113,6 +114,7 @@ def create_first_administrator(username: str, full_name: str, password: str) -> 
 _dummy_hash: str | None = None
 # On a read-only database failures cannot be stored; the lockout is kept in memory instead.
 _memory_failures: dict[str, tuple[int, datetime | None]] = {}
+_memory_guard = threading.Lock()
 
 
 def _spend_hash_time(password: str) -> None:
@@ -144,43 +146,66 @@ def _memory_lock(name: str, now: datetime) -> datetime | None:
     return until if until is not None and until > now else None
 
 
-def _count_failure(row: User, action: str, now: datetime, conf: settings.AppSettings) -> bool:
-    """One more wrong password; returns True when that locked the account."""
-    if is_readonly():
-        count, _until = _memory_failures.get(row.username, (0, None))
-        count += 1
-        until = None
-        if count >= conf.lockout_attempts:
-            count, until = 0, now + timedelta(minutes=conf.lockout_minutes)
-        _memory_failures[row.username] = (count, until)
-        return until is not None
-    with write():
-        row = User.get_by_id(row.id)
-        before = audit.snapshot(row)
-        row.failed_logins += 1
-        locked = row.failed_logins >= conf.lockout_attempts
-        if locked:
-            row.locked_until = now + timedelta(minutes=conf.lockout_minutes)
-            row.failed_logins = 0
-        row.save()
-        why = (
-            f"wrong password; locked for {conf.lockout_minutes} minutes"
-            if locked
-            else "wrong password"
-        )
-        audit.record(audit.actor_for(row), action, row, old=before, reason=why)
-    return locked
+def _memory_failure(name: str, now: datetime, conf: settings.AppSettings) -> bool:
+    """Read-only database: count in memory; returns True when that locked the account."""
+    count, _ = _memory_failures.get(name, (0, None))
+    count += 1
+    until = None
+    if count >= conf.lockout_attempts:
+        count, until = 0, now + timedelta(minutes=conf.lockout_minutes)
+    _memory_failures[name] = (count, until)
+    return until is not None
+
+
+def _password_ok(row: User, password: str) -> bool:
+    try:
+        _hasher.verify(row.password_hash, password)
+        return True
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _locked_message(until: datetime, now: datetime) -> str:
+    minutes = max(1, math.ceil((until - now).total_seconds() / 60))
+    return _("Too many failed attempts: locked for {minutes} more minute(s).").format(
+        minutes=minutes
+    )
+
+
+def _locked_now(minutes: int) -> str:
+    return _("Wrong password. The account is locked for {minutes} minutes.").format(minutes=minutes)
+
+
+def _check_readonly(row: User, name: str, password: str, action: str) -> Actor:
+    """On a read-only database nothing can be stored: lockout in memory, no audit."""
+    conf, now = settings.load(), utcnow()
+    with _memory_guard:  # the check and the count as one step (threads of this process)
+        until = _memory_lock(name, now)
+        if until is not None:
+            log.warning("read-only database: locked %s for %r not audited", action, name)
+            raise SignInFailed(_locked_message(until, now))
+        if not _password_ok(row, password):
+            if _memory_failure(name, now, conf):
+                raise SignInFailed(_locked_now(conf.lockout_minutes))
+            raise SignInFailed(_("Wrong user name or password."))
+        _memory_failures.pop(name, None)
+    log.warning("read-only database: %s of %s not audited", action, name)
+    return audit.actor_for(row)
 
 
 def _check_credentials(
     username: str, password: str, action: str, reason: str = "", detail: dict | None = None
 ) -> Actor:
-    """Check user name and password; audit ``action`` or ``action + '_failed'``."""
-    conf = settings.load()
+    """Check user name and password; audit ``action`` or ``action + '_failed'``.
+
+    The lock check, the password check and the failure count run in ONE write transaction
+    (``BEGIN IMMEDIATE``): parallel guesses, from threads or other programs, queue behind it,
+    so no more than ``lockout_attempts`` passwords are ever checked before the lock holds.
+    The transaction is held for one password check (tens of milliseconds) and only for a
+    known, active, unlocked user."""
     name = username.strip().lower()
     failed = f"{action}_failed"
     row = User.get_or_none(User.username == name)
-    now = utcnow()
     if row is None:
         _spend_hash_time(password)
         _refuse(None, name, failed, "unknown user", detail)
@@ -188,39 +213,40 @@ def _check_credentials(
     if not row.active:
         _refuse(row, name, failed, "deactivated user", detail)
         raise SignInFailed(_("This user is deactivated. Ask an administrator."))
-    until = row.locked_until if not is_readonly() else _memory_lock(name, now)
-    if until is not None and until > now:
-        minutes = max(1, math.ceil((until - now).total_seconds() / 60))
-        _refuse(row, name, failed, "account locked", detail)
-        raise SignInFailed(
-            _("Too many failed attempts: locked for {minutes} more minute(s).").format(
-                minutes=minutes
-            )
-        )
-    try:
-        _hasher.verify(row.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        if _count_failure(row, failed, now, conf):
-            raise SignInFailed(
-                _("Wrong password. The account is locked for {minutes} minutes.").format(
-                    minutes=conf.lockout_minutes
-                )
-            ) from None
-        raise SignInFailed(_("Wrong user name or password.")) from None
-    actor = audit.actor_for(row)
-    _memory_failures.pop(name, None)
     if is_readonly():
-        log.warning("read-only database: %s of %s not audited", action, name)
-        return actor
+        return _check_readonly(row, name, password, action)
+    conf = settings.load()
+    refusal: str | None = None
     with write():
-        row = User.get_by_id(row.id)
+        row = User.get_by_id(row.id)  # as it stands now, under the write lock
+        now = utcnow()
         before = audit.snapshot(row)
-        row.failed_logins = 0
-        row.locked_until = None
-        if _hasher.check_needs_rehash(row.password_hash):
-            row.password_hash = _hasher.hash(password)  # stronger parameters since it was set
-        row.save()
-        audit.record(actor, action, row, old=before, reason=reason)
+        actor = audit.actor_for(row)
+        if row.locked_until is not None and row.locked_until > now:
+            audit.record(actor, failed, row, old=before, reason="account locked")
+            refusal = _locked_message(row.locked_until, now)
+        elif not _password_ok(row, password):
+            row.failed_logins += 1
+            locked = row.failed_logins >= conf.lockout_attempts
+            why = "wrong password"
+            refusal = _("Wrong user name or password.")
+            if locked:
+                row.locked_until = now + timedelta(minutes=conf.lockout_minutes)
+                row.failed_logins = 0
+                why = f"wrong password; locked for {conf.lockout_minutes} minutes"
+                refusal = _locked_now(conf.lockout_minutes)
+            row.save()
+            audit.record(actor, failed, row, old=before, reason=why)
+        else:
+            row.failed_logins = 0
+            row.locked_until = None
+            if _hasher.check_needs_rehash(row.password_hash):
+                row.password_hash = _hasher.hash(password)  # stronger parameters since it was set
+            row.save()
+            audit.record(actor, action, row, old=before, reason=reason)
+    if refusal is not None:  # raised after the commit: the failure stays counted and audited
+        raise SignInFailed(refusal)
+    _memory_failures.pop(name, None)
     return actor
 
 

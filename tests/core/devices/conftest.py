@@ -22,10 +22,14 @@ VT, FS_CR = b"\x0b", b"\x1c\r"
 class ListenerProcess:
     """``ebp-logger hl7-listen --port 0`` in a subprocess; its port read from the first line."""
 
-    def __init__(self, db: Path) -> None:
-        env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
+    def __init__(self, db: Path, user: str = "admin", password: str = "admin-pass") -> None:
+        # The listener is started by a signed-in user (tests/conftest.create_staff's admin).
+        env = dict(
+            os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1", EBP_LOGGER_PASSWORD=password
+        )
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "ebp_logger", "hl7-listen", "--db", str(db), "--port", "0"],
+            [sys.executable, "-m", "ebp_logger", "hl7-listen", "--db", str(db), "--port", "0"]
+            + ["--user", user],
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -62,7 +66,7 @@ class ListenerProcess:
 
 
 @pytest.fixture
-def listener(db_path):
+def listener(db_path, actors):
     proc = ListenerProcess(db_path)
     yield proc
     proc.stop()

@@ -11,11 +11,15 @@ from .conftest import pdf_text
 
 
 @pytest.fixture
-def cli_db(report_db):
+def cli_db(report_db, monkeypatch):
     from ebp_logger.store.database import close_database
 
     close_database()  # the command opens it itself
+    monkeypatch.setenv("EBP_LOGGER_PASSWORD", "doc-pass1")  # tests/conftest.create_staff
     return report_db
+
+
+USER = ["--user", "doc"]
 
 
 def test_discharge_sheet_in_the_patients_language(cli_db, tmp_path):
@@ -30,6 +34,7 @@ def test_discharge_sheet_in_the_patients_language(cli_db, tmp_path):
                 str(cli_db.english),
                 "-o",
                 str(out),
+                *USER,
             ]
         )
         == 0
@@ -47,6 +52,7 @@ def test_discharge_sheet_in_the_patients_language(cli_db, tmp_path):
                 "da",
                 "-o",
                 str(out),
+                *USER,
             ]
         )
         == 0
@@ -58,13 +64,13 @@ def test_procedure_record_is_logged_as_an_export(cli_db, tmp_path):
     from ebp_logger.store.database import open_database
 
     out = tmp_path / "record.pdf"
-    args = ["procedure-record", "--db", str(cli_db.path), "--session", str(cli_db.danish)]
+    args = ["procedure-record", "--db", str(cli_db.path), "--session", str(cli_db.danish), *USER]
     assert run([*args, "--lang", "en", "-o", str(out)]) == 0
     assert "Procedure record" in pdf_text(out.read_bytes())
     open_database(cli_db.path)
     last = Audit.select().order_by(Audit.id.desc()).first()
     assert (last.action, last.table, last.session_id) == ("export", "access", cli_db.danish)
-    assert last.new["document"] == "procedure_record"
+    assert last.new["document"] == "procedure_record" and last.username == "doc"
 
 
 def test_blank_form_needs_no_database(tmp_path):
@@ -76,7 +82,7 @@ def test_blank_form_needs_no_database(tmp_path):
 def test_bad_arguments_exit_2_with_a_reason(cli_db, tmp_path, capsys):
     out = tmp_path / "x.pdf"
     db = str(cli_db.path)
-    assert run(["discharge-sheet", "--db", db, "--session", "999", "-o", str(out)]) == 2
+    assert run(["discharge-sheet", "--db", db, "--session", "999", "-o", str(out), *USER]) == 2
     assert "No session 999" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exc:
         run(["discharge-sheet", "--db", db, "--session", "1", "--lang", "de", "-o", str(out)])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -49,8 +50,16 @@ def test_editing_data_behind_the_apps_back_is_detected(live_session, doctor, db_
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
+    from ebp_logger.store.demo import DEMO_PASSWORD
+
+    env = dict(os.environ, EBP_LOGGER_PASSWORD=DEMO_PASSWORD)
     return subprocess.run(
-        [sys.executable, "-m", "ebp_logger", *args], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "ebp_logger", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        stdin=subprocess.DEVNULL,
     )
 
 
@@ -64,20 +73,22 @@ def demo_db(tmp_path):
 
 def test_cli_demo_verify_export_backup(demo_db, tmp_path):
     assert _cli("verify", "--db", str(demo_db)).returncode == 0
-    r = _cli("export", "--db", str(demo_db), "--format", "json")
+    r = _cli("export", "--db", str(demo_db), "--format", "json", "--user", "doctor")
     docs = json.loads(r.stdout)
     statuses = {d["status"] for d in docs}
     assert {"discharged", "supine_rest", "in_progress"} <= statuses
     for d in docs:
         assert {"patient", "status", "vitals", "injections", "stop", "scores"} <= set(d)
-    pseudo = _cli("export", "--db", str(demo_db), "--format", "csv", "--pseudonymise").stdout
+    pseudo = _cli(
+        "export", "--db", str(demo_db), "--format", "csv", "--pseudonymise", "--user", "admin"
+    ).stdout
     assert (
         "1205711003" not in pseudo
         and "120571-1003" not in pseudo
         and "Demopatient Ærø" not in pseudo
     )
     out = tmp_path / "copy.sqlite"
-    assert _cli("backup", "--db", str(demo_db), "-o", str(out)).returncode == 0
+    assert _cli("backup", "--db", str(demo_db), "-o", str(out), "--user", "admin").returncode == 0
     assert _cli("verify", "--db", str(out)).returncode == 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -132,19 +133,25 @@ def test_restore_refused_while_the_app_writes(doctor, db_path):
     assert db.database  # the app's database untouched
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess:
+def _cli(*args: str, password: str = "admin-pass") -> subprocess.CompletedProcess:
+    env = dict(os.environ, EBP_LOGGER_PASSWORD=password)
     return subprocess.run(
-        [sys.executable, "-m", "ebp_logger", *args], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "ebp_logger", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        stdin=subprocess.DEVNULL,
     )
 
 
 def test_cli_backup_and_restore(doctor, live_session, db_path):
     close_database()
-    r = _cli("backup", "--db", str(db_path))
+    r = _cli("backup", "--db", str(db_path), "--user", "doc", password="doc-pass1")
     assert r.returncode == 0, r.stderr
     copy = next((db_path.parent / "backups").glob("ebp-*.sqlite"))
     assert str(copy) in r.stdout
-    r = _cli("restore", "--db", str(db_path), "--from", str(copy))
+    r = _cli("restore", "--db", str(db_path), "--from", str(copy), "--user", "admin")
     assert r.returncode == 0, r.stderr
     assert "verified" in r.stdout and "before-restore" in r.stdout
     assert _cli("verify", "--db", str(db_path), "--against", str(copy)).returncode == 0

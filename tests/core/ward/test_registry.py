@@ -35,12 +35,18 @@ def _dictionary() -> dict[str, dict[str, str]]:
 def test_csv_matches_the_dictionary_column_for_column(demo):
     dic = _dictionary()
     header, rows = _rows(registry.registry_csv())
-    assert header == list(dic)  # same columns, same order
+    assert header == [c for c in dic if c != "patient_pseudonym"]  # same columns, same order
     assert len(rows) == 4  # the demo's four patches (set-up-only sessions are not patches)
+    assert header == [c for c, d in dic.items() if d["in_full_export"] == "yes"]
     header_p, rows_p = _rows(registry.registry_csv(pseudonymise=True))
-    assert header_p == [c for c, d in dic.items() if d["in_pseudonymised_export"] == "yes"]
-    assert {"cpr", "name", "birth_date"} == set(header) - set(header_p)
-    assert [r["patient_pseudonym"] for r in rows_p] == [r["patient_pseudonym"] for r in rows]
+    kept = [c for c, d in dic.items() if not d["in_pseudonymised_export"].startswith("no")]
+    assert header_p == registry.column_names(pseudonymise=True)
+    assert len(header_p) == len(kept)
+    free = {"comorbidity", "medication", "earlier_illnesses", "indication_text", "possible_cause"}
+    assert {"cpr", "name", "birth_date"} | free == set(dic) - set(kept)
+    # the pseudonym only in the pseudonymised export, never beside the CPR number
+    assert "patient_pseudonym" not in header and "patient_pseudonym" in header_p
+    assert len({r["patient_pseudonym"] for r in rows_p}) == len({r["cpr"] for r in rows})
 
 
 def test_values_have_the_declared_type_and_allowed_codes(demo):
@@ -77,7 +83,7 @@ def test_values_have_the_declared_type_and_allowed_codes(demo):
 def test_json_has_the_same_columns_and_native_values(demo):
     doc = json.loads(registry.registry_json(pseudonymise=True))
     assert doc["pseudonymised"] is True
-    cols = [c.name for c in registry.columns(pseudonymise=True)]
+    cols = registry.column_names(pseudonymise=True)
     assert doc["columns"] == cols
     for rec in doc["records"]:
         assert list(rec) == cols
@@ -148,22 +154,25 @@ def test_export_to_file_is_role_checked_and_writes_the_dictionary(demo, tmp_path
         assert len(list(csv.DictReader(fh))) == 4
 
 
-def test_cli_registry_and_dictionary(demo, tmp_path, capsys):
+def test_cli_registry_and_dictionary(demo, tmp_path, capsys, monkeypatch):
+    from ebp_logger.store.demo import DEMO_PASSWORD
+
     path, _ = demo
+    monkeypatch.setenv("EBP_LOGGER_PASSWORD", DEMO_PASSWORD)
     out = tmp_path / "registry.csv"
     rc = cli.run(
         ["export", "--db", str(path), "--registry", "--format", "csv", "--pseudonymise"]
-        + ["-o", str(out)]
+        + ["-o", str(out), "--user", "doctor"]
     )
     assert rc == 0
     with open(out, encoding="utf-8-sig", newline="") as fh:
         header = next(csv.reader(fh))
-    assert header == [c.name for c in registry.columns(pseudonymise=True)]
+    assert header == registry.column_names(pseudonymise=True)
     md = tmp_path / "dictionary.md"
     assert cli.run(["export", "--db", str(path), "--dictionary", "-o", str(md)]) == 0
     assert md.read_text(encoding="utf-8").startswith("# EBP Logger registry export")
     assert cli.run(["export", "--db", str(path), "--dictionary", "--format", "csv"]) == 0
     assert capsys.readouterr().out.startswith(",".join(registry.DICTIONARY_HEADER))
     # the session export is unchanged
-    assert cli.run(["export", "--db", str(path), "--format", "csv"]) == 0
+    assert cli.run(["export", "--db", str(path), "--format", "csv", "--user", "doctor"]) == 0
     assert capsys.readouterr().out.startswith("session_id,patient,")
