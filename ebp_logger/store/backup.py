@@ -211,7 +211,7 @@ def run_backup(folder: Path | None = None, keep: int | None = None) -> Path:
         keep = settings.load().backup_keep if keep is None else keep
         stem = _db_file().stem
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            keys.private_dir(folder)  # 0700: backups hold patient data
         except OSError as exc:
             raise StorageError(
                 _("The backup folder {folder} cannot be created: {error}").format(

@@ -167,12 +167,14 @@ def test_no_sheet_while_the_procedure_is_in_progress(in_progress):
         discharge_sheet_for_session(in_progress, "da")
 
 
-def test_cli_refuses_a_sheet_in_progress(report_db, in_progress, tmp_path, capsys):
+def test_cli_refuses_a_sheet_in_progress(report_db, in_progress, tmp_path, capsys, monkeypatch):
     from ebp_logger.store.database import close_database
 
+    monkeypatch.setenv("EBP_LOGGER_PASSWORD", "doc-pass1")
     close_database()  # the command opens it itself
     out = tmp_path / "sheet.pdf"
     args = ["discharge-sheet", "--db", str(report_db.path), "--session", str(in_progress)]
+    args += ["--user", "doc"]
     assert run([*args, "-o", str(out)]) == 2
     assert "once the procedure has ended" in capsys.readouterr().err
     assert not out.exists()

@@ -19,7 +19,7 @@ from ebp_logger import cli
 from ebp_logger.store import registry
 from ebp_logger.store.database import close_database, open_database
 from ebp_logger.store.models import Audit
-from ebp_logger.store.services import procedure
+from ebp_logger.store.services import procedure, sessions
 
 ROOT = Path(__file__).resolve().parents[3]
 PASSWORDS = {"admin": "admin-pass", "doc": "doc-pass1", "nurse": "nurse-pass"}
@@ -28,6 +28,8 @@ PASSWORDS = {"admin": "admin-pass", "doc": "doc-pass1", "nurse": "nurse-pass"}
 @pytest.fixture
 def data(actors, live_session, db_path, monkeypatch):
     procedure.record_vitals(actors[1], live_session, spo2=97)
+    procedure.record_stop(actors[1], live_session, "back_pain")
+    sessions.end_procedure(actors[1], live_session)  # the discharge sheet needs an ended procedure
     close_database()  # each command opens the file itself
     monkeypatch.delenv("EBP_LOGGER_PASSWORD", raising=False)
     return db_path, live_session
