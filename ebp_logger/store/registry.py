@@ -138,6 +138,10 @@ def _follow_up_days(p: _Patch) -> int | None:
     return (fu.contacted_at - p.s.ended_at).days
 
 
+# Only a score inside the department's window around 24 h is the 24-hour score (store.outcomes).
+H24_WHEN = "24 hours after the patch (taken inside the department's window around 24 h; else empty)"
+
+
 def _score_column(tp: ScoreTimepoint, side: str, when: str) -> Column:
     return Column(
         f"{tp.value}_{side}",
@@ -298,8 +302,8 @@ COLUMNS: tuple[Column, ...] = (
     ),
     _score_column(ScoreTimepoint.BASELINE, "lying", "before the patch"),
     _score_column(ScoreTimepoint.BASELINE, "standing", "before the patch"),
-    _score_column(ScoreTimepoint.H24, "lying", "24 hours after the patch"),
-    _score_column(ScoreTimepoint.H24, "standing", "24 hours after the patch"),
+    _score_column(ScoreTimepoint.H24, "lying", H24_WHEN),
+    _score_column(ScoreTimepoint.H24, "standing", H24_WHEN),
     _follow_up_score("lying"),
     _follow_up_score("standing"),
     Column(

@@ -167,6 +167,13 @@ class ScoreDialog(QDialog):
             return ScoreTimepoint.CHECKPOINT.value
         return None
 
+    @staticmethod
+    def _hours_text(hours: float) -> str:
+        from ebp_logger.gui.ui_language import current_lang
+
+        text = f"{hours:.1f}"
+        return text.replace(".", ",") if current_lang() == "da" else text
+
     def _confirm_outside_window(self) -> bool:
         """A "24-hour score" taken outside the window is saved as what it is (a score during
         the rest, with its own time) only when the nurse agrees; it never counts as the 24-hour
@@ -183,7 +190,7 @@ class ScoreDialog(QDialog):
                 "This score is taken {hours} h after the procedure ended. The 24-hour score "
                 "counts only from {low} to {high} h after the end.\n\nSave it as a score "
                 "during the rest ({hours} h)? It will not count as the 24-hour score."
-            ).format(hours=f"{hours_after(ended, taken):.1f}", low=low, high=high),
+            ).format(hours=self._hours_text(hours_after(ended, taken)), low=low, high=high),
             self.tr("Save as a score during the rest"),
             self.tr("Go back"),
             warning=True,

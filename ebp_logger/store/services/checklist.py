@@ -154,8 +154,11 @@ def anticoagulant_note(session_id: int, lang: str = "en") -> tuple[str, bool]:
     """The interval since the saved last dose of the anticoagulant, flagged (True) when it lies
     inside the department's minimum interval for the drug (a setting; the guideline gives
     none, docs/clinical-rules.md §Background)."""
+    answers = current_answers(session_id)
     try:
         intervals = parse_min_intervals(settings.load().anticoagulant_min_hours)
-    except ValidationError:
-        intervals = {}  # a malformed setting is refused on save; never block the screen here
-    return last_dose_note(current_answers(session_id), intervals, utcnow(), lang)
+    except ValidationError as exc:
+        # Never block the screen on a setting; say that the intervals could not be checked.
+        text, _ = last_dose_note(answers, {}, utcnow(), lang)
+        return (f"{text} · {exc.message}" if text else exc.message), True
+    return last_dose_note(answers, intervals, utcnow(), lang)

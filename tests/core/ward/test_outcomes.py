@@ -61,7 +61,8 @@ def dataset(doctor, nurse, clock):
     h24(b, 3, 8)
     h24(d, 0, 0)
     h24(e, 1, 2)
-    ward.record_observation(nurse, b, ["fever"], "38.5")
+    oid = ward.record_observation(nurse, b, ["fever"], "38.5")
+    ward.acknowledge(doctor, oid, "paracetamol")  # an open sign would need a doctor to discharge
     for sid in (a, b, d, e):
         sessions.end_rest(nurse, sid)
     clock.advance(days=15)
