@@ -11,6 +11,7 @@ import peewee
 from ebp_logger.errors import ValidationError
 from ebp_logger.store import audit
 from ebp_logger.store.audit import Actor
+from ebp_logger.store.services import text_limits
 
 
 def require_reason(reason: str, what: str) -> str:
@@ -18,6 +19,7 @@ def require_reason(reason: str, what: str) -> str:
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError("reason", f"A {what} needs a reason", "a short free text")
+    text_limits.check_text("reason", reason)
     return reason
 
 
@@ -32,6 +34,7 @@ def check_correctable(changes: Collection[str], allowed: Collection[str]) -> Non
 
 def apply(actor: Actor, row: peewee.Model, changes: dict[str, Any], reason: str) -> None:
     """Set ``changes`` on ``row`` and audit them with the old values. Inside ``write()``."""
+    text_limits.check(changes)
     before = audit.snapshot(row)
     for k, v in changes.items():
         setattr(row, k, v)

@@ -16,7 +16,7 @@ from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
 from ebp_logger.store.models import FollowUp, Injection, Patient, Session, StopRecord
 from ebp_logger.store.permissions import Action, require
-from ebp_logger.store.services import corrections, entries
+from ebp_logger.store.services import corrections, entries, text_limits
 
 HEADER_FIELDS = (
     "indication",
@@ -91,6 +91,14 @@ def create_session(
         raise ValidationError("leak_level", "A targeted patch needs the leak level", "e.g. T2–T3")
     if Patient.get_or_none(Patient.id == patient_id) is None:
         raise ValidationError("patient", f"No patient {patient_id}", "a registered patient")
+    text_limits.check(  # lengths: text_limits' module notes
+        dict(
+            indication_text=indication_text,
+            referring_neurologist=referring_neurologist,
+            room_bed=room_bed,
+            possible_cause=possible_cause,
+        )
+    )
     advice = advise_attempt(patient_id)
     last = (
         Session.select()
