@@ -271,7 +271,16 @@ def restore(db_path: str | Path, source: str | Path) -> RestoreResult:
         raise StorageError(f"No backup file at {source}.")
     if source.resolve() == db_path.resolve():
         raise StorageError("The backup and the database are the same file.")
-    with lockfile.acquire(db_path):
+    try:
+        lock = lockfile.acquire(db_path, "a restore")
+    except lockfile.AlreadyOpen as exc:  # a writer would go on writing into the replaced file
+        raise lockfile.AlreadyOpen(
+            f"The database is in use by {lockfile.describe(exc.holder)}. Stop that program "
+            f"(the window or the monitor listener) before restoring: what it saves after the "
+            f"copy would be lost. Nothing was changed.",
+            exc.holder,
+        ) from None
+    with lock:
         close_database()
         staged = db_path.with_name(db_path.name + ".restore-part")
         try:

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from ebp_logger.clock import utcnow
@@ -47,6 +47,24 @@ class AppSettings:
     checkpoint_hours: tuple[int, ...] = ()
     # Guideline silent: how long before a score is due the nurse worklist shows it as "due soon".
     score_due_soon_minutes: int = 60
+    # monitor listener trust
+    # Guideline silent on all of these (docs/clinical-rules.md §Background has no device rules):
+    # department settings, defaults chosen for a PCD-01 monitor on the ward network.
+    # The largest message kept (a PCD-01 message is a few kB); larger ones are refused (AR).
+    hl7_max_message_kb: int = field(default=64, metadata={"min": 4, "max": 1024})
+    # What one sender (source address) may have stored per minute; beyond it frames are
+    # answered AR (retry later) and counted in one audited note, not stored.
+    hl7_sender_kb_per_minute: int = field(default=512, metadata={"min": 16, "max": 65536})
+    # Senders allowed to deliver values: MSH-3/MSH-4 names and source addresses, separated by
+    # commas; empty allows any (the default: loopback-only binding is the first guard).
+    hl7_allowed_senders: str = field(default="", metadata={"max_len": 2000})
+    hl7_allowed_addresses: str = field(default="", metadata={"max_len": 2000})
+    # How long the text of a message for an unknown patient (quarantine) is kept; then the
+    # text is cleared, the fact that it came stays (audited).
+    hl7_quarantine_days: int = field(default=30, metadata={"min": 1, "max": 3650})
+    # Clock skew allowed before the session's set-up (entries) and around its start and end
+    # (paper entries).
+    entry_time_margin_minutes: int = field(default=5, metadata={"min": 0, "max": 60})
 
 
 _FIELDS = {f.name: f for f in fields(AppSettings)}

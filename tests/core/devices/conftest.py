@@ -22,10 +22,11 @@ VT, FS_CR = b"\x0b", b"\x1c\r"
 class ListenerProcess:
     """``ebp-logger hl7-listen --port 0`` in a subprocess; its port read from the first line."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, *extra: str) -> None:
         env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "ebp_logger", "hl7-listen", "--db", str(db), "--port", "0"],
+            [sys.executable, "-m", "ebp_logger", "hl7-listen", "--db", str(db), "--port", "0"]
+            + list(extra),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -61,8 +62,16 @@ class ListenerProcess:
         return code
 
 
+def enable_listener() -> None:
+    """The department's setting the command-line listener respects (``hl7_enabled``)."""
+    from ebp_logger.store import settings
+
+    settings.save_first_run(hl7_enabled=True)
+
+
 @pytest.fixture
 def listener(db_path):
+    enable_listener()
     proc = ListenerProcess(db_path)
     yield proc
     proc.stop()

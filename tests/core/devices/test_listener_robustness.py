@@ -21,6 +21,7 @@ from tests.core.devices.conftest import (
     ListenerProcess,
     MllpClient,
     ack_code,
+    enable_listener,
     minutes_ago,
     monitor_message,
     msa,
@@ -242,6 +243,7 @@ def test_fuzz_ten_thousand_messages(live_session, listener):
 
 
 def test_sigkill_while_streaming_loses_no_acknowledged_message(live_session, db_path):
+    enable_listener()
     proc = ListenerProcess(db_path)
     acked: list[str] = []
     sent: list[str] = []
