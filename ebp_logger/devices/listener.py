@@ -46,7 +46,7 @@ from hl7.mllp import start_hl7_server
 
 from ebp_logger.clock import to_local, utcnow
 from ebp_logger.devices import ack, pcd01
-from ebp_logger.errors import EbpError
+from ebp_logger.errors import EbpError, StorageError
 from ebp_logger.store import settings
 from ebp_logger.store.database import db
 from ebp_logger.store.services import devices
@@ -247,12 +247,14 @@ class Hl7Listener:
         self._db: ThreadPoolExecutor | None = None
         self._db_jobs: set[asyncio.Future] = set()
         self._expire_handle: asyncio.TimerHandle | None = None
+        self._db_closed = False
 
     # --- the database thread -------------------------------------------------------------
 
     def _on_db(self, fn: Callable, *args: object) -> asyncio.Future:
         """Run ``fn`` on the listener's database thread; the loop gets a future back."""
-        assert self._db is not None
+        if self._db is None or self._db_closed:  # a frame read while the listener stops
+            raise StorageError("The listener is stopping; nothing was saved. Send it again.")
         future = asyncio.get_running_loop().run_in_executor(self._db, fn, *args)
         self._db_jobs.add(future)
         future.add_done_callback(self._db_jobs.discard)
@@ -261,7 +263,8 @@ class Hl7Listener:
     def _settings(self) -> AppSettings:
         """The department's settings, re-read on the database thread every few seconds."""
         now = time.monotonic()
-        if now - self._settings_read_at > SETTINGS_REFRESH_S and not self._settings_reading:
+        due = now - self._settings_read_at > SETTINGS_REFRESH_S
+        if due and not self._settings_reading and self._db is not None and not self._db_closed:
             self._settings_reading = True
             self._on_db(settings.load).add_done_callback(self._settings_read)
         return self._conf
@@ -331,6 +334,7 @@ class Hl7Listener:
             while self._db_jobs:
                 await asyncio.gather(*list(self._db_jobs), return_exceptions=True)
             if self._db is not None:
+                self._db_closed = True
                 await asyncio.get_running_loop().run_in_executor(self._db, _close_connection)
                 self._db.shutdown(wait=True)
             await self._server.wait_closed()
@@ -526,6 +530,9 @@ class Hl7Listener:
             self._flush_handle = None
         items, self._rejected = self._rejected, []
         if not items:
+            return
+        if self._db_closed:  # read while stopping: answered AR/AE, but no thread to keep them
+            log.warning("%d refused message(s) not kept: the listener stopped", len(items))
             return
 
         def done(f: asyncio.Future) -> None:

@@ -51,10 +51,11 @@ class AppSettings:
     # Guideline silent on all of these (docs/clinical-rules.md §Background has no device rules):
     # department settings, defaults chosen for a PCD-01 monitor on the ward network.
     # The largest message kept (a PCD-01 message is a few kB); larger ones are refused (AR).
-    hl7_max_message_kb: int = field(default=64, metadata={"min": 4, "max": 1024})
+    hl7_max_message_kb: int = field(default=64, metadata={"min": 4, "max": 256})
     # What one sender (source address) may have stored per minute; beyond it frames are
-    # answered AR (retry later) and counted in one audited note, not stored.
-    hl7_sender_kb_per_minute: int = field(default=512, metadata={"min": 16, "max": 65536})
+    # answered AR (retry later) and counted in one audited note, not stored. 1 MB a minute is
+    # a gateway with about eight monitors sending a 2 kB message every second.
+    hl7_sender_kb_per_minute: int = field(default=1024, metadata={"min": 16, "max": 65536})
     # Senders allowed to deliver values: MSH-3/MSH-4 names and source addresses, separated by
     # commas; empty allows any (the default: loopback-only binding is the first guard).
     hl7_allowed_senders: str = field(default="", metadata={"max_len": 2000})

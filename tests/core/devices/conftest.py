@@ -62,11 +62,12 @@ class ListenerProcess:
         return code
 
 
-def enable_listener() -> None:
-    """The department's setting the command-line listener respects (``hl7_enabled``)."""
+def enable_listener(**more: object) -> None:
+    """The department's setting the command-line listener respects (``hl7_enabled``), and
+    any other settings the test needs before it starts."""
     from ebp_logger.store import settings
 
-    settings.save_first_run(hl7_enabled=True)
+    settings.save_first_run(hl7_enabled=True, **more)
 
 
 @pytest.fixture
