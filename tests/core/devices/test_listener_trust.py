@@ -337,3 +337,20 @@ def test_step_7_brings_an_older_database_the_clearable_text(tmp_path, clock):
     assert DeviceMessage.get_by_id(mid).raw == ""
     assert verify().ok
     close_database()
+
+
+def test_a_quarantined_value_from_before_the_session_cannot_be_assigned_to_it(
+    live_session, doctor, clock
+):
+    from ebp_logger.devices.pcd01 import parse
+    from ebp_logger.errors import ValidationError
+    from ebp_logger.store.services import devices
+
+    old = datetime(2001, 5, 1, 10, 0, tzinfo=timezone.utc)
+    text = monitor_message("Q2001", old, cpr="")
+    result = devices.store_message(text, parse(text))
+    assert result.status == "quarantined"
+    with pytest.raises(ValidationError, match="before set-up"):
+        devices.assign(doctor, result.message_id, live_session)
+    assert Vital.select().count() == 0
+    assert [q.id for q in devices.list_quarantine()] == [result.message_id]  # still to decide
