@@ -60,10 +60,13 @@ def make_database(path: Path) -> None:
     from bench_keystrokes import setup
 
     from ebp_logger import clock
+    from ebp_logger.store import settings
     from ebp_logger.store.database import close_database
 
     setup(path)  # its clock is fixed at 09:00 on the set-up day; the listener runs on real time
     clock.set_clock(None)
+    # The command-line listener runs only when enabled; one loopback sender may store a lot.
+    settings.save_first_run(hl7_enabled=True, hl7_sender_kb_per_minute=65536)
     close_database()
 
 

@@ -269,11 +269,13 @@ def _restore(args: argparse.Namespace) -> int:
 
 @command("hl7-listen")
 def _hl7_listen(args: argparse.Namespace) -> int:
-    from ebp_logger.devices.listener import listen_forever
+    from ebp_logger.devices.listener import listen_forever, open_for_listening
 
-    _open(args)
-    _sign_in(args)  # a user with the right to manage device input starts it (audited)
-    return listen_forever(args.port, args.bind_all, out=lambda line: print(line, flush=True))
+    # The window's start-up check and writer lock, and the setting (--force: service use);
+    # a user with the right to manage device input starts it (audited).
+    with open_for_listening(args.db, force=args.force):
+        _sign_in(args)
+        return listen_forever(args.port, args.bind_all, out=lambda line: print(line, flush=True))
 
 
 @command("simulate-monitor")
@@ -435,6 +437,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--port", type=int, help="TCP port (default: the setting, 2575; 0: any free)")
     sp.add_argument(
         "--bind-all", action="store_true", help="listen on all interfaces, not only 127.0.0.1"
+    )
+    sp.add_argument(
+        "--force",
+        action="store_true",
+        help="listen although the setting hl7_enabled is off (service use; audited)",
     )
     sp = sub.add_parser("simulate-monitor", help="send a demo course of monitor messages")
     sp.add_argument("--port", type=int, required=True, help="the listener's port")

@@ -174,6 +174,8 @@ class Pcd01Message:
     observations: tuple[Observation, ...] = ()
     skipped: tuple[str, ...] = ()  # unknown codes that carried a value (noted, not stored)
     problems: tuple[str, ...] = field(default=())  # values that cannot be read: refuse
+    has_pid: bool = True  # a PID segment was sent (without one nobody is named: AE)
+    has_obx: bool = True  # at least one OBX segment was sent (without: nothing to store, AE)
 
     @property
     def bed_key(self) -> tuple[str, ...]:
@@ -460,8 +462,11 @@ def parse(
     skipped: list[str] = []
     problems: list[str] = []
     group_time: datetime | None = None
+    has_pid = has_obx = False
     for seg in segments:
         name = seg.name
+        has_pid = has_pid or name == "PID"
+        has_obx = has_obx or name == "OBX"
         if name == "PID" and not patient_ref:
             patient_ref = seg.raw(3)
             cpr = _cpr_from_pid3(seg)
@@ -486,6 +491,8 @@ def parse(
         observations=tuple(observations),
         skipped=tuple(skipped),
         problems=tuple(problems),
+        has_pid=has_pid,
+        has_obx=has_obx,
     )
 
 

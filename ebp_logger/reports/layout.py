@@ -229,7 +229,7 @@ class _DecoratedCanvas(Canvas):
         self.line(left, y + head * 0.9, right, y + head * 0.9)
         x = left
         ident = min(base * 1.05, 13)
-        for label, value in d.identity:
+        for label, value in _fitted_identity(d.identity, right - left, ident):
             self.setFont(FONT, ident * 0.85)
             self.setFillColor(MUTED)
             self.drawString(x, y - ident * 0.4, f"{label}:")
@@ -252,6 +252,42 @@ class _DecoratedCanvas(Canvas):
         self.setFillColor(INK)
         self.drawRightString(right, MARGIN * 0.55, d.page_of.format(page=number, pages=total))
         self.restoreState()
+
+
+def _elide(text: str, font: str, size: float, room: float) -> str:
+    """``text`` cut with "…" to fit ``room`` points."""
+    if stringWidth(text, font, size) <= room:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits with the ellipsis
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid] + "…", font, size) <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+def _fitted_identity(
+    identity: Sequence[tuple[str, str | None]], width: float, size: float
+) -> list[tuple[str, str | None]]:
+    """The identity line fitted to the page: a very long value (a name) is shortened so the
+    CPR number and the date after it stay on every page (the record's body has it in full)."""
+    label_w = sum(stringWidth(f"{label}: ", FONT, size * 0.85) for label, _ in identity)
+    widths = [
+        50 * mm if v is None else stringWidth(v, FONT_BOLD, size) + 8 * mm for _, v in identity
+    ]
+    excess = label_w + sum(widths) - width
+    if excess <= 0:
+        return list(identity)
+    widest = max(range(len(identity)), key=lambda i: widths[i])
+    label, value = identity[widest]
+    if value is None:
+        return list(identity)
+    room = max(widths[widest] - 8 * mm - excess, 20 * mm)
+    out = list(identity)
+    out[widest] = (label, _elide(value, FONT_BOLD, size, room))
+    return out
 
 
 def header_height(base: float) -> float:
@@ -399,7 +435,17 @@ def data_table(
     heights = None
     if row_height is not None:  # room to write by hand (the blank form)
         heights = [None] * header_rows + [row_height] * (len(data) - header_rows)
-    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=header_rows, hAlign="LEFT")
+    # splitInRow: one row taller than what is left of a page (a long name or note) is split
+    # inside the row instead of failing the whole document with a LayoutError.
+    table = Table(
+        data,
+        colWidths=widths,
+        rowHeights=heights,
+        repeatRows=header_rows,
+        hAlign="LEFT",
+        splitByRow=1,
+        splitInRow=1,
+    )
     table.setStyle(TableStyle(commands))
     return table
 

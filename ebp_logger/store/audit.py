@@ -30,6 +30,9 @@ from ebp_logger.store.permissions import Action, require
 
 GENESIS = "0" * 64
 REDACTED = ("password_hash",)
+# Bulky columns audited as a digest too: a change shows, the text itself is stored once (in
+# its own row). A monitor message's raw text would otherwise take the disk twice.
+DIGESTED = ("raw",)
 # The audit columns the hash covers, in the order verify reads them (all but the two hashes).
 HASHED_COLUMNS = (
     "id",
@@ -74,7 +77,22 @@ def redact(column: str, value: Any) -> Any:
     """Secrets are audited as a short digest: a change shows, the secret does not."""
     if column in REDACTED and value is not None:
         return "sha256:" + hashlib.sha256(str(value).encode()).hexdigest()[:16]
+    if column in DIGESTED and value is not None:
+        return "sha256:" + hashlib.sha256(str(value).encode()).hexdigest()
     return value
+
+
+def as_audited(row: Any, audited: Any) -> Any:
+    """A stored row (secrets already digested) as its audit snapshot shows it: bulky columns
+    as their digest, unless the snapshot holds the text itself (written before digests)."""
+    if not isinstance(audited, dict) or not isinstance(row, dict):
+        return row
+    out = dict(row)
+    for c in DIGESTED:
+        was = audited.get(c)
+        if c in out and isinstance(was, str) and was.startswith("sha256:"):
+            out[c] = redact(c, out[c])
+    return out
 
 
 def snapshot(row: peewee.Model) -> dict[str, Any]:

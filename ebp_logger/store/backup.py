@@ -369,7 +369,18 @@ def restore(
         raise StorageError(_("No backup file at {source}.").format(source=str(source)))
     if source.resolve() == db_path.resolve():
         raise StorageError(_("The backup and the database are the same file."))
-    with lockfile.acquire(db_path):
+    try:
+        lock = lockfile.acquire(db_path, "a restore")
+    except lockfile.AlreadyOpen as exc:  # a writer would go on writing into the replaced file
+        raise lockfile.AlreadyOpen(
+            _(
+                "The database is in use by {holder}. Stop that program (the window or the "
+                "monitor listener) before restoring: what it saves after the copy would be "
+                "lost. Nothing was changed."
+            ).format(holder=lockfile.describe(exc.holder)),
+            exc.holder,
+        ) from None
+    with lock:
         close_database()
         staged = db_path.with_name(db_path.name + ".restore-part")
         try:

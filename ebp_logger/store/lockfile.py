@@ -10,6 +10,9 @@ processes lock two different files of the same name).
     lock = lockfile.acquire(db_path)      # AlreadyOpen when another instance writes
     ...
     lock.release()                         # also on interpreter exit
+
+Every process that writes holds it while it may write (the window, ``hl7-listen``, a restore),
+so a restore can never replace the file under a writer that has acknowledged values.
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ def lock_path(db_path: str | Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
-def _who() -> dict:
+def _who(purpose: str = "") -> dict:
     try:
         user = getpass.getuser()
     except Exception:  # no user name in the environment (service accounts)
@@ -54,6 +57,7 @@ def _who() -> dict:
         "pid": os.getpid(),
         "user": user,
         "started": format_utc(utcnow()),
+        "program": purpose,
     }
 
 
@@ -106,8 +110,9 @@ def describe(holder: dict) -> str:
         since = f" since {to_local(parse_utc(holder['started'])):%Y-%m-%d %H:%M}"
     except (KeyError, TypeError, ValueError):
         pass
+    program = f"{holder['program']}: " if holder.get("program") else ""
     return (
-        f"{holder.get('user', '?')} on {holder.get('host', '?')} "
+        f"{program}{holder.get('user', '?')} on {holder.get('host', '?')} "
         f"(process {holder.get('pid', '?')}){since}"
     )
 
@@ -143,8 +148,12 @@ class WriterLock:
         self.release()
 
 
-def acquire(db_path: str | Path) -> WriterLock:
-    """Take the writer lock for ``db_path`` or raise ``AlreadyOpen`` naming who holds it."""
+def acquire(db_path: str | Path, purpose: str = "") -> WriterLock:
+    """Take the writer lock for ``db_path`` or raise ``AlreadyOpen`` naming who holds it.
+
+    Every process that writes holds it for as long as it may write: the window, the monitor
+    listener (``hl7-listen``), a restore. ``purpose`` names the program for the message the
+    next one gets ("the monitor listener (hl7-listen)")."""
     path = lock_path(db_path)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -166,7 +175,7 @@ def acquire(db_path: str | Path) -> WriterLock:
             ).format(holder=describe(holder)),
             holder,
         )
-    holder = _who()
+    holder = _who(purpose)
     data = json.dumps(holder).encode("utf-8")
     os.ftruncate(fd, 0)
     os.lseek(fd, 0, os.SEEK_SET)

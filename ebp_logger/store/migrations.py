@@ -34,10 +34,17 @@ def _immutability_triggers() -> list[str]:
             f"BEGIN SELECT RAISE(ABORT, 'clinical records are never deleted'); END"
         )
         set_once = getattr(model, "SET_ONCE", ())
+        clearable = getattr(model, "CLEARABLE", {})
         conds = []
         for f in model._meta.sorted_fields:
             col = f.column_name
-            if col in set_once:
+            if col in clearable:  # may become '' once, when its flag is set in the same update
+                flag = clearable[col]
+                conds.append(
+                    f'(OLD."{col}" IS NOT NEW."{col}" AND NOT (NEW."{col}" = \'\' '
+                    f'AND OLD."{flag}" IS NULL AND NEW."{flag}" IS NOT NULL))'
+                )
+            elif col in set_once:
                 conds.append(f'(OLD."{col}" IS NOT NULL AND OLD."{col}" IS NOT NEW."{col}")')
             else:
                 conds.append(f'OLD."{col}" IS NOT NEW."{col}"')
@@ -91,11 +98,23 @@ def add_column_if_missing(
         run(migrator.add_column(table, name, field))
 
 
+def _v7_listener(migrator: SqliteMigrator) -> None:
+    """Monitor listener trust: the text of a quarantined message may be cleared once after the
+    department's retention time (the row, the fact, stays): its column and the trigger."""
+    from ebp_logger.store.fields import UTCDateTimeField
+
+    add_column_if_missing(migrator, "device_message", "raw_cleared_at", UTCDateTimeField(null=True))
+    db.execute_sql('DROP TRIGGER IF EXISTS "device_message_no_overwrite"')
+    for stmt in _immutability_triggers():
+        if '"device_message_no_overwrite"' in stmt:
+            db.execute_sql(stmt)
+
+
 # version -> step. Steps run in order on every database, fresh ones included (see
 # ``add_column_if_missing``); anything a model cannot express (triggers, partial indexes)
 # is created with IF NOT EXISTS. Reserved numbers keep parallel work from colliding:
 # 2 reads and search, 3 department server, 4 hospital interfaces, 5 trust, 6 ward safety.
-MIGRATIONS: dict[int, Callable[[SqliteMigrator], None]] = {1: _v1, 5: _v5_trust}
+MIGRATIONS: dict[int, Callable[[SqliteMigrator], None]] = {1: _v1, 5: _v5_trust, 7: _v7_listener}
 
 
 def current_version() -> int:

@@ -204,13 +204,18 @@ class DeviceMessage(BaseModel):
     resolved_by = peewee.ForeignKeyField(User, null=True, backref="+", index=False)
     resolution = peewee.TextField(null=True)  # assigned:<session id> | rejected:<reason>
     resolved_session = peewee.ForeignKeyField(Session, null=True, backref="+")
+    # When a quarantined message's text was cleared after the retention time (the row stays).
+    raw_cleared_at = UTCDateTimeField(null=True)
 
     SET_ONCE: tuple[str, ...] = (
         "resolved_at",
         "resolved_by_id",
         "resolution",
         "resolved_session_id",
+        "raw_cleared_at",
     )
+    # column -> the set-once column whose setting may clear it to "" (once, in that update)
+    CLEARABLE: dict[str, str] = {"raw": "raw_cleared_at"}
 
 
 class Audit(BaseModel):

@@ -94,6 +94,24 @@ class AppSettings:
     # department's backup key (AES-256-GCM, store/keys.py); off by default because a lost key
     # makes every encrypted backup unreadable.
     backup_encrypt: bool = False
+    # monitor listener trust
+    # The guideline is silent on all of these (it has no device rules): department settings, defaults chosen for a PCD-01 monitor on the ward network.
+    # The largest message kept (a PCD-01 message is a few kB); larger ones are refused (AR).
+    hl7_max_message_kb: int = field(default=64, metadata={"min": 4, "max": 256})
+    # What one sender (source address) may have stored per minute; beyond it frames are
+    # answered AR (retry later) and counted in one audited note, not stored. 1 MB a minute is
+    # a gateway with about eight monitors sending a 2 kB message every second.
+    hl7_sender_kb_per_minute: int = field(default=1024, metadata={"min": 16, "max": 65536})
+    # Senders allowed to deliver values: MSH-3/MSH-4 names and source addresses, separated by
+    # commas; empty allows any (the default: loopback-only binding is the first guard).
+    hl7_allowed_senders: str = field(default="", metadata={"max_len": 2000})
+    hl7_allowed_addresses: str = field(default="", metadata={"max_len": 2000})
+    # How long the text of a message for an unknown patient (quarantine) is kept; then the
+    # text is cleared, the fact that it came stays (audited).
+    hl7_quarantine_days: int = field(default=30, metadata={"min": 1, "max": 3650})
+    # Clock skew allowed before the session's set-up (entries) and around its start and end
+    # (paper entries).
+    entry_time_margin_minutes: int = field(default=5, metadata={"min": 0, "max": 60})
 
     # ward safety
     # Guideline: the score is taken "24 h after" (docs/clinical-rules.md §The procedure

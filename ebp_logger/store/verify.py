@@ -170,7 +170,13 @@ def check_chain(
             continue
         key = (str(row["table"]), str(row["row_id"]))
         # Snapshots are stored as canonical JSON (sorted keys), so equal values are equal text.
-        if row["old"] is not None and key in last_state and row["old"] != last_state[key]:
+        if (
+            row["old"] is not None
+            and key in last_state
+            and row["old"] != last_state[key]
+            and _parsed(row["old"])
+            != audit.as_audited(_parsed(last_state[key]), _parsed(row["old"]))
+        ):
             report.add(
                 f"Audit row {rid}: the earlier value it records for {key[0]} {key[1]} is not the "
                 f"value audited before it (rows reordered or forged)."
@@ -228,7 +234,7 @@ def check_records(
             seen.add(key[1])
             if key not in last_state:
                 report.add(f"{table} {key[1]} has no audit record (written outside the app).")
-            elif row != _parsed(last_state[key]):
+            elif (audited := _parsed(last_state[key])) != audit.as_audited(row, audited):
                 report.add(f"{table} {key[1]} differs from its audited value (altered).")
         for t, rid in last_state:
             if t == table and rid not in seen:

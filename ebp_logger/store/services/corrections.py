@@ -12,6 +12,7 @@ from ebp_logger.errors import ValidationError
 from ebp_logger.i18n import _
 from ebp_logger.store import audit
 from ebp_logger.store.audit import Actor
+from ebp_logger.store.services import text_limits
 
 
 def require_reason(reason: str, what: str) -> str:
@@ -21,6 +22,7 @@ def require_reason(reason: str, what: str) -> str:
         raise ValidationError(
             "reason", _("A {what} needs a reason").format(what=what), _("a short free text")
         )
+    text_limits.check_text("reason", reason)
     return reason
 
 
@@ -37,6 +39,7 @@ def check_correctable(changes: Collection[str], allowed: Collection[str]) -> Non
 
 def apply(actor: Actor, row: peewee.Model, changes: dict[str, Any], reason: str) -> None:
     """Set ``changes`` on ``row`` and audit them with the old values. Inside ``write()``."""
+    text_limits.check(changes)
     before = audit.snapshot(row)
     for k, v in changes.items():
         setattr(row, k, v)

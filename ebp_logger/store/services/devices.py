@@ -25,7 +25,7 @@ from collections import Counter, deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ebp_logger.clinical import validation
 from ebp_logger.clinical.enums import SessionStatus, VitalSource
@@ -123,6 +123,10 @@ class Refusal:
 
 def _usable(msg: Pcd01Message) -> tuple[list[Reading], str, str]:
     """(readings, reason, error code); a reason means the message is refused (AE)."""
+    if not msg.has_pid:
+        return [], "no PID segment: the message names no patient", ack.ERR_SEGMENT_SEQUENCE
+    if not msg.has_obx:
+        return [], "no OBX segment: the message carries no observations", ack.ERR_SEGMENT_SEQUENCE
     found, grouping = readings(msg.observations)
     problems = list(msg.problems) + grouping
     if not problems and not msg.observations and msg.skipped:
@@ -368,16 +372,21 @@ def store_message(
             control_id=h.control_id,
         )
     assert isinstance(parsed, Pcd01Message)
+    margin = entries.time_margin()
     with _recent.kept(), write():
-        return _keep(raw, parsed, found, match_bed)
+        return _keep(raw, parsed, found, match_bed, margin)
 
 
 def store_messages(
-    items: list[tuple[str, Pcd01Message, list[Reading]]], *, match_bed: bool
+    items: list[tuple[str, Pcd01Message, list[Reading]]],
+    *,
+    match_bed: bool,
+    margin: timedelta = timedelta(minutes=5),
 ) -> list[StoreResult | Exception]:
     """Several usable messages, each with the readings ``assess`` found in it, in one
     transaction: one commit, one disk flush for all (group commit). This is the listener's
-    write path; ``match_bed`` is the department's setting.
+    write path; ``match_bed`` and ``margin`` (``entry_time_margin_minutes``) are the
+    department's settings.
 
     Each is kept in a savepoint of its own, so one that fails on its own content is rolled
     back alone. Returns a result or an exception for each, in order. When the database fails
@@ -389,12 +398,12 @@ def store_messages(
         with _recent.kept(), write():
             if len(items) == 1:  # no savepoint needed: the transaction is the message's own
                 raw, parsed, found = items[0]
-                return [_keep(raw, parsed, found, match_bed)]
+                return [_keep(raw, parsed, found, match_bed, margin)]
             out: list[StoreResult | Exception] = []
             for raw, parsed, found in items:
                 try:
                     with _recent.kept(), write():  # nested: a savepoint
-                        out.append(_keep(raw, parsed, found, match_bed))
+                        out.append(_keep(raw, parsed, found, match_bed, margin))
                 except StorageError:
                     raise  # the transaction itself may be gone: the whole group is not stored
                 except Exception as exc:  # this message's own problem: only it rolled back
@@ -404,7 +413,9 @@ def store_messages(
     return out
 
 
-def _keep(raw: str, parsed: Pcd01Message, found: list[Reading], match_bed: bool) -> StoreResult:
+def _keep(
+    raw: str, parsed: Pcd01Message, found: list[Reading], match_bed: bool, margin: timedelta
+) -> StoreResult:
     """``store_message`` inside its transaction."""
     h = parsed.header
     refs = _refs(parsed)
@@ -431,6 +442,13 @@ def _keep(raw: str, parsed: Pcd01Message, found: list[Reading], match_bed: bool)
         return StoreResult(
             QUARANTINED, row.id, ack.AA, f"kept for review: {why}", control_id=h.control_id
         )
+    early = _outside_session(session_id, found, margin)
+    if early:  # a monitor with a wrong clock, or an old value: never the procedure's
+        reason = f"value time outside the session: {early}"
+        row = _message_row(raw, h.sender, h.control_id, REJECTED, reason, **refs)
+        return StoreResult(
+            REJECTED, row.id, ack.AE, reason, ack.ERR_DATA_TYPE, control_id=h.control_id
+        )
     row = _message_row(raw, h.sender, h.control_id, STORED, notes, session=session_id, **refs)
     ids = _add_vitals(SYSTEM, session_id, found, h.control_id)
     return StoreResult(
@@ -442,6 +460,58 @@ def _keep(raw: str, parsed: Pcd01Message, found: list[Reading], match_bed: bool)
         vital_ids=tuple(ids),
         control_id=h.control_id,
     )
+
+
+def _outside_session(session_id: int, found: list[Reading], margin: timedelta) -> str:
+    """Why a reading's time cannot belong to this session (before its set-up), or ""."""
+    bounds = entries.session_bounds(session_id)
+    if bounds is None:
+        return ""
+    for r in found:
+        problem = entries.time_problem(bounds, r.taken_at, paper=False, margin=margin)
+        if problem:
+            return problem
+    return ""
+
+
+def note_refused_frames(sender: str, frames: int, size: int, why: str) -> None:
+    """Frames a sender had refused without keeping them (over its rate): one audited note per
+    sender and minute, so nothing is silently dropped and the flood itself takes no disk."""
+    audit.record_event(
+        SYSTEM,
+        "device_refused",
+        table="device_message",
+        detail={"sender": sender, "frames": frames, "bytes": size, "why": why},
+    )
+
+
+def expire_quarantine(days: int | None = None) -> int:
+    """Clear the text of messages kept in the quarantine longer than ``days``
+    (``hl7_quarantine_days``): the row stays with who sent what when and why it was held, the
+    text goes, and the clearing is audited. Returns how many were cleared."""
+    if days is None:
+        days = settings.load().hl7_quarantine_days
+    now = utcnow()
+    cutoff = now - timedelta(days=days)
+    cleared = 0
+    with write():
+        q = DeviceMessage.select().where(
+            (DeviceMessage.status == QUARANTINED)
+            & DeviceMessage.resolved_at.is_null()
+            & DeviceMessage.raw_cleared_at.is_null()
+            & (DeviceMessage.received_at < cutoff)
+        )
+        for row in q:
+            why = f"kept {days} days for an unknown patient; text cleared"
+            before = audit.snapshot(row)
+            row.raw = ""
+            row.raw_cleared_at = now
+            row.resolved_at = now
+            row.resolution = f"expired:{why}"
+            row.save()
+            audit.record(SYSTEM, "clear_text", row, old=before, reason=why)
+            cleared += 1
+    return cleared
 
 
 # --- The quarantine ----------------------------------------------------------------------------
@@ -532,6 +602,8 @@ def assign(actor: Actor, message_id: int, session_id: int) -> tuple[int, ...]:
                 _("The values cannot be stored: {refused}").format(refused=refused),
                 _("reject it"),
             )
+        for r in found:
+            entries.check_in_session(session_id, r.taken_at, "time")
         entries.set_once(
             row,
             actor,
@@ -587,6 +659,8 @@ __all__ = [
     "store_message",
     "store_messages",
     "store_rejected",
+    "expire_quarantine",
+    "note_refused_frames",
     "assess",
     "list_quarantine",
     "assign",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 import peewee
@@ -14,6 +14,7 @@ from ebp_logger.store import audit, fastsql
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.models import Entry, Session, User
 from ebp_logger.store.records import EntryMeta
+from ebp_logger.store.services import text_limits
 from ebp_logger.store.services.corrections import require_reason
 
 E = TypeVar("E", bound=Entry)
@@ -75,6 +76,7 @@ def add(
 ) -> E:
     """Insert one entry and its audit row. Call inside ``write()``. ``audit_reason``: why an
     entry outside the usual was kept (e.g. an implausible value the user confirmed)."""
+    text_limits.check(values)
     row = fastsql.insert(
         model,
         dict(
@@ -114,6 +116,7 @@ def correct(model: type[E], actor: Actor, entry_id: int, reason: str, /, **chang
     """A new version of the entry; the original stays, marked as corrected. Inside ``write()``.
     ``reason`` is positional-only so a column named ``reason`` (the stop) can be changed."""
     reason = require_reason(reason, "correction")
+    text_limits.check(changes)
     old = get_current(model, entry_id)
     keep = {
         f.name: old.__data__.get(f.name)
@@ -174,3 +177,68 @@ def not_future(value: datetime | None, field: str) -> datetime:
     if value is None:
         return now
     return validation.not_in_future(value, now, field=field)
+
+
+def time_margin() -> timedelta:
+    """Clock skew allowed around the session's bounds (``entry_time_margin_minutes``; the
+    guideline is silent on it, docs/clinical-rules.md §"The procedure (non-targeted EBP)")."""
+    from ebp_logger.store import settings
+
+    return timedelta(minutes=settings.load().entry_time_margin_minutes)
+
+
+def session_bounds(session_id: int) -> tuple[datetime, datetime | None, datetime | None] | None:
+    """(set up, started, ended) of a session, or None when there is no such session."""
+    row = (
+        Session.select(Session.created_at, Session.started_at, Session.ended_at)
+        .where(Session.id == session_id)
+        .tuples()
+        .first()
+    )
+    return row
+
+
+def time_problem(
+    bounds: tuple[datetime, datetime | None, datetime | None],
+    at: datetime,
+    *,
+    paper: bool,
+    margin: timedelta,
+) -> str:
+    """Why ``at`` cannot be a time of this session's procedure, or "".
+
+    Live entries lie between the session's set-up and now; paper entries between the
+    procedure's start and end (set-up and now while those are not recorded). The future is
+    ``not_future``'s check."""
+    from ebp_logger.clock import to_local
+
+    created, started, ended = bounds
+    low, what = (started, "the procedure started") if paper and started else (created, "set-up")
+    if at < low - margin:
+        return (
+            f"{to_local(at):%Y-%m-%d %H:%M} is before {what} "
+            f"({to_local(low):%Y-%m-%d %H:%M}; at most {margin.seconds // 60} min earlier)"
+        )
+    if paper and ended is not None and at > ended + margin:
+        return (
+            f"{to_local(at):%Y-%m-%d %H:%M} is after the procedure ended "
+            f"({to_local(ended):%Y-%m-%d %H:%M}; at most {margin.seconds // 60} min later)"
+        )
+    return ""
+
+
+def check_in_session(session_id: int, at: datetime, field: str, *, paper: bool = False) -> None:
+    """Refuse an entry time outside its session (see ``time_problem``). Inside ``write()``."""
+    from ebp_logger.errors import ValidationError
+
+    bounds = session_bounds(session_id)
+    if bounds is None:
+        raise NotFound(f"No session {session_id}.")
+    problem = time_problem(bounds, at, paper=paper, margin=time_margin())
+    if problem:
+        allowed = (
+            "a time between the procedure's start and end"
+            if paper
+            else "a time between the session's set-up and now"
+        )
+        raise ValidationError(field, f"The time {problem}", allowed)

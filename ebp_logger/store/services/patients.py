@@ -16,7 +16,7 @@ from ebp_logger.store.database import write
 from ebp_logger.store.models import Patient
 from ebp_logger.store.permissions import Action, require
 from ebp_logger.store.records import PatientRecord
-from ebp_logger.store.services import corrections
+from ebp_logger.store.services import corrections, text_limits
 
 EDITABLE = ("name", "language", "comorbidity", "medication", "earlier_illnesses")
 
@@ -66,6 +66,14 @@ def register_patient(
     name = " ".join(name.split())
     if not name:
         raise ValidationError("name", _("The patient's name is empty"), _("the full name"))
+    text_limits.check(  # lengths: text_limits' module notes
+        dict(
+            name=name,
+            comorbidity=comorbidity,
+            medication=medication,
+            earlier_illnesses=earlier_illnesses,
+        )
+    )
     if language not in ("da", "en"):
         raise ValidationError(
             "language",

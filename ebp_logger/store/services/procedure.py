@@ -143,6 +143,7 @@ def record_vitals(
                     what=_LIVE_WORDS["vitals"]
                 )
             )
+        entries.check_in_session(session_id, taken_at, "time", paper=paper)
         v = entries.add(
             Vital,
             actor,
@@ -198,6 +199,7 @@ def record_injection(
         )
         if entries.current(StopRecord, session_id).exists():
             raise StateError(_("Injection was stopped; no more volume can be added."))
+        entries.check_in_session(session_id, given_at, "time", paper=paper)
         totals = {Component(k): v / 10 for k, v in totals_tenths(session_id).items()}
         check_injection(PatchType(row.patch_type), comp, amount, totals, volume_limits())
         inj = entries.add(
@@ -255,6 +257,7 @@ def record_event(
     with write():
         if not paper:
             _live_session(session_id, "events")
+        entries.check_in_session(session_id, at, "time", paper=paper)
         ev = entries.add(
             Event,
             actor,
@@ -284,6 +287,7 @@ def record_stop(
     with write():
         if not paper:
             _live_session(session_id, "the stop")
+        entries.check_in_session(session_id, at, "time", paper=paper)
         if entries.current(StopRecord, session_id).exists():
             raise StateError(_("The stop is already recorded; correct it instead."))
         totals = totals_tenths(session_id)

@@ -17,7 +17,7 @@ from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
 from ebp_logger.store.models import FollowUp, Injection, Patient, Session, StopRecord
 from ebp_logger.store.permissions import Action, require
-from ebp_logger.store.services import corrections, entries
+from ebp_logger.store.services import corrections, entries, text_limits
 
 HEADER_FIELDS = (
     "indication",
@@ -96,6 +96,14 @@ def create_session(
         raise ValidationError(
             "patient", _("No patient {id}").format(id=patient_id), _("a registered patient")
         )
+    text_limits.check(  # lengths: text_limits' module notes
+        dict(
+            indication_text=indication_text,
+            referring_neurologist=referring_neurologist,
+            room_bed=room_bed,
+            possible_cause=possible_cause,
+        )
+    )
     advice = advise_attempt(patient_id)
     last = (
         Session.select()

@@ -22,14 +22,17 @@ VT, FS_CR = b"\x0b", b"\x1c\r"
 class ListenerProcess:
     """``ebp-logger hl7-listen --port 0`` in a subprocess; its port read from the first line."""
 
-    def __init__(self, db: Path, user: str = "admin", password: str = "admin-pass") -> None:
+    def __init__(
+        self, db: Path, *extra: str, user: str = "admin", password: str = "admin-pass"
+    ) -> None:
         # The listener is started by a signed-in user (tests/conftest.create_staff's admin).
         env = dict(
             os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1", EBP_LOGGER_PASSWORD=password
         )
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "ebp_logger", "hl7-listen", "--db", str(db), "--port", "0"]
-            + ["--user", user],
+            + ["--user", user]
+            + list(extra),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -65,8 +68,17 @@ class ListenerProcess:
         return code
 
 
+def enable_listener(**more: object) -> None:
+    """The department's setting the command-line listener respects (``hl7_enabled``), and
+    any other settings the test needs before it starts."""
+    from ebp_logger.store import settings
+
+    settings.save_first_run(hl7_enabled=True, **more)
+
+
 @pytest.fixture
 def listener(db_path, actors):
+    enable_listener()
     proc = ListenerProcess(db_path)
     yield proc
     proc.stop()

@@ -21,6 +21,7 @@ from tests.core.devices.conftest import (
     ListenerProcess,
     MllpClient,
     ack_code,
+    enable_listener,
     minutes_ago,
     monitor_message,
     msa,
@@ -191,7 +192,17 @@ def _fuzz_client(port: int, bodies: list[bytes], replies: list[str]) -> None:
     client.close()
 
 
-def test_fuzz_ten_thousand_messages(live_session, listener):
+@pytest.fixture
+def flood_listener(db_path):
+    """The listener with a sender allowance for floods (one loopback client sends it all)."""
+    enable_listener(hl7_sender_kb_per_minute=65536)
+    proc = ListenerProcess(db_path)
+    yield proc
+    proc.stop()
+
+
+def test_fuzz_ten_thousand_messages(live_session, flood_listener):
+    listener = flood_listener
     rng = random.Random(20261123)
     bodies = _fuzz_bodies(rng, FUZZ_MESSAGES)
     connections = 4
@@ -242,6 +253,7 @@ def test_fuzz_ten_thousand_messages(live_session, listener):
 
 
 def test_sigkill_while_streaming_loses_no_acknowledged_message(live_session, db_path):
+    enable_listener(hl7_sender_kb_per_minute=65536)  # one client streams as fast as it can
     proc = ListenerProcess(db_path)
     acked: list[str] = []
     sent: list[str] = []

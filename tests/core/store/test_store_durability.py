@@ -49,8 +49,8 @@ def test_void_fields_can_be_set_once_only(live_session, doctor):
 def test_migration_backs_up_then_applies_a_playhouse_step(tmp_path, monkeypatch):
     path = tmp_path / "old.sqlite"
     open_database(path)
-    old = migrations.latest_version()  # the steps of today (other areas add theirs)
-    assert migrations.current_version() == old
+    latest = migrations.latest_version()  # whatever steps the schema has by now
+    assert migrations.current_version() == latest
     close_database()
 
     def step(migrator):
@@ -58,15 +58,15 @@ def test_migration_backs_up_then_applies_a_playhouse_step(tmp_path, monkeypatch)
 
         migrate(migrator.add_column("patient", "nickname", peewee.TextField(default="")))
 
-    monkeypatch.setitem(migrations.MIGRATIONS, old + 1, step)
+    monkeypatch.setitem(migrations.MIGRATIONS, latest + 1, step)
     open_database(path)
-    assert migrations.current_version() == old + 1
+    assert migrations.current_version() == latest + 1
     cols = [r[1] for r in db.execute_sql("PRAGMA table_info(patient)").fetchall()]
     assert "nickname" in cols
-    backup = tmp_path / f"old.sqlite.schema-v{old}.bak"
+    backup = tmp_path / f"old.sqlite.schema-v{latest}.bak"
     assert backup.exists()
     con = sqlite3.connect(backup)
-    assert con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == old
+    assert con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == latest
     con.close()
     close_database()
 
