@@ -273,8 +273,7 @@ def _hl7_listen(args: argparse.Namespace) -> int:
 
     # The window's start-up check and writer lock, and the setting (--force: service use);
     # a user with the right to manage device input starts it (audited).
-    with open_for_listening(args.db, force=args.force):
-        _sign_in(args)
+    with open_for_listening(args.db, force=args.force, sign_in=lambda: _sign_in(args)):
         return listen_forever(args.port, args.bind_all, out=lambda line: print(line, flush=True))
 
 

@@ -41,6 +41,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from hl7.mllp import start_hl7_server
 
@@ -641,7 +642,9 @@ def describe(o: Outcome) -> str:
 LISTENER_PROGRAM = "the monitor listener (hl7-listen)"
 
 
-def open_for_listening(db_path: str | Path, *, force: bool = False, actor=None):
+def open_for_listening(
+    db_path: str | Path, *, force: bool = False, sign_in: Callable[[], Any] | None = None
+):
     """The command-line listener's start: the writer lock, the window's start-up check and
     the department's setting. Returns the ``WriterLock`` (release it when done); raises
     ``EbpError`` with the reason when the listener may not run.
@@ -651,6 +654,8 @@ def open_for_listening(db_path: str | Path, *, force: bool = False, actor=None):
     - the start-up check (``open_checked``: header, quick check, the audit chain's tail) finds
       the file damaged or not writable: refused, an AA would promise values a damaged or
       read-only file cannot keep;
+    - ``sign_in`` (the command line's ``--user``) runs once the file is open, so the setting's
+      refusal and a forced start are told to, and audited under, the person who asked;
     - ``hl7_enabled`` is off: refused unless ``force`` (service use), which is audited.
     """
     from ebp_logger.store import audit, lockfile
@@ -668,6 +673,7 @@ def open_for_listening(db_path: str | Path, *, force: bool = False, actor=None):
                 "monitor values into it (ask the administrator to run verify and restore a "
                 "backup): " + " ".join(problems[:5])
             )
+        actor = sign_in() if sign_in is not None else None
         if not settings.load().hl7_enabled:
             if not force:
                 raise EbpError(

@@ -40,10 +40,12 @@ def _fresh() -> None:
 
 def _start(db_path: Path, *extra: str) -> tuple[subprocess.Popen, str]:
     """``hl7-listen`` started; its first line (or all it said, when it ended at once)."""
+    # started by a signed-in administrator (tests/conftest.create_staff)
     env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
+    env["EBP_LOGGER_PASSWORD"] = "admin-pass"
     proc = subprocess.Popen(
         [sys.executable, "-m", "ebp_logger", "hl7-listen", "--db", str(db_path), "--port", "0"]
-        + list(extra),
+        + ["--user", "admin", *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
