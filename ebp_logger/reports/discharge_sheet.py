@@ -58,7 +58,8 @@ def usable_phone(value: str) -> str:
     """The phone number as typed when it is one, else ""."""
     text = (value or "").strip()
     digits = sum(c.isdigit() for c in text)
-    return text if _PHONE_RE.fullmatch(text) and 3 <= digits <= 15 else ""
+    # 3 digits and up: short national lines (1813) are real numbers; 20 as the settings allow.
+    return text if _PHONE_RE.fullmatch(text) and 3 <= digits <= 20 else ""
 
 
 def place_key(level: str) -> str:

@@ -2380,7 +2380,7 @@
         <translation>The 24-hour score is already recorded.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Not the 24-hour score</source>
         <translation>Not the 24-hour score</translation>
     </message>
@@ -3736,7 +3736,7 @@ Password: %1</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ebp_logger/gui/models/worklist_model.py" line="+40"/>
+        <location filename="../../ebp_logger/gui/models/worklist_model.py" line="+41"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -3784,6 +3784,11 @@ Password: %1</translation>
         <location line="+2"/>
         <source>missed: %1</source>
         <translation>missed: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>at %1 h: </source>
+        <translation>at %1 h: </translation>
     </message>
 </context>
 <context>

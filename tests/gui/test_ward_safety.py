@@ -262,3 +262,15 @@ def test_discharge_sheet_refused_on_screen_while_the_procedure_runs(
     qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
     assert "once the procedure has ended" in warnings[0]
     assert parent.findChild(PdfPreviewDialog) is None
+
+
+def test_worklist_shows_an_early_score_with_its_own_hours(qtbot, nurse, just_ended, clock):
+    from ebp_logger.gui.models.worklist_model import COL_CHANGE, COL_NEXT, WorklistModel
+    from ebp_logger.store.services import ward, worklist
+
+    clock.advance(minutes=5)
+    ward.record_score(nurse, just_ended, "checkpoint", 0, 1)
+    model = WorklistModel("en")
+    model.set_rows(worklist.worklist())
+    assert model.index(0, COL_CHANGE).data().startswith("at 0.1 h: Standing 8 → 1")
+    assert model.index(0, COL_NEXT).data() == "24-hour score"  # still to take

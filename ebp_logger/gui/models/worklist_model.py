@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ebp_logger.clinical.schedule import hours_after
 from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.gui import style
 from ebp_logger.gui import ward_format as wf
@@ -75,7 +76,11 @@ class WorklistModel(ListTableModel):
         if column == COL_DUE:
             return wf.due_text(row)
         if column == COL_CHANGE:
-            return wf.change_text(row.change)
+            text = wf.change_text(row.change)
+            if text and row.last_score is not None:  # the score as what it is: its own hours
+                hours = hours_after(row.procedure_end, row.last_score.taken_at)
+                text = self.tr("at %1 h: ").replace("%1", number(round(hours, 1))) + text
+            return text
         if column == COL_WARNINGS:
             return self._signs(row)
         return ""
