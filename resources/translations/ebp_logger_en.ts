@@ -2756,7 +2756,7 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/settings_panel.py" line="+72"/>
+        <location filename="../../ebp_logger/gui/widgets/settings_panel.py" line="+148"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
@@ -2771,12 +2771,12 @@
         <translation>Settings message</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+19"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+81"/>
         <source>Not saved: %n setting(s) need a different value (marked in red).</source>
         <translation>
             <numerusform>Not saved: %n setting needs a different value (marked in red).</numerusform>
