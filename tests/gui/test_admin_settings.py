@@ -148,3 +148,24 @@ def test_danish_screen_labels_and_refusal(qtbot, gui_db, qapp):
         assert panel.editors["max_single_injection_ml"].text() == "12,5"
     finally:
         install_translators(qapp, "en")
+
+
+def test_language_change_retranslates_in_place(qtbot, admin_screen, qapp):
+    from ebp_logger.gui.translations import install_translators
+
+    panel = admin_screen.settings_panel
+    lock = panel.editors["autolock_minutes"]
+    _type(qtbot, lock, "-5")
+    assert not panel.save()
+    install_translators(qapp, "da")
+    qapp.processEvents()  # LanguageChange is posted, not sent
+    try:
+        assert panel.editors["autolock_minutes"] is lock and lock.text() == "-5"
+        assert panel.labels["autolock_minutes"].text() == "Lås efter inaktivitet"
+        assert panel.editors["alarm_sound"].text() == "Alarmlyd"
+        assert panel.editors["language"].itemText(1) == "Dansk"
+        assert panel.errors["autolock_minutes"].isVisible()
+    finally:
+        install_translators(qapp, "en")
+        qapp.processEvents()
+    assert panel.labels["autolock_minutes"].text() == "Lock after idle"

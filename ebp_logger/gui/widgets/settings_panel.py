@@ -66,52 +66,46 @@ class SettingsPanel(QWidget):
 
     # -- building -----------------------------------------------------------------------------
     def _build(self) -> None:
+        """One group box per settings group, one row per setting (built once; a language
+        change retranslates the same widgets in place)."""
         from ebp_logger.store import settings
 
-        lang = current_lang()
-        self.save_button.setText(self.tr("&Save settings"))
-        self.save_button.setAccessibleName(self.tr("Save the department settings"))
-        self.message.setAccessibleName(self.tr("Settings message"))
         inner = QWidget()
         inner.setObjectName("settingsInner")
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 8, 6, 0)  # room for the first group's title
-        self.editors.clear()
-        self.errors.clear()
-        self.labels.clear()
+        self.specs = {s.name: s for s in settings.specs()}
+        self.boxes: dict[str, QGroupBox] = {}
+        self.browse: dict[str, QPushButton] = {}
         by_group: dict[str, list[settings.SettingSpec]] = {}
-        for spec in settings.specs():
+        for spec in self.specs.values():
             by_group.setdefault(spec.group, []).append(spec)
         order = list(settings.GROUPS) + sorted(set(by_group) - set(settings.GROUPS))
         for group in order:
             if group not in by_group:
                 continue
-            box = QGroupBox(SettingsText.group(group), inner)
+            box = QGroupBox(inner)
             box.setObjectName(f"settingsGroup_{group}")
+            self.boxes[group] = box
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for spec in by_group[group]:
-                self._add_row(form, box, spec, lang)
+                self._add_row(form, box, spec)
             column.addWidget(box)
         column.addStretch(1)
-        self.scroll.setWidget(inner)  # the old page (after a language change) is deleted
+        self.scroll.setWidget(inner)
+        self._retranslate()
 
-    def _add_row(self, form: QFormLayout, box: QWidget, spec, lang: str) -> None:
-        label_text = SettingsText.label(spec.name, spec.metadata, lang)
-        allowed = core_text(spec.allowed)
+    def _add_row(self, form: QFormLayout, box: QWidget, spec) -> None:
         if spec.kind == "bool":
-            editor: QWidget = QCheckBox(label_text, box)
+            editor: QWidget = QCheckBox(box)
         elif spec.kind == "choice":
             editor = QComboBox(box)
             for value in spec.metadata["choices"]:
-                editor.addItem(SettingsText.choice(spec.name, value), value)
+                editor.addItem("", value)
         else:
             editor = QLineEdit(box)
-            if spec.kind not in ("text", "path"):  # a range or a format worth seeing empty
-                editor.setPlaceholderText(allowed)
         editor.setObjectName(f"setting_{spec.name}")
-        editor.setAccessibleName(label_text)
-        editor.setToolTip(allowed)
         self.editors[spec.name] = editor
         row = QHBoxLayout()
         row.addWidget(editor, 1)
@@ -119,11 +113,14 @@ class SettingsPanel(QWidget):
         if unit:
             row.addWidget(QLabel(unit, box))
         if spec.kind == "path" and "folder" in spec.name:
-            browse = QPushButton(self.tr("Browse…"), box)
+            browse = QPushButton(box)
             browse.setObjectName(f"browse_{spec.name}")
             browse.clicked.connect(
-                lambda _checked=False, e=editor, t=label_text: prompts.choose_folder(self, e, t)
+                lambda _checked=False, e=editor, n=spec.name: prompts.choose_folder(
+                    self, e, self._label(n)
+                )
             )
+            self.browse[spec.name] = browse
             row.addWidget(browse)
         error = QLabel(box)
         error.setObjectName(f"error_{spec.name}")
@@ -138,16 +135,42 @@ class SettingsPanel(QWidget):
         if spec.kind == "bool":
             form.addRow(cell)
         else:
-            label = QLabel(label_text, box)
+            label = QLabel(box)
             label.setBuddy(editor)
             label.setWordWrap(True)
             self.labels[spec.name] = label
             form.addRow(label, cell)
 
+    def _label(self, name: str) -> str:
+        return SettingsText.label(name, self.specs[name].metadata, current_lang())
+
+    def _retranslate(self) -> None:
+        self.save_button.setText(self.tr("&Save settings"))
+        self.save_button.setAccessibleName(self.tr("Save the department settings"))
+        self.message.setAccessibleName(self.tr("Settings message"))
+        for group, box in self.boxes.items():
+            box.setTitle(SettingsText.group(group))
+        for name, spec in self.specs.items():
+            text = self._label(name)
+            allowed = core_text(spec.allowed)
+            editor = self.editors[name]
+            editor.setAccessibleName(text)
+            editor.setToolTip(allowed)
+            if isinstance(editor, QCheckBox):
+                editor.setText(text)
+            elif isinstance(editor, QComboBox):
+                for i in range(editor.count()):
+                    editor.setItemText(i, SettingsText.choice(name, editor.itemData(i)))
+            elif spec.kind not in ("text", "path"):  # a range or a format worth seeing empty
+                editor.setPlaceholderText(allowed)
+            if name in self.labels:
+                self.labels[name].setText(text)
+        for button in self.browse.values():
+            button.setText(self.tr("Browse…"))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
-            self._build()
-            self.refresh()
+            self._retranslate()  # the same widgets: typed input and marks stay
         super().changeEvent(event)
 
     # -- values -------------------------------------------------------------------------------
