@@ -458,6 +458,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--db", help="take the department header and checklist from this database")
     sp.add_argument("--lang", choices=("da", "en"), default="da", help="language (default: da)")
     sp.add_argument("-o", "--output", required=True, help="PDF file to write ('-': stdout)")
+    from ebp_logger import cli_keys
+
+    cli_keys.add_parsers(sub, db_arg)
     return p
 
 
