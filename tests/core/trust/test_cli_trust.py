@@ -108,6 +108,7 @@ def test_commands_are_audited_under_the_user(data, tmp_path, monkeypatch):
         assert [a.action for a in new] == ["sign_in", "export"], name
         assert all(a.username == "doc" for a in new)
         assert new[1].new["via"] == "command line"
+        assert new[0].reason == f"command line: {argv[0]}"
 
 
 def test_listener_needs_a_user_with_the_right(data, monkeypatch, capsys):
