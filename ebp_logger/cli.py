@@ -85,7 +85,10 @@ def _sign_in(args: argparse.Namespace):
             f"'{args.command}' reads or changes patient data: name yourself with --user "
             f"(the password from {PASSWORD_ENV} or asked)."
         )
-    actor = users.authenticate(args.user, _password(args.user))
+    # The sign-in row names the command, so the trail says what the user signed in for.
+    actor = users.authenticate(
+        args.user, _password(args.user), reason=f"command line: {args.command}"
+    )
     require_any(actor, COMMAND_RIGHTS[args.command])
     return actor
 
@@ -118,8 +121,9 @@ def _audit_access(actor, args: argparse.Namespace, document: str, **detail) -> N
     """The command's access, audited under the signed-in user before any data leaves."""
     from ebp_logger.store import audit
 
+    session_id = detail.pop("session_id", None)
     info = {"document": document, "via": "command line", **detail}
-    audit.log_access(actor, "export", session_id=detail.pop("session_id", None), detail=info)
+    audit.log_access(actor, "export", session_id=session_id, detail=info)
 
 
 def _write_out(text: str, target: str | None) -> None:
@@ -466,6 +470,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--db", help="take the department header and checklist from this database")
     sp.add_argument("--lang", choices=("da", "en"), default="da", help="language (default: da)")
     sp.add_argument("-o", "--output", required=True, help="PDF file to write ('-': stdout)")
+    from ebp_logger import cli_keys
+
+    cli_keys.add_parsers(sub, db_arg)
     return p
 
 

@@ -76,4 +76,9 @@ def check_main_window() -> str:
         window.close()
         window.deleteLater()
         app.processEvents()
+        from PySide6.QtCore import QThreadPool
+
+        # The window may have started its automatic backup on a worker: let it finish before
+        # the self-test removes its temporary folder.
+        QThreadPool.globalInstance().waitForDone(60_000)
     return f"{title or 'main window'} painted {shot.width()}x{shot.height()}"

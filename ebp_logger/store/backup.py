@@ -113,12 +113,12 @@ def backup_to(target: str | Path, *, encrypt: bool = False, key: bytes | None = 
     try:
         if encrypt:
             keys.encrypt_file(tmp, target, key or keys.backup_key(_db_file()))
-            tmp.unlink(missing_ok=True)
         else:
             tmp.replace(target)  # a half-written backup never carries the final name
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise StorageError(f"The backup to {target} failed: {exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)  # the plain copy never stays beside an encrypted one
     return target
 
 

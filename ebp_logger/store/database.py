@@ -63,15 +63,20 @@ def open_database(
 
 
 def _immutable_if_unopenable(path: Path) -> None:
-    """On read-only media SQLite cannot create the WAL's shared-memory file and even a
-    read-only open fails ("unable to open database file"). Nobody can write there, so the
-    file is opened as immutable instead: readable, and still refused for writing."""
+    """On read-only media or a full disk SQLite cannot create the WAL's shared-memory file,
+    and even a read-only open fails ("unable to open database file", "disk I/O error"). When
+    no write-ahead log holds data (none, or empty), everything is in the main file, so it is
+    opened as immutable instead: readable, and still refused for writing."""
     try:
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
         return
     except peewee.DatabaseError as exc:
-        if "unable to open" not in str(exc).lower() or not path.exists():
+        text = str(exc).lower()
+        if not ("unable to open" in text or "disk i/o" in text) or not path.exists():
             return  # a damaged file: the caller's checks say so
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return  # committed data in the log: an immutable open would not see it
     db.close()
     uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
     db.init(uri, uri=True, pragmas={"foreign_keys": 1})

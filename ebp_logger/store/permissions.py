@@ -76,6 +76,7 @@ COMMAND_RIGHTS: dict[str, tuple[Action, ...]] = {
     "restore": (Action.EDIT_SETTINGS,),  # replaces the whole database: administrators
     "hl7-listen": (Action.MANAGE_DEVICE_INPUT, Action.EDIT_SETTINGS),
     "settings": (Action.EDIT_SETTINGS,),  # only to change them (--set)
+    "keys": (Action.EDIT_SETTINGS,),  # the department's key files (cli_keys.py)
 }
 
 ROLE_LABELS = {

@@ -250,10 +250,11 @@ def _check_credentials(
     return actor
 
 
-def authenticate(username: str, password: str) -> Actor:
+def authenticate(username: str, password: str, reason: str = "") -> Actor:
     """Sign in: check the password; lock the account after the configured number of failures.
-    Raises ``SignInFailed`` with a message to show."""
-    return _check_credentials(username, password, "sign_in")
+    Raises ``SignInFailed`` with a message to show. ``reason`` goes into the audit row (e.g.
+    "command line: export")."""
+    return _check_credentials(username, password, "sign_in", reason=reason)
 
 
 def _session_event(actor: Actor, action: str, why: str = "") -> None:

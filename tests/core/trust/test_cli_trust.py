@@ -110,6 +110,7 @@ def test_commands_are_audited_under_the_user(data, tmp_path, monkeypatch):
         assert [a.action for a in new] == ["sign_in", "export"], name
         assert all(a.username == "doc" for a in new)
         assert new[1].new["via"] == "command line"
+        assert new[0].reason == f"command line: {argv[0]}"
 
 
 def test_listener_needs_a_user_with_the_right(data, monkeypatch, capsys):
@@ -220,3 +221,32 @@ def test_read_only_media_one_line_and_a_read_only_open(read_only_copy, tmp_path)
     assert len(r.stderr.strip().splitlines()) <= 2
     r = _cli("export", "--db", str(read_only_copy), "--user", "doc", "-o", "/proc/nope/e.json")
     assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def test_full_disk_one_line_and_a_read_only_open(data, tmp_path):
+    db, _ = data
+    if sys.platform != "linux" or os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("needs root to mount a small file system")
+    point = Path(tempfile.mkdtemp(prefix="ebp-full-"))
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(point)]).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        target = point / "ebp.sqlite"
+        shutil.copy(db, target)
+        with open(point / "filler", "wb") as fh:  # fill the disk to the last byte
+            try:
+                while True:
+                    fh.write(b"\0" * 65536)
+                    fh.flush()
+            except OSError:
+                pass
+        out = tmp_path / "e.json"
+        r = _cli("export", "--db", str(target), "--user", "doc", "-o", str(out))
+        assert r.returncode == 0, r.stderr
+        assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+        assert "read-only" in r.stderr and out.stat().st_size > 0
+        r = _cli("backup", "--db", str(target), "--user", "doc")
+        assert r.returncode == 2 and "Traceback" not in r.stderr
+    finally:
+        subprocess.run(["umount", "-l", str(point)], check=False)
+        shutil.rmtree(point, ignore_errors=True)

@@ -133,3 +133,25 @@ def test_the_dictionary_says_what_the_pseudonymised_export_holds():
     md = registry.dictionary_markdown()
     assert "no (free text)" in md and "5-year band" in md and "month, YYYY-MM" in md
     assert "HMAC-SHA256" in md
+
+
+def test_keys_command_rotates_for_an_administrator_only(patch, db_path, monkeypatch, capsys):
+    from ebp_logger import cli
+    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.models import Audit
+
+    before = registry.records(pseudonymise=True)[0]["patient_pseudonym"]
+    key = keys.pseudonym_key(db_path)
+    close_database()
+    monkeypatch.setenv("EBP_LOGGER_PASSWORD", "doc-pass1")
+    argv = ["keys", "--db", str(db_path), "--rotate-pseudonym"]
+    assert cli.run([*argv, "--user", "doc"]) == 2
+    assert "may not" in capsys.readouterr().err
+    monkeypatch.setenv("EBP_LOGGER_PASSWORD", "admin-pass")
+    assert cli.run([*argv, "--user", "admin"]) == 0
+    out = capsys.readouterr().out
+    assert "retired" in out and key.hex() not in out
+    open_database(db_path)
+    assert registry.records(pseudonymise=True)[0]["patient_pseudonym"] != before
+    last = Audit.select().order_by(Audit.id.desc()).first()
+    assert (last.action, last.username) == ("rotate_key", "admin")
