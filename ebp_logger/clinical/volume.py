@@ -59,6 +59,13 @@ def check_amount(amount_ml: Typed, limits: VolumeLimits = DEFAULT_VOLUME_LIMITS)
     return round_to(d, VOLUME_DECIMALS)
 
 
+def _parsed_or_none(amount_ml: Typed) -> Decimal | None:
+    try:
+        return parse_decimal(amount_ml, FIELD, "")
+    except ValidationError:
+        return None
+
+
 def remaining_ml(
     patch_type: PatchType,
     component: Component,
@@ -91,8 +98,16 @@ def check_injection(
             f"{component.label('en')} is not used in a {patch_type.label('en')}",
             f"{Component.BLOOD.label('en').lower()} only",
         )
-    amount = check_amount(amount_ml, limits)
     so_far = _total(totals, component)
+    try:
+        amount = check_amount(amount_ml, limits)
+    except ValidationError:
+        # Too much for one injection AND more than is left: what is left is what the user
+        # needs to know (41 ml with 17 ml given: 23 ml left, not "at most 40 ml").
+        typed = _parsed_or_none(amount_ml)
+        if typed is None or typed <= 0 or so_far + typed <= maximum:
+            raise
+        amount = round_to(typed, VOLUME_DECIMALS)
     new_total = so_far + amount
     if new_total > maximum:
         left = max(maximum - so_far, Decimal(0))
@@ -102,7 +117,8 @@ def check_injection(
             else f"{component.label('en').lower()} in a targeted patch"
         )
         allowed = (
-            f"at most {fmt_ml(left)} ml"
+            f"at most {fmt_ml(left)} ml ({fmt_ml(left)} ml left of the {fmt_ml(maximum)} ml"
+            " maximum)"
             if left > 0
             else "nothing more: the maximum has been reached"
         )

@@ -32,6 +32,7 @@ from ebp_logger.gui.style import set_invalid, set_kind
 from ebp_logger.gui.ui_language import current_lang
 from ebp_logger.gui.widgets.checklist_panel import ChecklistPanel
 from ebp_logger.gui.widgets.enter_filter import on_enter
+from ebp_logger.gui.widgets.scroll_column import make_scrollable
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import ScoreRecord, SessionRecord
 
@@ -74,6 +75,8 @@ class SessionSetupScreen(QWidget):
         self.actor = actor
         self.ui = Ui_SessionSetupScreen()
         self.ui.setupUi(self)
+        # On a small screen the details column scrolls rather than making the window too tall.
+        self.left_scroll = make_scrollable(self.ui.leftColumn, "setup_left_scroll")
         self._lang = current_lang()
         self.session: SessionRecord | None = None
         self._baseline: ScoreRecord | None = None

@@ -23,6 +23,7 @@ from ebp_logger.gui import style
 from ebp_logger.gui.formatting import ml_number
 from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.gui.widgets.actor_bound import ActorBound
+from ebp_logger.gui.widgets.scroll_column import make_scrollable
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import SessionDetail
 from ebp_logger.store.services import queries, sessions
@@ -85,6 +86,8 @@ class SummaryScreen(ActorBound, QWidget):
         )
         outer.addLayout(form)
         outer.addStretch(1)
+        # The read-back scrolls on a small screen; the message and the buttons stay in view.
+        make_scrollable(outer, "summary_scroll")
         self.message = QLabel(objectName="summary_message", wordWrap=True)
         outer.addWidget(self.message)
         buttons = QHBoxLayout()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QWidget,
 )
 
@@ -119,12 +118,17 @@ class VitalsEntry(ActorBound, QWidget):
             title.setStyleSheet("font-weight: bold;")
             grid.addWidget(title, 0, col)
             grid.addWidget(widget, 1, col)
-            msg = QLabel(objectName=f"{key}_message", wordWrap=True, visible=False)
-            msg.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            msg = QLabel(objectName=f"{key}_message", visible=False)
+            ls.reserve_lines(msg, 2)
+            msg.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.messages[key] = msg
             grid.addWidget(msg, 2, col)
+        # The message rows keep their height whether or not a message shows: a refusal never
+        # moves the fields, the event keys or the chart.
+        grid.setRowMinimumHeight(2, self.messages["bp"].height())
         grid.addWidget(self.save_button, 1, len(self.fields))
-        self.status_label = QLabel(objectName="vitals_status", wordWrap=True)
+        self.status_label = QLabel(objectName="vitals_status")
+        ls.reserve_lines(self.status_label, 1)
         grid.addWidget(self.status_label, 3, 0, 1, len(self.fields) + 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 3)
@@ -175,17 +179,22 @@ class VitalsEntry(ActorBound, QWidget):
         if not any(texts.values()):
             self._refuse("bp", self.tr("Type a blood pressure (e.g. 120/80) or another value."))
             return None
-        bad = False
+        first = ""
         for key, check in self._checks().items():
             if not texts[key]:
                 continue
             try:
                 check(texts[key])
             except ValidationError as exc:
-                self._refuse(key, str(exc), focus=not bad)  # the first bad field gets focus
-                bad = True
-        if bad:
-            ls.feedback(self.status_label, self.tr("Not saved: correct the marked value."), "error")
+                self._refuse(key, str(exc), focus=not first)  # the first bad field gets focus
+                first = first or str(exc)
+        if first:
+            # The whole reason on the full-width line too (a narrow column shows only part).
+            ls.feedback(
+                self.status_label,
+                self.tr("Not saved: correct the marked value.") + " " + first,
+                "error",
+            )
             return None
         vital_id = ls.attempt(
             lambda: procedure.record_vitals(
