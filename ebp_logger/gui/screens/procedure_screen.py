@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,6 +66,8 @@ CORRECT_KEY = "Ctrl+E"
 VOID_KEY = "Ctrl+Del"
 RIGHT_COLUMN_PX = 330  # the volume, STOP and the entry buttons
 TABLE_MIN_PX = 110  # the table's heading and about three rows, on the smallest screen
+TABLE_SHARE = 0.35  # of the height below the header, once the chart has PLOT_FIRST_PX more
+PLOT_FIRST_PX = 150
 POLL_MS = 1000
 MONITOR_FRESH_SECONDS = 30  # a monitor value older than this shows the indicator as stale
 
@@ -250,10 +252,11 @@ class ProcedureScreen(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
-        # Extra height on a big screen goes to the table as well as the chart.
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
         page.addWidget(self.splitter, 1)
+        # Extra height goes to the chart first, then a share to the table (see _fit_splitter)
+        # until the user drags the handle.
+        self._splitter_dragged = False
+        self.splitter.installEventFilter(self)
 
     def _build_latest(self) -> QFrame:
         """The newest BP, SpO2 and heart rate as big numbers, with when and from where."""
@@ -372,6 +375,7 @@ class ProcedureScreen(QWidget):
         self.correct_button.clicked.connect(lambda: self._on_entry_action(CORRECT))
         self.void_button.clicked.connect(lambda: self._on_entry_action(VOID))
         self.artefact_button.clicked.connect(lambda: self._on_entry_action(ARTEFACT))
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         self.summary.back_requested.connect(self._on_summary_back_requested)
         self.summary.confirmed.connect(self._on_summary_confirmed)
         for key, slot in (
@@ -729,6 +733,26 @@ class ProcedureScreen(QWidget):
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.setVisible(True)
+
+    @Slot()
+    def _on_splitter_moved(self, *_: object) -> None:
+        self._splitter_dragged = True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._fit_splitter()
+        return super().eventFilter(watched, event)
+
+    def _fit_splitter(self) -> None:
+        """Chart and table share the height: the chart gets its room first on a small screen,
+        the table a third of a big one (ten rows and more at 1920x1080)."""
+        if self._splitter_dragged:
+            return
+        total = self.splitter.height() - self.splitter.handleWidth()
+        top_min = self.splitter.widget(0).minimumSizeHint().height()
+        table = min(int(total * TABLE_SHARE), total - top_min - PLOT_FIRST_PX)
+        table = max(table, TABLE_MIN_PX)
+        self.splitter.setSizes([max(total - table, top_min), table])
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

@@ -88,15 +88,18 @@ class EventBar(ActorBound, QWidget):
         self.level_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.level_combo.setCurrentIndex(-1)
         self.level_combo.lineEdit().setPlaceholderText(self.tr("Level, e.g. L3–L4"))
+        self.level_combo.setToolTip(self.tr("An interspace from T1–T2 to L5–S1, e.g. L3–L4"))
         self.note_edit = QLineEdit(objectName="note_edit", placeholderText=self.tr("Note + Enter"))
         for w in (self.level_combo, self.note_edit):
-            w.setMinimumHeight(44)
+            w.setFixedHeight(44)  # a refused field's thicker frame must not move the row
             w.setMinimumWidth(120)
         grid.addWidget(self.level_combo, 0, 2)
         grid.addWidget(self.note_edit, 1, 4)
         grid.setColumnStretch(4, 1)
         self.status_label = QLabel(objectName="event_status")
-        ls.reserve_lines(self.status_label, 1)  # a message never moves the keys or the chart
+        # Two lines kept free: a refused level shows the whole allowed range, and a message
+        # never moves the keys or the chart.
+        ls.reserve_lines(self.status_label, 2)
         grid.addWidget(self.status_label, 2, 0, 1, 5)
 
     def _connect_signals(self) -> None:

@@ -118,7 +118,7 @@ class InjectionPanel(ActorBound, QWidget):
         typed = QHBoxLayout()
         self.amount_edit = QLineEdit(objectName="amount_edit", placeholderText=self.tr("ml"))
         self.amount_edit.setStyleSheet(f"font-size: {style.BIG_POINT_SIZE - 2}pt;")
-        self.amount_edit.setMinimumHeight(46)
+        self.amount_edit.setFixedHeight(46)
         self.amount_edit.setMinimumWidth(80)
         self.amount_edit.setToolTip(
             self.tr("Type an amount in ml and press Enter ({key})").format(key=AMOUNT_KEY)

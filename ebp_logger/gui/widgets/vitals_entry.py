@@ -85,7 +85,7 @@ class VitalsEntry(ActorBound, QWidget):
         self.save_button = QPushButton(self.tr("Save vitals  ⏎"), objectName="save_vitals")
         for w in (self.bp_edit, self.spo2_edit, self.hr_edit, self.rhythm_combo):
             w.setStyleSheet(big)
-            w.setMinimumHeight(52)
+            w.setFixedHeight(50)  # a refused field's thicker frame must not move the row
         self.bp_edit.setMinimumWidth(150)
         self.spo2_edit.setMaximumWidth(110)
         self.hr_edit.setMaximumWidth(110)
@@ -118,7 +118,7 @@ class VitalsEntry(ActorBound, QWidget):
             title.setStyleSheet("font-weight: bold;")
             grid.addWidget(title, 0, col)
             grid.addWidget(widget, 1, col)
-            msg = QLabel(objectName=f"{key}_message", visible=False)
+            msg = QLabel(objectName=f"{key}_message")  # always there, empty when all is well
             ls.reserve_lines(msg, 2)
             msg.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.messages[key] = msg
@@ -269,7 +269,6 @@ class VitalsEntry(ActorBound, QWidget):
     def _refuse(self, key: str, message: str, focus: bool = True) -> None:
         ls.set_state(self.fields[key], ls.REFUSED)
         ls.feedback(self.messages[key], message, "error")
-        self.messages[key].setVisible(True)
         if focus:
             self.fields[key].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -297,7 +296,6 @@ class VitalsEntry(ActorBound, QWidget):
             else:
                 ls.set_state(widget, ls.NORMAL)
                 self.messages[key].clear()
-            self.messages[key].setVisible(key in flagged)
 
     def _after_save(self, texts: dict[str, str]) -> None:
         alerts = validation.alerts_for(thresholds=self._thresholds, **self._parsed())
