@@ -40,7 +40,7 @@ def test_a_refusal_does_not_move_the_chart_or_the_fields(qtbot, screen):
     settle()
     assert "50 to 100" in screen.vitals.messages["spo2"].toolTip()
     assert "Not saved" in screen.vitals.status_label.text()
-    assert "50 to 100" in screen.vitals.status_label.text()  # the reason, full width
+    assert "50 to 100" in screen.entry_message.text()  # the reason, full width
     enter(qtbot, screen.injection.amount_edit, "abc")
     screen.events.level_combo.setEditText("X9")
     screen.events._on_level_combo_activated()
@@ -129,6 +129,6 @@ def test_a_refused_level_says_which_levels_are_allowed(qtbot, screen):
     screen.events.level_combo.setEditText("X9")
     qtbot.keyClick(screen.events.level_combo.lineEdit(), Qt.Key.Key_Return)
     settle()
-    label = screen.events.status_label
+    label = screen.entry_message  # the live screen's shared message line
     assert "X9" in label.text() and "T1–T2 to L5–S1" in label.text()
     assert label.heightForWidth(label.width()) <= label.height()  # the whole text shows

@@ -66,8 +66,8 @@ CORRECT_KEY = "Ctrl+E"
 VOID_KEY = "Ctrl+Del"
 RIGHT_COLUMN_PX = 330  # the volume, STOP and the entry buttons
 TABLE_MIN_PX = 110  # the table's heading and about three rows, on the smallest screen
-TABLE_SHARE = 0.35  # of the height below the header, once the chart has PLOT_FIRST_PX more
-PLOT_FIRST_PX = 150
+TABLE_SHARE = 0.3  # of the height below the header, once the chart has PLOT_FIRST_PX more
+PLOT_FIRST_PX = 200
 POLL_MS = 1000
 MONITOR_FRESH_SECONDS = 30  # a monitor value older than this shows the indicator as stale
 
@@ -173,6 +173,12 @@ class ProcedureScreen(QWidget):
         left.addWidget(self.plot, 1)
         left.addWidget(self.vitals)
         left.addWidget(self.events)
+        # One message line for the vitals and the event keys, its height kept free: a message
+        # coming or going never moves the chart or the keys.
+        self.entry_message = QLabel(objectName="entry_message")
+        ls.reserve_lines(self.entry_message, 2)
+        ls.share_line(self.entry_message, self.vitals.status_label, self.events.status_label)
+        left.addWidget(self.entry_message)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.injection)
@@ -285,7 +291,9 @@ class ProcedureScreen(QWidget):
                 f"color: {style.PLOT_COLORS[colors[key]]};"
             )
             when = QLabel(objectName=f"latest_{key}_when")
-            when.setStyleSheet(f"color: {style.COLOR_MUTED}; border: none;")
+            when.setStyleSheet(
+                f"color: {style.COLOR_MUTED}; border: none; font-size: {style.BASE_POINT_SIZE - 2}pt;"
+            )
             grid.addWidget(head, row, 0)
             grid.addWidget(value, row, 1)
             grid.addWidget(when, row, 2)
@@ -321,10 +329,12 @@ class ProcedureScreen(QWidget):
 
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
-        header.setSpacing(16)
+        header.setSpacing(12)
         who = QVBoxLayout()
         self.patient_label = QLabel(objectName="patient_label")
-        self.patient_label.setStyleSheet(f"font-size: {style.BIG_POINT_SIZE}pt; font-weight: bold;")
+        self.patient_label.setStyleSheet(
+            f"font-size: {style.BIG_POINT_SIZE - 2}pt; font-weight: bold;"
+        )
         self.session_label = QLabel(objectName="session_label", wordWrap=True)
         self.session_label.setStyleSheet(f"font-size: {style.BASE_POINT_SIZE + 1}pt;")
         self.monitor_label = QLabel(objectName="monitor_label", wordWrap=True)
@@ -441,8 +451,10 @@ class ProcedureScreen(QWidget):
         self.banner.setVisible(False)
         s = detail.session
         self._max_vital_id = max((v.meta.id for v in detail.vitals), default=0)
-        self.patient_label.setText(f"{s.patient.name}  ·  {s.patient.cpr_display}")
-        text = PatchType(s.patch_type).label(self._lang)
+        # The name on its own line, the CPR number first on the next: neither is ever cut.
+        self.patient_label.setText(s.patient.name)
+        self.patient_label.setToolTip(f"{s.patient.name} · {s.patient.cpr_display}")
+        text = f"{s.patient.cpr_display} · " + PatchType(s.patch_type).label(self._lang)
         text += " · " + self.tr("attempt {n}").format(n=s.attempt_number)
         if s.leak_level:
             text += " · " + self.tr("leak {level}").format(level=s.leak_level)

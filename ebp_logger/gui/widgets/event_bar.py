@@ -97,8 +97,8 @@ class EventBar(ActorBound, QWidget):
         grid.addWidget(self.note_edit, 1, 4)
         grid.setColumnStretch(4, 1)
         self.status_label = QLabel(objectName="event_status")
-        # Two lines kept free: a refused level shows the whole allowed range, and a message
-        # never moves the keys or the chart.
+        # Two lines: a refused level shows the whole allowed range. (The live screen shows
+        # this line with the vitals' on one shared line.)
         ls.reserve_lines(self.status_label, 2)
         grid.addWidget(self.status_label, 2, 0, 1, 5)
 

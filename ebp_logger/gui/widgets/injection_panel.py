@@ -172,10 +172,12 @@ class InjectionPanel(ActorBound, QWidget):
             left = remaining_ml(self._patch_type, comp, totals, self._limits)
             maximum = self._limits.max_ml(self._patch_type, comp) or 0.0
             self.totals[comp].setText(f"{ml_number(so_far)} ml")
+            text = self.tr("of {max} ml · {left} ml left").format(
+                max=ml_number(maximum), left=ml_number(left)
+            )
+            # Beside the total (one component) the two facts stand one above the other.
             self.remaining[comp].setText(
-                self.tr("of {max} ml · {left} ml left").format(
-                    max=ml_number(maximum), left=ml_number(left)
-                )
+                text.replace(" · ", "\n") if len(self._components) == 1 else text
             )
         for w in (*self.quick_buttons, self.amount_edit, self.add_button):
             w.setEnabled(not stopped)

@@ -120,6 +120,10 @@ def feedback(label: QLabel, text: str, kind: str = "ok") -> None:
     label.setText(text)
     label.setToolTip(text)
     label.setProperty("feedback", kind)
+    shared = getattr(label, "shared_line", None)
+    if shared is not None:  # a screen shows several widgets' messages on one line
+        feedback(shared, text, kind)
+        shared.setProperty("source", label.objectName())
 
 
 def clear_error(label: QLabel) -> None:
@@ -128,6 +132,16 @@ def clear_error(label: QLabel) -> None:
         label.clear()
         label.setToolTip("")
         label.setProperty("feedback", "")
+        shared = getattr(label, "shared_line", None)
+        if shared is not None and shared.property("source") == label.objectName():
+            clear_error(shared)
+
+
+def share_line(shared: QLabel, *labels: QLabel) -> None:
+    """Show the messages of ``labels`` (hidden from now on) on ``shared``: the newest wins."""
+    for label in labels:
+        label.shared_line = shared
+        label.setVisible(False)
 
 
 def reserve_lines(label: QLabel, lines: int) -> None:

@@ -58,6 +58,7 @@ GLUE_COLOR = "#ad1457"
 LEFT_RANGE = (30.0, 200.0)
 LINE_WIDTH = 3
 FONT_PT = 14
+AXIS_TITLE_MIN_PX = 260  # below this height the axis titles are left out (they would be cut)
 
 
 def _seconds(values: Iterable[datetime]) -> np.ndarray:
@@ -198,6 +199,15 @@ class TrendPlot(QWidget):
 
     def _curve(self, pen, **style_opts) -> pg.PlotDataItem:
         return self.plot_item.plot([], [], pen=pen, skipFiniteCheck=True, **style_opts)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        # On a short chart the rotated axis titles would be cut; the legend names the series.
+        tall = event.size().height() >= AXIS_TITLE_MIN_PX
+        for side in ("left", "right"):
+            axis = self.plot_item.getAxis(side)
+            if axis.label.isVisible() != tall:
+                axis.showLabel(tall)
 
     def _on_view_resized(self) -> None:
         self.volume_view.setGeometry(self.plot_item.vb.sceneBoundingRect())

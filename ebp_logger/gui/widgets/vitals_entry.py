@@ -119,7 +119,7 @@ class VitalsEntry(ActorBound, QWidget):
             grid.addWidget(title, 0, col)
             grid.addWidget(widget, 1, col)
             msg = QLabel(objectName=f"{key}_message")  # always there, empty when all is well
-            ls.reserve_lines(msg, 2)
+            ls.reserve_lines(msg, 1)  # a hint; the whole reason is on the status line
             msg.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.messages[key] = msg
             grid.addWidget(msg, 2, col)
