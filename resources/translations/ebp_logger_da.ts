@@ -148,14 +148,14 @@
 <context>
     <name>AuditViewerDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/audit_viewer_dialog.py" line="+56"/>
-        <location line="+266"/>
+        <location filename="../../ebp_logger/gui/dialogs/audit_viewer_dialog.py" line="+57"/>
+        <location line="+274"/>
         <location line="+3"/>
         <source>Audit trail</source>
         <translation>Revisionsspor</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-261"/>
         <source>CPR number or name</source>
         <translation>CPR-nummer eller navn</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>Ændringer (gammel → ny)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Select a row to see every field it changed.</source>
         <translation>Vælg en række for at se alle de felter, den ændrede.</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>Revisionssporet kan ikke vises.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 of %2 rows</source>
         <translation>%1 af %2 rækker</translation>
     </message>
@@ -298,7 +298,7 @@
 <context>
     <name>BpCountdown</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/bp_countdown.py" line="+76"/>
+        <location filename="../../ebp_logger/gui/widgets/bp_countdown.py" line="+77"/>
         <source>Next blood pressure</source>
         <translation>Næste blodtryk</translation>
     </message>
@@ -706,9 +706,14 @@
 <context>
     <name>EventBar</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+91"/>
+        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+90"/>
         <source>Level, e.g. L3–L4</source>
         <translation>Niveau, fx L3–L4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interspace from T1–T2 to L5–S1, e.g. L3–L4</source>
+        <translation>Et mellemrum fra T1–T2 til L5–S1, fx L3–L4</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -716,7 +721,7 @@
         <translation>Notat + Enter</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Saved {time}</source>
         <translation>Gemt {time}</translation>
     </message>
@@ -1203,17 +1208,17 @@
 <context>
     <name>InjectionPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+67"/>
+        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+69"/>
         <source>Injected volume</source>
         <translation>Injiceret volumen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type an amount in ml and press Enter ({key})</source>
         <translation>Skriv en mængde i ml, og tryk Enter ({key})</translation>
     </message>
@@ -1223,12 +1228,12 @@
         <translation>Tilføj ml  ⏎</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>of {max} ml · {left} ml left</source>
         <translation>af {max} ml · {left} ml tilbage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Injection stopped: no more volume.</source>
         <translation>Injektionen er stoppet: der kan ikke gives mere.</translation>
     </message>
@@ -2053,7 +2058,7 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/procedure_screen.py" line="+171"/>
+        <location filename="../../ebp_logger/gui/screens/procedure_screen.py" line="+186"/>
         <source>STOP injection  {key}</source>
         <translation>STOP injektion  {key}</translation>
     </message>
@@ -2063,7 +2068,27 @@
         <translation>Afslut procedure…  {key}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+42"/>
+        <source>Correct…  {key}</source>
+        <translation>Ret…  {key}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Void…  {key}</source>
+        <translation>Ugyldiggør…  {key}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artefact…</source>
+        <translation>Artefakt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark a monitor value as artefact</source>
+        <translation>Markér en monitorværdi som artefakt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Last BP</source>
         <translation>Sidste BT</translation>
     </message>
@@ -2078,7 +2103,7 @@
         <translation>Puls /min</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>monitor</source>
         <translation>monitor</translation>
     </message>
@@ -2088,12 +2113,12 @@
         <translation>manuel</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Elapsed</source>
         <translation>Forløbet tid</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -2103,7 +2128,7 @@
         <translation>Forlad skærmbilledet; proceduren fortsætter.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
         <source>attempt {n}</source>
         <translation>forsøg {n}</translation>
     </message>
@@ -2150,7 +2175,7 @@
         <translation>Monitor: seneste værdi {time} ({ago})</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+96"/>
         <source>Correct…</source>
         <translation>Ret…</translation>
     </message>
@@ -2165,7 +2190,7 @@
         <translation>Markér som artefakt…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+64"/>
         <source>Could not read the database: {message}</source>
         <translation>Databasen kunne ikke læses: {message}</translation>
     </message>
@@ -2445,7 +2470,7 @@
 <context>
     <name>SessionSetupScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+125"/>
+        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+128"/>
         <source>e.g. T2–T3</source>
         <translation>fx T2–T3</translation>
     </message>
@@ -2970,7 +2995,7 @@ Adgangskode: %1</translation>
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+51"/>
+        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+53"/>
         <source>End of procedure: check, then confirm</source>
         <translation>Afslutning af proceduren: kontrollér, og bekræft derefter</translation>
     </message>
@@ -3015,7 +3040,7 @@ Adgangskode: %1</translation>
         <translation>Sengeleje på ryggen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Back to the procedure  Esc</source>
         <translation>Tilbage til proceduren  Esc</translation>
     </message>
@@ -3088,7 +3113,7 @@ Adgangskode: %1</translation>
 <context>
     <name>TrendPlot</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/trend_plot.py" line="+142"/>
+        <location filename="../../ebp_logger/gui/widgets/trend_plot.py" line="+151"/>
         <source>SpO2 % · HR /min · BP mmHg</source>
         <translation>SpO2 % · puls · BT mmHg</translation>
     </message>
@@ -3118,12 +3143,12 @@ Adgangskode: %1</translation>
         <translation>Injiceret ml</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Injected ml (right)</source>
         <translation>Injiceret ml (højre akse)</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+213"/>
         <source>STOP</source>
         <translation>STOP</translation>
     </message>
@@ -3330,22 +3355,22 @@ Adgangskode: %1</translation>
         <translation>EKG-rytme (S/B/T/F/O)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Type a blood pressure (e.g. 120/80) or another value.</source>
         <translation>Skriv et blodtryk (fx 120/80) eller en anden værdi.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Not saved: correct the marked value.</source>
         <translation>Ikke gemt: ret den markerede værdi.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>BP {bp}</source>
         <translation>BT {bp}</translation>
     </message>

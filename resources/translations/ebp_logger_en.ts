@@ -148,14 +148,14 @@
 <context>
     <name>AuditViewerDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/audit_viewer_dialog.py" line="+56"/>
-        <location line="+266"/>
+        <location filename="../../ebp_logger/gui/dialogs/audit_viewer_dialog.py" line="+57"/>
+        <location line="+274"/>
         <location line="+3"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-261"/>
         <source>CPR number or name</source>
         <translation>CPR number or name</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>Changes (old → new)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Select a row to see every field it changed.</source>
         <translation>Select a row to see every field it changed.</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>The audit trail cannot be shown.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 of %2 rows</source>
         <translation>%1 of %2 rows</translation>
     </message>
@@ -298,7 +298,7 @@
 <context>
     <name>BpCountdown</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/bp_countdown.py" line="+76"/>
+        <location filename="../../ebp_logger/gui/widgets/bp_countdown.py" line="+77"/>
         <source>Next blood pressure</source>
         <translation>Next blood pressure</translation>
     </message>
@@ -706,9 +706,14 @@
 <context>
     <name>EventBar</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+91"/>
+        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+90"/>
         <source>Level, e.g. L3–L4</source>
         <translation>Level, e.g. L3–L4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interspace from T1–T2 to L5–S1, e.g. L3–L4</source>
+        <translation>An interspace from T1–T2 to L5–S1, e.g. L3–L4</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -716,7 +721,7 @@
         <translation>Note + Enter</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
@@ -1203,17 +1208,17 @@
 <context>
     <name>InjectionPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+67"/>
+        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+69"/>
         <source>Injected volume</source>
         <translation>Injected volume</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type an amount in ml and press Enter ({key})</source>
         <translation>Type an amount in ml and press Enter ({key})</translation>
     </message>
@@ -1223,12 +1228,12 @@
         <translation>Add ml  ⏎</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>of {max} ml · {left} ml left</source>
         <translation>of {max} ml · {left} ml left</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Injection stopped: no more volume.</source>
         <translation>Injection stopped: no more volume.</translation>
     </message>
@@ -2053,7 +2058,7 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/procedure_screen.py" line="+171"/>
+        <location filename="../../ebp_logger/gui/screens/procedure_screen.py" line="+186"/>
         <source>STOP injection  {key}</source>
         <translation>STOP injection  {key}</translation>
     </message>
@@ -2063,7 +2068,27 @@
         <translation>End procedure…  {key}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+42"/>
+        <source>Correct…  {key}</source>
+        <translation>Correct…  {key}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Void…  {key}</source>
+        <translation>Void…  {key}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artefact…</source>
+        <translation>Artefact…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark a monitor value as artefact</source>
+        <translation>Mark a monitor value as artefact</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Last BP</source>
         <translation>Last BP</translation>
     </message>
@@ -2078,7 +2103,7 @@
         <translation>HR /min</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>monitor</source>
         <translation>monitor</translation>
     </message>
@@ -2088,12 +2113,12 @@
         <translation>typed</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Elapsed</source>
         <translation>Elapsed</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2103,7 +2128,7 @@
         <translation>Leave this screen; the procedure stays in progress.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
         <source>attempt {n}</source>
         <translation>attempt {n}</translation>
     </message>
@@ -2150,7 +2175,7 @@
         <translation>Monitor: last value {time} ({ago})</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+96"/>
         <source>Correct…</source>
         <translation>Correct…</translation>
     </message>
@@ -2165,7 +2190,7 @@
         <translation>Mark as artefact…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+64"/>
         <source>Could not read the database: {message}</source>
         <translation>Could not read the database: {message}</translation>
     </message>
@@ -2445,7 +2470,7 @@
 <context>
     <name>SessionSetupScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+125"/>
+        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+128"/>
         <source>e.g. T2–T3</source>
         <translation>e.g. T2–T3</translation>
     </message>
@@ -2970,7 +2995,7 @@ Password: %1</translation>
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+51"/>
+        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+53"/>
         <source>End of procedure: check, then confirm</source>
         <translation>End of procedure: check, then confirm</translation>
     </message>
@@ -3015,7 +3040,7 @@ Password: %1</translation>
         <translation>Supine rest</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Back to the procedure  Esc</source>
         <translation>Back to the procedure  Esc</translation>
     </message>
@@ -3088,7 +3113,7 @@ Password: %1</translation>
 <context>
     <name>TrendPlot</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/trend_plot.py" line="+142"/>
+        <location filename="../../ebp_logger/gui/widgets/trend_plot.py" line="+151"/>
         <source>SpO2 % · HR /min · BP mmHg</source>
         <translation>SpO2 % · HR /min · BP mmHg</translation>
     </message>
@@ -3118,12 +3143,12 @@ Password: %1</translation>
         <translation>Injected ml</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Injected ml (right)</source>
         <translation>Injected ml (right)</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+213"/>
         <source>STOP</source>
         <translation>STOP</translation>
     </message>
@@ -3330,22 +3355,22 @@ Password: %1</translation>
         <translation>ECG rhythm (S/B/T/F/O)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Type a blood pressure (e.g. 120/80) or another value.</source>
         <translation>Type a blood pressure (e.g. 120/80) or another value.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Not saved: correct the marked value.</source>
         <translation>Not saved: correct the marked value.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Not saved: </source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>BP {bp}</source>
         <translation>BP {bp}</translation>
     </message>
