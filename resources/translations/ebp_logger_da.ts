@@ -993,7 +993,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+70"/>
+        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+76"/>
         <source>Seen</source>
         <translation>Observeret</translation>
     </message>
@@ -1001,12 +1001,12 @@
         <location line="+1"/>
         <location line="+14"/>
         <location line="+16"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <location line="+14"/>
         <source>CPR</source>
         <translation>CPR</translation>
@@ -1064,7 +1064,7 @@
         <translation>Volumen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Bed</source>
         <translation>Seng</translation>
     </message>
@@ -1074,12 +1074,17 @@
         <translation>Afsluttet</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>24 h score due</source>
-        <translation>24 t-score</translation>
+        <location line="+1"/>
+        <source>Next score</source>
+        <translation>Næste score</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Skal tages</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Could not load the lists</source>
         <translation>Listerne kunne ikke hentes</translation>
     </message>
@@ -1097,7 +1102,7 @@
         <translation>Ingen patienter er i sengeleje efter EBP.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Patients lying flat: %n.</source>
         <translation>
             <numerusform>%n patient i sengeleje.</numerusform>
@@ -3540,7 +3545,7 @@ Adgangskode: %1</translation>
 <context>
     <name>WorklistScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/worklist_screen.py" line="+77"/>
+        <location filename="../../ebp_logger/gui/screens/worklist_screen.py" line="+88"/>
         <source>Patients lying flat after an EBP</source>
         <translation>Patienter i sengeleje efter EBP</translation>
     </message>
@@ -3550,7 +3555,7 @@ Adgangskode: %1</translation>
         <translation>Opdatér</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No patient is waiting for a headache score.</source>
         <translation>Ingen patienter venter på en hovedpinescore.</translation>
     </message>
@@ -3561,13 +3566,13 @@ Adgangskode: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Warning signs…</source>
         <translation>Advarselstegn…</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+16"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>End rest / discharge…</source>
         <translation>Afslut sengeleje/udskrivelse…</translation>
     </message>

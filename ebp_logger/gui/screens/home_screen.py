@@ -7,13 +7,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ebp_logger.clinical.enums import SessionStatus
-from ebp_logger.clinical.schedule import score_due
 from ebp_logger.clinical.warning_signs import WarningSign
-from ebp_logger.clock import utcnow
 from ebp_logger.errors import EbpError
 from ebp_logger.gui import messages
+from ebp_logger.gui import ward_format as wf
 from ebp_logger.gui.formatting import (
-    due,
     indication_short,
     local_datetime,
     local_time,
@@ -26,11 +24,19 @@ from ebp_logger.gui.models.record_table_model import Column, RecordTableModel
 from ebp_logger.gui.style import COLOR_ALARM, COLOR_OK, COLOR_WARN
 from ebp_logger.gui.ui_language import current_lang
 from ebp_logger.gui.widgets.refresh_while_shown import RefreshWhileShown
-from ebp_logger.gui.widgets.tables import prepare_table, selected_record
+from ebp_logger.gui.widgets.tables import prepare_table, selected_record, share_width
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import ObservationRecord, SessionRecord
+from ebp_logger.store.services.worklist import DueState
 
 REFRESH_MS = 30_000
+
+
+def _due_color(row) -> str | None:
+    """As on the ward's list: red once overdue, amber when due soon, green when done."""
+    if row.next_due is None:
+        return COLOR_OK
+    return {DueState.OVERDUE: COLOR_ALARM, DueState.DUE_SOON: COLOR_WARN}.get(row.state)
 
 
 def _sign_label(code: str, lang: str) -> str:
@@ -106,20 +112,15 @@ class HomeScreen(RefreshWhileShown, QWidget):
             ],
             self,
         )
+        # The same rows and the same rule as the nurses' worklist (worklist.ward_overview):
+        # the doctor and the ward never disagree on what is due.
         self.rest_model = RecordTableModel(
             [
-                Column(self.tr("Patient"), lambda s: s.patient.name),
-                Column(self.tr("Bed"), lambda s: s.room_bed),
-                Column(self.tr("Ended"), lambda s: local_datetime(s.ended_at)),
-                Column(
-                    self.tr("24 h score due"),
-                    lambda s: due(score_due(s.ended_at)) if s.ended_at else "",
-                    lambda s: (
-                        COLOR_ALARM
-                        if s.ended_at and score_due(s.ended_at) <= utcnow()
-                        else COLOR_OK
-                    ),
-                ),
+                Column(self.tr("Patient"), lambda r: r.session.patient.name),
+                Column(self.tr("Bed"), lambda r: r.session.room_bed),
+                Column(self.tr("Ended"), lambda r: wf.local_hm(r.procedure_end)),
+                Column(self.tr("Next score"), lambda r: wf.point_label(r.next_due)),
+                Column(self.tr("Due"), wf.due_text, _due_color),
             ],
             self,
         )
@@ -127,6 +128,7 @@ class HomeScreen(RefreshWhileShown, QWidget):
         prepare_table(self.ui.inProgressTable, self.in_progress_model)
         prepare_table(self.ui.todayTable, self.today_model)
         prepare_table(self.ui.restTable, self.rest_model)
+        share_width(self.ui.restTable, (0, 4))
 
     def _connect_signals(self) -> None:
         self._timer.timeout.connect(self.refresh)
@@ -144,13 +146,14 @@ class HomeScreen(RefreshWhileShown, QWidget):
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload every list (cheap indexed queries; called on show and every 30 s)."""
-        from ebp_logger.store.services import queries
+        from ebp_logger.store.services import queries, worklist
 
         try:
             warnings = queries.unacknowledged_warnings()
             in_progress = queries.in_progress()
             today = queries.todays_sessions()
-            resting = queries.in_supine_rest()
+            overview = worklist.ward_overview()
+            resting = [*overview.due, *overview.scored]
         except EbpError as exc:
             messages.show_error(self, exc, self.tr("Could not load the lists"))
             return
@@ -169,11 +172,10 @@ class HomeScreen(RefreshWhileShown, QWidget):
         self.rest_model.set_rows(resting)
         self.ui.restSummaryLabel.setText(self._rest_summary(resting))
 
-    def _rest_summary(self, resting: list[SessionRecord]) -> str:
+    def _rest_summary(self, resting: list) -> str:
         if not resting:
             return self.tr("No patient is lying flat after an EBP.")
-        now = utcnow()
-        due = [s for s in resting if s.ended_at and score_due(s.ended_at) <= now]
+        due = [r for r in resting if r.next_due is not None and r.state is DueState.OVERDUE]
         text = self.tr("Patients lying flat: %n.", "", len(resting))
         if due:
             text += " " + self.tr("24-hour score due now: %n.", "", len(due))
@@ -210,7 +212,7 @@ class HomeScreen(RefreshWhileShown, QWidget):
     def _on_rest_activated(self) -> None:
         record = selected_record(self.ui.restTable)
         if record is not None:
-            self.patient_requested.emit(record.patient.id)
+            self.patient_requested.emit(record.session.patient.id)
 
     def _on_acknowledge_clicked(self) -> None:
         from ebp_logger.store.services import ward

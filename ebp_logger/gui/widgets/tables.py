@@ -29,3 +29,19 @@ def selected_record(view: QTableView):
     if not index.isValid() or not isinstance(model, RecordTableModel):
         return None
     return model.record(index.row())
+
+
+def share_width(view: QTableView, stretch: tuple[int, ...]) -> None:
+    """Short columns fit their contents; the ``stretch`` columns share the rest and cut long
+    texts with "…" (the whole text is the tooltip), so the table never scrolls sideways and no
+    key column is pushed out of sight on a small screen."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(60)
+    for col in range(view.model().columnCount()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if col in stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(col, mode)
