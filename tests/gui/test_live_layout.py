@@ -132,3 +132,38 @@ def test_a_refused_level_says_which_levels_are_allowed(qtbot, screen):
     label = screen.entry_message  # the live screen's shared message line
     assert "X9" in label.text() and "T1–T2 to L5–S1" in label.text()
     assert label.heightForWidth(label.width()) <= label.height()  # the whole text shows
+
+
+def test_f12_works_right_after_the_stop_dialog_and_enter_presses_buttons(
+    qtbot, screen, live_session
+):
+    qtbot.keyClick(screen.vitals.bp_edit, Qt.Key.Key_F12)
+    dialog = screen._dialog
+    assert dialog is not None
+    qtbot.keyClick(dialog, Qt.Key.Key_1)
+    dialog.accept()
+    settle()
+    assert screen._dialog is None and screen.end_button.isVisible()
+    assert QApplication.focusWidget() is screen.vitals.bp_edit  # no click needed first
+    qtbot.keyClick(screen.vitals.bp_edit, Qt.Key.Key_F12)  # F12 now ends the procedure
+    assert screen.stack.currentWidget() is screen.summary
+    screen.summary.back_button.setFocus()
+    qtbot.keyClick(screen.summary.back_button, Qt.Key.Key_Return)
+    assert screen.stack.currentWidget() is screen.live_page
+    screen.end_button.setFocus()
+    qtbot.keyClick(screen.end_button, Qt.Key.Key_Return)
+    assert screen.stack.currentWidget() is screen.summary
+    with qtbot.waitSignal(screen.summary.confirmed):
+        qtbot.keyClick(screen.summary.confirm_button, Qt.Key.Key_Return)
+
+
+def test_enter_on_start_procedure_starts_it(qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from ebp_logger.gui.widgets.enter_filter import enter_clicks
+
+    button = QPushButton("Start procedure")
+    qtbot.addWidget(button)
+    enter_clicks(button)
+    with qtbot.waitSignal(button.clicked):
+        qtbot.keyClick(button, Qt.Key.Key_Return)

@@ -53,6 +53,7 @@ from ebp_logger.gui.models.entries_table_model import (
 from ebp_logger.gui.screens.summary_screen import SummaryScreen
 from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.gui.widgets.bp_countdown import BpCountdown
+from ebp_logger.gui.widgets.enter_filter import enter_clicks
 from ebp_logger.gui.widgets.event_bar import EventBar
 from ebp_logger.gui.widgets.injection_panel import InjectionPanel
 from ebp_logger.gui.widgets.vitals_entry import VitalsEntry
@@ -378,6 +379,7 @@ class ProcedureScreen(QWidget):
         self.stop_button.clicked.connect(self._on_stop_button_clicked)
         self.end_button.clicked.connect(self._on_end_button_clicked)
         self.close_button.clicked.connect(self._on_close_button_clicked)
+        enter_clicks(self.stop_button, self.end_button)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table_model.modelReset.connect(self._on_table_selection_changed)
@@ -737,6 +739,11 @@ class ProcedureScreen(QWidget):
     @Slot()
     def _on_dialog_finished(self, *_: object) -> None:
         self._dialog = None
+        # The keys (F12 for the end, F2…) work at once: the window is active again and the
+        # keyboard is back in the BP field, without a click first.
+        window = self.window()
+        window.raise_()
+        window.activateWindow()
         self.vitals.focus_bp()
 
     def _on_read_failed(self, message: str, _exc: BaseException) -> None:

@@ -31,7 +31,7 @@ from ebp_logger.gui.forms.ui_session_setup import Ui_SessionSetupScreen
 from ebp_logger.gui.style import set_invalid, set_kind
 from ebp_logger.gui.ui_language import current_lang
 from ebp_logger.gui.widgets.checklist_panel import ChecklistPanel
-from ebp_logger.gui.widgets.enter_filter import on_enter
+from ebp_logger.gui.widgets.enter_filter import enter_clicks, on_enter
 from ebp_logger.gui.widgets.scroll_column import make_scrollable
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import ScoreRecord, SessionRecord
@@ -174,6 +174,7 @@ class SessionSetupScreen(QWidget):
         ui.saveBernButton.clicked.connect(self._on_save_bern_clicked)
         ui.bernList.itemChanged.connect(self._update_bern_result)
         ui.startButton.clicked.connect(self._on_start_clicked)
+        enter_clicks(ui.startButton)
         self._start_shortcut.activated.connect(self._on_start_clicked)
         self._start_shortcut_enter.activated.connect(self._on_start_clicked)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)

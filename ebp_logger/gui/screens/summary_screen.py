@@ -23,6 +23,7 @@ from ebp_logger.gui import style
 from ebp_logger.gui.formatting import ml_number
 from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.gui.widgets.actor_bound import ActorBound
+from ebp_logger.gui.widgets.enter_filter import enter_clicks
 from ebp_logger.gui.widgets.scroll_column import make_scrollable
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import SessionDetail
@@ -114,6 +115,7 @@ class SummaryScreen(ActorBound, QWidget):
     def _connect_signals(self) -> None:
         self.back_button.clicked.connect(self.back_requested)
         self.confirm_button.clicked.connect(self.confirm)
+        enter_clicks(self.confirm_button, self.back_button)
         for key, slot in (
             (CONFIRM_KEY, self.confirm),
             ("Ctrl+Enter", self.confirm),
