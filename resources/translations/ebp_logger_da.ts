@@ -2063,7 +2063,7 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/procedure_screen.py" line="+186"/>
+        <location filename="../../ebp_logger/gui/screens/procedure_screen.py" line="+187"/>
         <source>STOP injection  {key}</source>
         <translation>STOP injektion  {key}</translation>
     </message>
@@ -2133,7 +2133,7 @@
         <translation>Forlad skærmbilledet; proceduren fortsætter.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>attempt {n}</source>
         <translation>forsøg {n}</translation>
     </message>
@@ -2195,7 +2195,7 @@
         <translation>Markér som artefakt…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Could not read the database: {message}</source>
         <translation>Databasen kunne ikke læses: {message}</translation>
     </message>
@@ -2475,7 +2475,7 @@
 <context>
     <name>SessionSetupScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+128"/>
+        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+130"/>
         <source>e.g. T2–T3</source>
         <translation>fx T2–T3</translation>
     </message>
@@ -2500,7 +2500,7 @@
         <translation>%1 (%2 point)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>EBP no. %1 for this patient</source>
         <translation>EBP nr. %1 for denne patient</translation>
     </message>
@@ -2510,12 +2510,12 @@
         <translation>Henvisning: overvej at henvise patienten til et højt specialiseret center før endnu en non-targeted EBP.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>This session is no longer in set-up.</source>
         <translation>Forløbet er ikke længere under forberedelse.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>Not recorded yet.</source>
         <translation>Ikke registreret endnu.</translation>
     </message>
@@ -2538,12 +2538,12 @@
     <message>
         <location line="+6"/>
         <location line="+67"/>
-        <location line="+111"/>
+        <location line="+118"/>
         <source>Save the session details (step 1) first.</source>
         <translation>Gem først forløbets oplysninger (trin 1).</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-181"/>
         <source>Enter both scores, lying and standing (0–10).</source>
         <translation>Angiv begge scorer, liggende og stående (0–10).</translation>
     </message>
@@ -2619,16 +2619,13 @@
         <source>The headache score before the procedure is not recorded yet.</source>
         <translation>Hovedpinescoren før proceduren er ikke registreret endnu.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Checklist: %n question(s) still to answer.</source>
-        <translation>
-            <numerusform>Tjekliste: %n spørgsmål mangler svar.</numerusform>
-            <numerusform>Tjekliste: %n spørgsmål mangler svar.</numerusform>
-        </translation>
+    <message>
+        <location line="+10"/>
+        <source>Checklist: %1 of %2 questions answered.</source>
+        <translation>Tjekliste: %1 af %2 spørgsmål besvaret.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>No headache score before the procedure</source>
         <translation>Ingen hovedpinescore før proceduren</translation>
     </message>
@@ -3000,7 +2997,7 @@ Adgangskode: %1</translation>
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+53"/>
+        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+54"/>
         <source>End of procedure: check, then confirm</source>
         <translation>Afslutning af proceduren: kontrollér, og bekræft derefter</translation>
     </message>
@@ -3055,7 +3052,7 @@ Adgangskode: %1</translation>
         <translation>Bekræft afslutning  Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Not recorded: press STOP first</source>
         <translation>Ikke registreret: tryk først på STOP</translation>
     </message>

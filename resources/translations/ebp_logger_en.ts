@@ -2063,7 +2063,7 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/procedure_screen.py" line="+186"/>
+        <location filename="../../ebp_logger/gui/screens/procedure_screen.py" line="+187"/>
         <source>STOP injection  {key}</source>
         <translation>STOP injection  {key}</translation>
     </message>
@@ -2133,7 +2133,7 @@
         <translation>Leave this screen; the procedure stays in progress.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>attempt {n}</source>
         <translation>attempt {n}</translation>
     </message>
@@ -2195,7 +2195,7 @@
         <translation>Mark as artefact…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Could not read the database: {message}</source>
         <translation>Could not read the database: {message}</translation>
     </message>
@@ -2475,7 +2475,7 @@
 <context>
     <name>SessionSetupScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+128"/>
+        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+130"/>
         <source>e.g. T2–T3</source>
         <translation>e.g. T2–T3</translation>
     </message>
@@ -2500,7 +2500,7 @@
         <translation>%1 (%2 points)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>EBP no. %1 for this patient</source>
         <translation>EBP no. %1 for this patient</translation>
     </message>
@@ -2510,12 +2510,12 @@
         <translation>Referral: consider referring the patient to a highly specialised centre before another non-targeted EBP.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>This session is no longer in set-up.</source>
         <translation>This session is no longer in set-up.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>Not recorded yet.</source>
         <translation>Not recorded yet.</translation>
     </message>
@@ -2538,12 +2538,12 @@
     <message>
         <location line="+6"/>
         <location line="+67"/>
-        <location line="+111"/>
+        <location line="+118"/>
         <source>Save the session details (step 1) first.</source>
         <translation>Save the session details (step 1) first.</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-181"/>
         <source>Enter both scores, lying and standing (0–10).</source>
         <translation>Enter both scores, lying and standing (0–10).</translation>
     </message>
@@ -2619,16 +2619,13 @@
         <source>The headache score before the procedure is not recorded yet.</source>
         <translation>The headache score before the procedure is not recorded yet.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Checklist: %n question(s) still to answer.</source>
-        <translation>
-            <numerusform>Checklist: %n question still to answer.</numerusform>
-            <numerusform>Checklist: %n questions still to answer.</numerusform>
-        </translation>
+    <message>
+        <location line="+10"/>
+        <source>Checklist: %1 of %2 questions answered.</source>
+        <translation>Checklist: %1 of %2 questions answered.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>No headache score before the procedure</source>
         <translation>No headache score before the procedure</translation>
     </message>
@@ -3000,7 +2997,7 @@ Password: %1</translation>
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+53"/>
+        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+54"/>
         <source>End of procedure: check, then confirm</source>
         <translation>End of procedure: check, then confirm</translation>
     </message>
@@ -3055,7 +3052,7 @@ Password: %1</translation>
         <translation>Confirm end of procedure  Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Not recorded: press STOP first</source>
         <translation>Not recorded: press STOP first</translation>
     </message>

@@ -8,7 +8,7 @@ answer after that is saved as it is given.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,7 @@ from ebp_logger.gui.formatting import local_time
 from ebp_logger.gui.forms.ui_session_setup import Ui_SessionSetupScreen
 from ebp_logger.gui.style import set_invalid, set_kind
 from ebp_logger.gui.ui_language import current_lang
-from ebp_logger.gui.widgets.checklist_panel import ChecklistPanel
+from ebp_logger.gui.widgets.checklist_panel import ChecklistPanel, ChecklistRow
 from ebp_logger.gui.widgets.enter_filter import enter_clicks, on_enter
 from ebp_logger.gui.widgets.scroll_column import make_scrollable
 from ebp_logger.store.audit import Actor
@@ -110,6 +110,8 @@ class SessionSetupScreen(QWidget):
             patient_id = self.session.patient.id
         self.patient_id: int = patient_id
         self._load_patient()
+        if self.session is None:
+            self._default_indication()
         self._update_state()
         self.setFocusProxy(self.ui.indicationCombo)
 
@@ -205,6 +207,17 @@ class SessionSetupScreen(QWidget):
         self.ui.adviceLabel.setText("\n\n".join(notes))
         self.ui.adviceLabel.setVisible(bool(notes))
         set_kind(self.ui.adviceLabel, "alarm" if advice.too_soon else "warning")
+
+    def _default_indication(self) -> None:
+        """A repeat patch is usually for the same reason: start from the last one's indication
+        (the list's first entry only for a first EBP)."""
+        from ebp_logger.store.services import queries
+
+        earlier = queries.patient_sessions(self.patient_id)
+        if earlier:
+            index = self.ui.indicationCombo.findData(earlier[-1].indication)
+            if index >= 0:
+                self.ui.indicationCombo.setCurrentIndex(index)
 
     def _load_session(self, session_id: int) -> None:
         """Reopen a session in set-up exactly as it was left."""
@@ -321,7 +334,21 @@ class SessionSetupScreen(QWidget):
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self.ui.checklistHost.isAncestorOf(new):
-            self.ui.checklistScroll.ensureWidgetVisible(new, 10, 40)
+            # After the answer re-laid out the rows (next turn of the event loop), the whole
+            # question row comes into view with room below it, not half of its field.
+            QTimer.singleShot(0, self, lambda: self._show_in_checklist(new))
+
+    def _show_in_checklist(self, widget: QWidget) -> None:
+        try:
+            if not widget.isVisible() or QApplication.focusWidget() is not widget:
+                return
+        except RuntimeError:  # the row was rebuilt meanwhile
+            return
+        row = widget
+        while row.parentWidget() is not None and not isinstance(row, ChecklistRow):
+            row = row.parentWidget()
+        target = row if isinstance(row, ChecklistRow) else widget
+        self.ui.checklistScroll.ensureWidgetVisible(target, 10, 60)
 
     # -- baseline score (step 3) --------------------------------------------------------------
     def _show_baseline(self) -> None:
@@ -484,7 +511,14 @@ class SessionSetupScreen(QWidget):
             return
         lines = []
         if unanswered:
-            lines.append(self.tr("Checklist: %n question(s) still to answer.", "", len(unanswered)))
+            # Answered of asked: a count that only rises while the user works (a "yes" that
+            # asks follow-up questions adds to the total, never to what is left to do).
+            asked = [r for r in rows if r.item.required]
+            lines.append(
+                self.tr("Checklist: %1 of %2 questions answered.")
+                .replace("%1", str(len(asked) - len(unanswered)))
+                .replace("%2", str(len(asked)))
+            )
         lines += ["⛔ " + r.unsafe_text() for r in unsafe]
         if not lines:  # answers of the wrong form: the service's own wording
             lines = problems
