@@ -2537,13 +2537,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+67"/>
+        <location line="+79"/>
         <location line="+118"/>
         <source>Save the session details (step 1) first.</source>
         <translation>Gem først forløbets oplysninger (trin 1).</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-190"/>
+        <source>%1 is not a score: the scale runs from %2.</source>
+        <translation>%1 er ikke en score: skalaen går fra %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Enter both scores, lying and standing (0–10).</source>
         <translation>Angiv begge scorer, liggende og stående (0–10).</translation>
     </message>

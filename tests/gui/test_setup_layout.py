@@ -47,3 +47,28 @@ def test_answered_count_only_rises(main_window, patient):
         if found:
             counts.append(int(found.group(1)))
     assert len(counts) > 3 and counts == sorted(counts)
+
+
+def test_a_score_of_11_is_refused_as_typed(main_window, patient):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ebp_logger.store.services import queries
+
+    sign_in(main_window, "doc")
+    main_window.open_setup(patient_id=patient.id)
+    page = main_window.current_page
+    page.ui.saveSessionButton.click()
+    spin = page.ui.lyingSpin
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    QTest.keyClicks(spin, "11")
+    assert spin.lineEdit().text() == "11"  # not silently "1"
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+    page.ui.standingSpin.setValue(5)
+    page.ui.saveScoreButton.click()
+    assert "11 is not a score" in page.ui.scoreStatus.text()
+    assert "0–10" in page.ui.scoreStatus.text()
+    assert spin.lineEdit().text() == "11"
+    detail = queries.session_detail(page.session.id)
+    assert detail.score("baseline") is None

@@ -375,6 +375,18 @@ class SessionSetupScreen(QWidget):
         if self.session is None:
             self._show_message(self.tr("Save the session details (step 1) first."))
             return
+        for spin in (self.ui.lyingSpin, self.ui.standingSpin):
+            typed = spin.out_of_range_text()
+            set_invalid(spin, bool(typed))
+            if typed:  # refused as typed, never read as another number
+                self.ui.scoreStatus.setText(
+                    self.tr("%1 is not a score: the scale runs from %2.")
+                    .replace("%1", typed)
+                    .replace("%2", spin.range_text())
+                )
+                set_kind(self.ui.scoreStatus, "error")
+                spin.setFocus()
+                return
         lying, standing = self.ui.lyingSpin.value(), self.ui.standingSpin.value()
         if lying < 0 or standing < 0:
             self.ui.scoreStatus.setText(self.tr("Enter both scores, lying and standing (0–10)."))
