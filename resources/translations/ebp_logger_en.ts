@@ -993,7 +993,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+76"/>
+        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+85"/>
         <source>Seen</source>
         <translation>Seen</translation>
     </message>
@@ -1070,21 +1070,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Ended</source>
-        <translation>Ended</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next score</source>
-        <translation>Next score</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Could not load the lists</source>
         <translation>Could not load the lists</translation>
     </message>
@@ -1544,12 +1534,12 @@
         <translation>Observed at</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Save observation</source>
         <translation>Save observation</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Not saved: </source>
         <translation>Not saved: </translation>
     </message>
@@ -3547,7 +3537,7 @@ Password: %1</translation>
 <context>
     <name>WorklistScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/worklist_screen.py" line="+88"/>
+        <location filename="../../ebp_logger/gui/screens/worklist_screen.py" line="+87"/>
         <source>Patients lying flat after an EBP</source>
         <translation>Patients lying flat after an EBP</translation>
     </message>

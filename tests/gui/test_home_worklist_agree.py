@@ -25,7 +25,7 @@ def test_home_and_worklist_agree_after_an_early_score(qtbot, gui_db, live_sessio
     ward_list.refresh()
     rows = home.rest_model.records()
     assert [r.session.id for r in rows] == [live_session]
-    home_due = home.rest_model.index(0, 4).data()
+    home_due = home.rest_model.index(0, 2).data()
     tables = (ward_list.due_model, ward_list.scored_model)
     ward_due = next(m.index(0, COL_DUE).data() for m in tables if m.rowCount())
     assert home_due == ward_due

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from ebp_logger.clinical.enums import SessionStatus
+from ebp_logger.clinical.enums import ScoreTimepoint, SessionStatus
 from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.errors import EbpError
 from ebp_logger.gui import messages
@@ -30,6 +30,15 @@ from ebp_logger.store.records import ObservationRecord, SessionRecord
 from ebp_logger.store.services.worklist import DueState
 
 REFRESH_MS = 30_000
+
+
+def _due_text(row) -> str:
+    """When the next score is due; a department checkpoint (not the 24 h score) is named."""
+    text = wf.due_text(row)
+    point = row.next_due
+    if point is not None and point.timepoint != ScoreTimepoint.H24.value:
+        text = f"{wf.point_label(point)}: {text}"
+    return text
 
 
 def _due_color(row) -> str | None:
@@ -118,9 +127,7 @@ class HomeScreen(RefreshWhileShown, QWidget):
             [
                 Column(self.tr("Patient"), lambda r: r.session.patient.name),
                 Column(self.tr("Bed"), lambda r: r.session.room_bed),
-                Column(self.tr("Ended"), lambda r: wf.local_hm(r.procedure_end)),
-                Column(self.tr("Next score"), lambda r: wf.point_label(r.next_due)),
-                Column(self.tr("Due"), wf.due_text, _due_color),
+                Column(self.tr("Due"), _due_text, _due_color),
             ],
             self,
         )
@@ -128,7 +135,8 @@ class HomeScreen(RefreshWhileShown, QWidget):
         prepare_table(self.ui.inProgressTable, self.in_progress_model)
         prepare_table(self.ui.todayTable, self.today_model)
         prepare_table(self.ui.restTable, self.rest_model)
-        share_width(self.ui.restTable, (0, 4))
+        share_width(self.ui.restTable, (0,))
+        share_width(self.ui.warningsTable, (1, 3, 4))
 
     def _connect_signals(self) -> None:
         self._timer.timeout.connect(self.refresh)

@@ -27,8 +27,6 @@ from ebp_logger.gui.messages import explain
 from ebp_logger.gui.models.record_table_model import Column, RecordTableModel
 from ebp_logger.gui.models.worklist_model import (
     COL_CHANGE,
-    COL_DUE,
-    COL_LYING,
     COL_PATIENT,
     COL_WARNINGS,
     ROW_ROLE,
@@ -47,8 +45,9 @@ TABLE_STYLE = (
     f"QTableView {{ selection-background-color: #cfe0f5; selection-color: {style.COLOR_HEADER}; }}"
 )
 
-# These share the width of a small screen; CPR, bed and next score fit their text.
-WIDE_COLUMNS = (COL_PATIENT, COL_DUE, COL_WARNINGS, COL_LYING, COL_CHANGE)
+# These share the width of a small screen (cut with "…", whole in the tooltip); the key
+# columns (when due, lying since, CPR, bed, next score) always fit their text.
+WIDE_COLUMNS = (COL_PATIENT, COL_WARNINGS, COL_CHANGE)
 
 
 class WorklistScreen(RefreshWhileShown, QWidget):

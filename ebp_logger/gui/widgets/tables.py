@@ -3,6 +3,7 @@ opens the row (``activated``), no editing, no row numbers."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ebp_logger.gui.models.record_table_model import RecordTableModel
@@ -38,6 +39,8 @@ def share_width(view: QTableView, stretch: tuple[int, ...]) -> None:
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     header.setMinimumSectionSize(60)
+    # A heading wider than its column is cut at the end, not at both sides.
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     for col in range(view.model().columnCount()):
         mode = (
             QHeaderView.ResizeMode.Stretch
