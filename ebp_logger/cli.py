@@ -135,6 +135,22 @@ def _write_out(text: str, target: str | None) -> None:
         write_private(target, text)
 
 
+def demo_summary(db: Path) -> str:
+    """What the demo holds, counted from the database (not the ids of its example sessions)."""
+    from ebp_logger.clinical.enums import SessionStatus
+    from ebp_logger.store.models import Patient, Session, User
+
+    by_status = {
+        s: Session.select().where(Session.status == s.value).count() for s in SessionStatus
+    }
+    parts = [f"{n} {s.label('en').lower()}" for s, n in by_status.items() if n]
+    return (
+        f"Demo database written to {db}: {User.select().count()} users, "
+        f"{Patient.select().count()} patients, {Session.select().count()} EBP sessions "
+        f"({', '.join(parts)})."
+    )
+
+
 @command("demo-data")
 def _demo(args: argparse.Namespace) -> int:
     from ebp_logger.store.demo import DEMO_PASSWORD, create_demo
@@ -143,8 +159,8 @@ def _demo(args: argparse.Namespace) -> int:
     if db.exists() and db.stat().st_size > 0:
         raise EbpError(f"{db} exists already; demo data goes into a new database file.")
     _open(args, must_exist=False)
-    ids = create_demo()
-    print(f"Demo database written to {db}: sessions {ids}")
+    create_demo()
+    print(demo_summary(db))
     print(f"Users: admin, doctor, nurse — password {DEMO_PASSWORD!r}")
     return 0
 

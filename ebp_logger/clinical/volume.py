@@ -68,6 +68,13 @@ def check_amount(amount_ml: Typed, limits: VolumeLimits = DEFAULT_VOLUME_LIMITS)
     return round_to(d, VOLUME_DECIMALS)
 
 
+def _parsed_or_none(amount_ml: Typed) -> Decimal | None:
+    try:
+        return parse_decimal(amount_ml, FIELD, "")
+    except ValidationError:
+        return None
+
+
 def remaining_ml(
     patch_type: PatchType,
     component: Component,
@@ -102,8 +109,16 @@ def check_injection(
             ),
             _("{component} only").format(component=Words.of(Component.BLOOD).lower()),
         )
-    amount = check_amount(amount_ml, limits)
     so_far = _total(totals, component)
+    try:
+        amount = check_amount(amount_ml, limits)
+    except ValidationError:
+        # Too much for one injection AND more than is left: what is left is what the user
+        # needs to know (41 ml with 17 ml given: 23 ml left, not "at most 40 ml").
+        typed = _parsed_or_none(amount_ml)
+        if typed is None or typed <= 0 or so_far + typed <= maximum:
+            raise
+        amount = round_to(typed, VOLUME_DECIMALS)
     new_total = so_far + amount
     if new_total > maximum:
         left = max(maximum - so_far, Decimal(0))
@@ -113,7 +128,9 @@ def check_injection(
             else _("{component} in a targeted patch").format(component=Words.of(component).lower())
         )
         allowed = (
-            _("at most {left} ml").format(left=float(left))
+            _("at most {left} ml ({left} ml left of the {maximum} ml maximum)").format(
+                left=fmt_ml(left), maximum=fmt_ml(maximum)
+            )
             if left > 0
             else _("nothing more: the maximum has been reached")
         )

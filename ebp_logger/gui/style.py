@@ -61,22 +61,24 @@ QPushButton:hover {{ background: #e8eef6; }}
 QPushButton:pressed {{ background: #d0dcea; }}
 QPushButton:checked {{ background: {COLOR_PRIMARY}; color: white; border-color: {COLOR_PRIMARY_DARK}; }}
 QPushButton:disabled {{ color: #98a3af; background: #f1f3f5; border-color: #d5dbe2; }}
+/* Every kind looks the same when it cannot be used: grey, never its active colour. */
 QPushButton[kind="primary"] {{
     background: {COLOR_PRIMARY}; color: white; border-color: {COLOR_PRIMARY_DARK};
     font-weight: bold;
 }}
 QPushButton[kind="primary"]:hover {{ background: #1e74d6; }}
-QPushButton[kind="primary"]:disabled {{ background: #a9c1de; color: #f3f6fa; }}
+QPushButton[kind="primary"]:disabled, QPushButton[kind="go"]:disabled,
+QPushButton[kind="danger"]:disabled {{
+    color: #98a3af; background: #f1f3f5; border: 1px dashed #c3cbd5; font-weight: normal;
+}}
 QPushButton[kind="go"] {{
     background: {COLOR_OK}; color: white; border-color: #0f5a28; font-weight: bold;
     font-size: {BIG_POINT_SIZE - 2}pt; min-height: 58px; padding: 4px 28px;
 }}
 QPushButton[kind="go"]:hover {{ background: #23914a; }}
-QPushButton[kind="go"]:disabled {{ background: #b9d4c1; color: #f2f7f3; border-color: #b9d4c1; }}
 QPushButton[kind="danger"] {{
     background: {COLOR_ALARM}; color: white; border-color: #8e1c1c; font-weight: bold;
 }}
-QPushButton[kind="danger"]:disabled {{ background: #e6b3b3; }}
 QPushButton[kind="header"] {{
     background: transparent; color: white; border: 1px solid #7fa6d1; min-height: 34px;
     padding: 2px 14px;

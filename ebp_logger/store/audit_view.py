@@ -250,6 +250,8 @@ def _show(table: str, column: str, value: Any, names: dict[int, str], lang: str)
     if isinstance(value, bool) or column in ("active", "entered_from_paper", "recurrence"):
         yes = bool(value)
         return ("ja" if yes else "nej") if lang == "da" else ("yes" if yes else "no")
+    if (table, column) == ("checklist_answer", "answer") and isinstance(value, str):
+        return _checklist_answer(value, lang)
     enum = _ENUMS_BY_TABLE.get((table, column)) or _ENUMS.get(column)
     if enum is not None:
         try:
@@ -271,6 +273,20 @@ def _show(table: str, column: str, value: Any, names: dict[int, str], lang: str)
         if isinstance(parsed, list):
             return ", ".join(str(v) for v in parsed) or _NONE
     return str(value)
+
+
+def _checklist_answer(code: str, lang: str) -> str:
+    """A stored checklist answer ("not_relevant", "yes") as the checklist shows it."""
+    from ebp_logger.clinical.checklist import DEFAULT_CHECKLIST
+
+    yes_no = {"yes": ("Yes", "Ja"), "no": ("No", "Nej")}
+    if code in yes_no:
+        return yes_no[code][1 if lang == "da" else 0]
+    for item in DEFAULT_CHECKLIST:
+        for choice in item.choices:
+            if choice.code == code:
+                return choice.label(lang)
+    return code
 
 
 def diff(

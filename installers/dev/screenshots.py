@@ -3,8 +3,11 @@
     .venv/bin/python installers/dev/screenshots.py [--out resources/screenshots]
 
 Starts its own Xvfb on a free display (the real xcb platform: the same fonts and
-antialiasing as a desktop), builds the real main window at 1400x900, signs in as the demo
-users and goes where a user would go, grabbing each screen. The PDFs come from the
+antialiasing as a desktop; ``--display :N`` uses a running X server instead), builds the real
+main window at 1366x768 (the smallest screen the app must fit), signs in as the demo users and
+goes where a user would go, grabbing each screen. The screens that matter most at the bedside
+(live procedure, summary, home, worklist, administrator's settings) are taken again in Danish
+at 1366x768 and in English at 1920x1080, each round on a fresh demo database. The PDFs come from the
 ``ebp-logger`` command line and are rendered with ``pdftoppm``. ``installed-deb.png`` is not
 made here (installers/linux/test_deb.sh takes it from the installed package).
 
@@ -27,7 +30,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # run from a checkout without an installed package too
 
-SIZE = (1400, 900)
+SIZE = (1366, 768)
+# (size, language) rounds of the bedside screens, beside the README's English 1366x768 set.
+ROUNDS = (((1366, 768), "da"), ((1920, 1080), "en"))
+ROUND_SCREENS = ("procedure", "summary", "home", "worklist", "admin_settings")
+MAX_BYTES = 150_000  # a picture larger than this is stored with a 256-colour palette
 WINDOW_SHOTS = (
     "shell_sign_in",
     "shell_home",
@@ -37,6 +44,7 @@ WINDOW_SHOTS = (
     "summary",
     "outcomes",
     "worklist",
+    "admin_settings",
 )
 PDF_SHOTS = ("discharge_sheet_da", "procedure_record_p1", "blank_form_p1")
 
@@ -58,7 +66,7 @@ def start_xvfb() -> tuple[subprocess.Popen, str]:
     xvfb = need("Xvfb", "xvfb")
     read_end, write_end = os.pipe()
     proc = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -84,11 +92,12 @@ def start_xvfb() -> tuple[subprocess.Popen, str]:
 # -- the demo database, made richer for the pictures ------------------------------------------
 
 
-def make_database(folder: Path) -> tuple[Path, dict[str, int]]:
-    from ebp_logger.store.database import open_database
+def make_database(folder: Path, name: str = "demo") -> tuple[Path, dict[str, int]]:
+    from ebp_logger.store.database import close_database, open_database
     from ebp_logger.store.demo import create_demo
 
-    path = folder / "demo.sqlite"
+    close_database()
+    path = folder / f"{name}.sqlite"
     open_database(path)
     ids = create_demo()
     add_monitor_data(ids["in_progress"])
@@ -183,8 +192,10 @@ class Shooter:
         path = self.out / f"{name}.png"
         if not widget.grab().save(str(path)):
             fail(f"could not write {path}")
+        if path.stat().st_size > MAX_BYTES:
+            shrink(path)
         self.taken.append(path)
-        print(f"  {path}")
+        print(f"  {path} ({path.stat().st_size // 1000} kB)")
 
     def set_language(self, lang: str) -> None:
         from ebp_logger.gui.translations import install_translators
@@ -193,6 +204,18 @@ class Shooter:
         os.environ[ENV_VAR] = lang  # the core's labels (checklist, enums) follow it too
         install_translators(self.app, lang)
         self.settle(4)
+
+
+def shrink(path: Path) -> None:
+    """A 256-colour palette without dithering (screens are flat colours and text: the picture
+    looks the same and is a fraction of the size). Pillow comes with reportlab."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        flat = image.convert("RGB").quantize(
+            colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE
+        )
+    flat.save(path, optimize=True)
 
 
 def sign_in(window, username: str) -> None:
@@ -234,30 +257,46 @@ def prepare_setup(page) -> None:
     page.ui.saveScoreButton.click()
 
 
-def take_window_shots(shooter: Shooter, ids: dict[str, int]) -> None:
+def take_window_shots(
+    shooter: Shooter,
+    ids: dict[str, int],
+    size: tuple[int, int] = SIZE,
+    suffix: str = "",
+    only: tuple[str, ...] = WINDOW_SHOTS,
+) -> None:
+    """Walk through the screens as the demo users, grabbing those named in ``only`` (file
+    name + ``suffix``)."""
     from ebp_logger.gui.main_window import MainWindow
     from ebp_logger.store.models import Patient
     from ebp_logger.store.services import procedure
 
+    def shot(widget, name: str) -> None:
+        if name in only:
+            shooter.shot(widget, name + suffix)
+
     window = MainWindow(readonly=False, demo=True)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
-    shooter.shot(window, "shell_sign_in")
+    shot(window, "shell_sign_in")
 
     sign_in(window, "doctor")
-    shooter.shot(window, "shell_home")
-    shooter.set_language("da")
-    window.go_home()
-    shooter.shot(window, "home_da")
-    shooter.set_language("en")
-    window.go_home()
+    shot(window, "shell_home")
+    shot(window, "home")
+    if "home_da" in only:
+        lang = os.environ.get("EBP_LOGGER_LANG", "en")
+        shooter.set_language("da")
+        window.go_home()
+        shot(window, "home_da")
+        shooter.set_language(lang)
+        window.go_home()
 
-    # The patient's page → a new EBP → set-up, as from the patient screen's button.
-    first = Patient.select().order_by(Patient.id).first()
-    window.open_patient(patient_id=first.id)
-    window.open_setup(patient_id=first.id)
-    prepare_setup(window.current_page)
-    shooter.shot(window, "shell_session_setup")
+    if "shell_session_setup" in only:
+        # The patient's page → a new EBP → set-up, as from the patient screen's button.
+        first = Patient.select().order_by(Patient.id).first()
+        window.open_patient(patient_id=first.id)
+        window.open_setup(patient_id=first.id)
+        prepare_setup(window.current_page)
+        shot(window, "shell_session_setup")
 
     live = ids["in_progress"]
     window.go_home()
@@ -267,28 +306,41 @@ def take_window_shots(shooter: Shooter, ids: dict[str, int]) -> None:
         fail("the procedure screen did not open")
     page.countdown.beep = lambda: None
     page.tick()
-    shooter.shot(window, "procedure")
+    shot(window, "procedure")
 
     procedure.record_stop(window.actor, live, "radicular_pain")
     page.poll()
     page.tick()
     shooter.settle(4)
     page.end_button.click()
-    shooter.shot(window, "summary")
+    shot(window, "summary")
     page.summary.confirm_button.click()  # ends it: the patient joins the ward list
     shooter.settle(4)
 
     window.go_home()
-    window.open_outcomes()
-    shooter.shot(window, "outcomes")
+    if "outcomes" in only:
+        window.open_outcomes()
+        shot(window, "outcomes")
 
     window.sign_out()
     sign_in(window, "nurse")
-    shooter.shot(window, "worklist")
+    shot(window, "worklist")
+    window.sign_out()
+    sign_in(window, "admin")
+    shot(window, "admin_settings")
     window.sign_out()
     window.shutdown()
     window.close()
     shooter.settle(4)
+
+
+def take_rounds(shooter: Shooter, work: Path) -> None:
+    """The bedside screens again: Danish on the small screen, English on a big one."""
+    for (width, height), lang in ROUNDS:
+        _, ids = make_database(work, f"demo-{width}-{lang}")
+        shooter.set_language(lang)
+        take_window_shots(shooter, ids, (width, height), f"_{width}x{height}_{lang}", ROUND_SCREENS)
+    shooter.set_language("en")
 
 
 # -- the printed sheets -----------------------------------------------------------------------
@@ -350,27 +402,32 @@ def main(argv: list[str] | None = None) -> int:
         default=ROOT / "resources" / "screenshots",
         help="folder for the PNG files (default: resources/screenshots)",
     )
+    parser.add_argument(
+        "--display", default="", help="use this running X server (e.g. :91) instead of an Xvfb"
+    )
     args = parser.parse_args(argv)
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     need("pdftoppm", "poppler-utils")
-    xvfb, display = start_xvfb()
+    xvfb, display = (None, args.display) if args.display else start_xvfb()
     try:
         os.environ.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", EBP_LOGGER_LANG="en")
         with tempfile.TemporaryDirectory(prefix="ebp-shots-") as tmp:
             work = Path(tmp)
             os.environ["EBP_LOGGER_DATA"] = str(work)  # logs, backups: nothing in the user's
             print(f"demo database and Xvfb {display}:")
-            db, ids = make_database(work)
             shooter = Shooter(out)
+            take_rounds(shooter, work)
+            db, ids = make_database(work)
             take_window_shots(shooter, ids)
             from ebp_logger.store.database import close_database
 
             close_database()
             taken = shooter.taken + take_pdf_shots(db, ids, out, work)
     finally:
-        xvfb.kill()
-        xvfb.wait(5)
+        if xvfb is not None:
+            xvfb.kill()
+            xvfb.wait(5)
     print(f"{len(taken)} screenshots in {out}")
     return 0
 

@@ -68,14 +68,14 @@
 <context>
     <name>AuditViewerDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/audit_viewer_dialog.py" line="+56"/>
-        <location line="+266"/>
+        <location filename="../../ebp_logger/gui/dialogs/audit_viewer_dialog.py" line="+57"/>
+        <location line="+274"/>
         <location line="+3"/>
         <source>Audit trail</source>
         <translation>Revisionsspor</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-261"/>
         <source>CPR number or name</source>
         <translation>CPR-nummer eller navn</translation>
     </message>
@@ -155,7 +155,7 @@
         <translation>Ændringer (gammel → ny)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Select a row to see every field it changed.</source>
         <translation>Vælg en række for at se alle de felter, den ændrede.</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>Revisionssporet kan ikke vises.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 of %2 rows</source>
         <translation>%1 af %2 rækker</translation>
     </message>
@@ -636,9 +636,14 @@
 <context>
     <name>EventBar</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+92"/>
+        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+90"/>
         <source>Level, e.g. L3–L4</source>
         <translation>Niveau, fx L3–L4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interspace from T1–T2 to L5–S1, e.g. L3–L4</source>
+        <translation>Et mellemrum fra T1–T2 til L5–S1, fx L3–L4</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -646,7 +651,7 @@
         <translation>Notat + Enter</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Saved {time}</source>
         <translation>Gemt {time}</translation>
     </message>
@@ -918,7 +923,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+73"/>
+        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+85"/>
         <source>Seen</source>
         <translation>Observeret</translation>
     </message>
@@ -926,12 +931,12 @@
         <location line="+1"/>
         <location line="+14"/>
         <location line="+16"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <location line="+14"/>
         <source>CPR</source>
         <translation>CPR</translation>
@@ -989,27 +994,17 @@
         <translation>Volumen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Bed</source>
         <translation>Seng</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ended</source>
-        <translation>Afsluttet</translation>
+        <source>Due</source>
+        <translation>Skal tages</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>24 h score due</source>
-        <translation>24-timers score skal tages</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>recorded</source>
-        <translation>registreret</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>Could not load the lists</source>
         <translation>Listerne kunne ikke hentes</translation>
     </message>
@@ -1022,7 +1017,7 @@
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>No patient is lying flat after an EBP.</source>
         <translation>Ingen patienter er i sengeleje efter EBP.</translation>
     </message>
@@ -1148,17 +1143,17 @@
 <context>
     <name>InjectionPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+68"/>
+        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+69"/>
         <source>Injected volume</source>
         <translation>Injiceret volumen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type an amount in ml and press Enter ({key})</source>
         <translation>Skriv en mængde i ml, og tryk Enter ({key})</translation>
     </message>
@@ -1168,12 +1163,12 @@
         <translation>Tilføj ml  ⏎</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>of {max} ml · {left} ml left</source>
         <translation>af {max} ml · {left} ml tilbage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Injection stopped: no more volume.</source>
         <translation>Injektionen er stoppet: der kan ikke gives mere.</translation>
     </message>
@@ -1487,12 +1482,12 @@
         <translation>Observeret</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Save observation</source>
         <translation>Gem observation</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
@@ -2006,7 +2001,7 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/procedure_screen.py" line="+171"/>
+        <location filename="../../ebp_logger/gui/screens/procedure_screen.py" line="+187"/>
         <source>STOP injection  {key}</source>
         <translation>STOP injektion  {key}</translation>
     </message>
@@ -2016,7 +2011,27 @@
         <translation>Afslut procedure…  {key}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+42"/>
+        <source>Correct…  {key}</source>
+        <translation>Ret…  {key}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Void…  {key}</source>
+        <translation>Ugyldiggør…  {key}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artefact…</source>
+        <translation>Artefakt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark a monitor value as artefact</source>
+        <translation>Markér en monitorværdi som artefakt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Last BP</source>
         <translation>Sidste BT</translation>
     </message>
@@ -2031,7 +2046,7 @@
         <translation>Puls /min</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>monitor</source>
         <translation>monitor</translation>
     </message>
@@ -2041,12 +2056,12 @@
         <translation>manuel</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Elapsed</source>
         <translation>Forløbet tid</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -2056,7 +2071,7 @@
         <translation>Forlad skærmbilledet; proceduren fortsætter.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+91"/>
         <source>attempt {n}</source>
         <translation>forsøg {n}</translation>
     </message>
@@ -2103,7 +2118,7 @@
         <translation>Monitor: seneste værdi {time} ({ago})</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+96"/>
         <source>Correct…</source>
         <translation>Ret…</translation>
     </message>
@@ -2118,7 +2133,7 @@
         <translation>Markér som artefakt…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+69"/>
         <source>Could not read the database: {message}</source>
         <translation>Databasen kunne ikke læses: {message}</translation>
     </message>
@@ -2432,7 +2447,7 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
 <context>
     <name>SessionSetupScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+126"/>
+        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+131"/>
         <source>e.g. T2–T3</source>
         <translation>fx T2–T3</translation>
     </message>
@@ -2457,7 +2472,7 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
         <translation>%1 (%2 point)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>EBP no. %1 for this patient</source>
         <translation>EBP nr. %1 for denne patient</translation>
     </message>
@@ -2467,12 +2482,12 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
         <translation>Henvisning: overvej at henvise patienten til et højt specialiseret center før endnu en non-targeted EBP.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>This session is no longer in set-up.</source>
         <translation>Forløbet er ikke længere under forberedelse.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>Not recorded yet.</source>
         <translation>Ikke registreret endnu.</translation>
     </message>
@@ -2494,13 +2509,18 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
     </message>
     <message>
         <location line="+6"/>
-        <location line="+67"/>
-        <location line="+111"/>
+        <location line="+79"/>
+        <location line="+118"/>
         <source>Save the session details (step 1) first.</source>
         <translation>Gem først forløbets oplysninger (trin 1).</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-190"/>
+        <source>%1 is not a score: the scale runs from %2.</source>
+        <translation>%1 er ikke en score: skalaen går fra %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Enter both scores, lying and standing (0–10).</source>
         <translation>Angiv begge scorer, liggende og stående (0–10).</translation>
     </message>
@@ -2576,16 +2596,13 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
         <source>The headache score before the procedure is not recorded yet.</source>
         <translation>Hovedpinescoren før proceduren er ikke registreret endnu.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Checklist: %n question(s) still to answer.</source>
-        <translation>
-            <numerusform>Tjekliste: %n spørgsmål mangler svar.</numerusform>
-            <numerusform>Tjekliste: %n spørgsmål mangler svar.</numerusform>
-        </translation>
+    <message>
+        <location line="+10"/>
+        <source>Checklist: %1 of %2 questions answered.</source>
+        <translation>Tjekliste: %1 af %2 spørgsmål besvaret.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>No headache score before the procedure</source>
         <translation>Ingen hovedpinescore før proceduren</translation>
     </message>
@@ -2823,7 +2840,7 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/settings_panel.py" line="+72"/>
+        <location filename="../../ebp_logger/gui/widgets/settings_panel.py" line="+148"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Gem indstillinger</translation>
     </message>
@@ -2838,12 +2855,12 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
         <translation>Besked om indstillingerne</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+19"/>
         <source>Browse…</source>
         <translation>Gennemse…</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+81"/>
         <source>Not saved: %n setting(s) need a different value (marked in red).</source>
         <translation>
             <numerusform>Ikke gemt: %n indstilling skal have en anden værdi (markeret med rødt).</numerusform>
@@ -3176,7 +3193,7 @@ Adgangskode: %1</translation>
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+53"/>
+        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+55"/>
         <source>End of procedure: check, then confirm</source>
         <translation>Afslutning af proceduren: kontrollér, og bekræft derefter</translation>
     </message>
@@ -3221,7 +3238,7 @@ Adgangskode: %1</translation>
         <translation>Sengeleje på ryggen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Back to the procedure  Esc</source>
         <translation>Tilbage til proceduren  Esc</translation>
     </message>
@@ -3231,7 +3248,7 @@ Adgangskode: %1</translation>
         <translation>Bekræft afslutning  Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Not recorded: press STOP first</source>
         <translation>Ikke registreret: tryk først på STOP</translation>
     </message>
@@ -3307,7 +3324,7 @@ Adgangskode: %1</translation>
 <context>
     <name>TrendPlot</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/trend_plot.py" line="+142"/>
+        <location filename="../../ebp_logger/gui/widgets/trend_plot.py" line="+151"/>
         <source>SpO2 % · HR /min · BP mmHg</source>
         <translation>SpO2 % · puls · BT mmHg</translation>
     </message>
@@ -3337,12 +3354,12 @@ Adgangskode: %1</translation>
         <translation>Injiceret ml</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Injected ml (right)</source>
         <translation>Injiceret ml (højre akse)</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+213"/>
         <source>STOP</source>
         <translation>STOP</translation>
     </message>
@@ -3509,7 +3526,7 @@ Adgangskode: %1</translation>
 <context>
     <name>VitalsEntry</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+79"/>
+        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+78"/>
         <source>sys/dia</source>
         <translation>sys/dia</translation>
     </message>
@@ -3549,17 +3566,17 @@ Adgangskode: %1</translation>
         <translation>EKG-rytme (S/B/T/F/O)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Type a blood pressure (e.g. 120/80) or another value.</source>
         <translation>Skriv et blodtryk (fx 120/80) eller en anden værdi.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Not saved: correct the marked value.</source>
         <translation>Ikke gemt: ret den markerede værdi.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>systolic pressure</source>
         <translation>systolisk tryk</translation>
     </message>
@@ -3619,7 +3636,7 @@ Adgangskode: %1</translation>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>BP {bp}</source>
         <translation>BT {bp}</translation>
     </message>
@@ -3794,7 +3811,7 @@ Adgangskode: %1</translation>
 <context>
     <name>WorklistScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/worklist_screen.py" line="+77"/>
+        <location filename="../../ebp_logger/gui/screens/worklist_screen.py" line="+87"/>
         <source>Patients lying flat after an EBP</source>
         <translation>Patienter i sengeleje efter EBP</translation>
     </message>
@@ -3804,7 +3821,7 @@ Adgangskode: %1</translation>
         <translation>Opdatér</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No patient is waiting for a headache score.</source>
         <translation>Ingen patienter venter på en hovedpinescore.</translation>
     </message>
@@ -3815,13 +3832,13 @@ Adgangskode: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Warning signs…</source>
         <translation>Advarselstegn…</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+16"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>End rest / discharge…</source>
         <translation>Afslut sengeleje/udskrivelse…</translation>
     </message>

@@ -68,14 +68,14 @@
 <context>
     <name>AuditViewerDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/audit_viewer_dialog.py" line="+56"/>
-        <location line="+266"/>
+        <location filename="../../ebp_logger/gui/dialogs/audit_viewer_dialog.py" line="+57"/>
+        <location line="+274"/>
         <location line="+3"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-261"/>
         <source>CPR number or name</source>
         <translation>CPR number or name</translation>
     </message>
@@ -155,7 +155,7 @@
         <translation>Changes (old → new)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Select a row to see every field it changed.</source>
         <translation>Select a row to see every field it changed.</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>The audit trail cannot be shown.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 of %2 rows</source>
         <translation>%1 of %2 rows</translation>
     </message>
@@ -636,9 +636,14 @@
 <context>
     <name>EventBar</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+92"/>
+        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+90"/>
         <source>Level, e.g. L3–L4</source>
         <translation>Level, e.g. L3–L4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interspace from T1–T2 to L5–S1, e.g. L3–L4</source>
+        <translation>An interspace from T1–T2 to L5–S1, e.g. L3–L4</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -646,7 +651,7 @@
         <translation>Note + Enter</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
@@ -918,7 +923,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+73"/>
+        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+85"/>
         <source>Seen</source>
         <translation>Seen</translation>
     </message>
@@ -926,12 +931,12 @@
         <location line="+1"/>
         <location line="+14"/>
         <location line="+16"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <location line="+14"/>
         <source>CPR</source>
         <translation>CPR</translation>
@@ -989,27 +994,17 @@
         <translation>Volume</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Bed</source>
         <translation>Bed</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ended</source>
-        <translation>Ended</translation>
+        <source>Due</source>
+        <translation>Due</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>24 h score due</source>
-        <translation>24 h score due</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>recorded</source>
-        <translation>recorded</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>Could not load the lists</source>
         <translation>Could not load the lists</translation>
     </message>
@@ -1022,7 +1017,7 @@
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>No patient is lying flat after an EBP.</source>
         <translation>No patient is lying flat after an EBP.</translation>
     </message>
@@ -1148,17 +1143,17 @@
 <context>
     <name>InjectionPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+68"/>
+        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+69"/>
         <source>Injected volume</source>
         <translation>Injected volume</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type an amount in ml and press Enter ({key})</source>
         <translation>Type an amount in ml and press Enter ({key})</translation>
     </message>
@@ -1168,12 +1163,12 @@
         <translation>Add ml  ⏎</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>of {max} ml · {left} ml left</source>
         <translation>of {max} ml · {left} ml left</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Injection stopped: no more volume.</source>
         <translation>Injection stopped: no more volume.</translation>
     </message>
@@ -1487,12 +1482,12 @@
         <translation>Observed at</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Save observation</source>
         <translation>Save observation</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Not saved: </source>
         <translation>Not saved: </translation>
     </message>
@@ -2006,7 +2001,7 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/procedure_screen.py" line="+171"/>
+        <location filename="../../ebp_logger/gui/screens/procedure_screen.py" line="+187"/>
         <source>STOP injection  {key}</source>
         <translation>STOP injection  {key}</translation>
     </message>
@@ -2016,7 +2011,27 @@
         <translation>End procedure…  {key}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+42"/>
+        <source>Correct…  {key}</source>
+        <translation>Correct…  {key}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Void…  {key}</source>
+        <translation>Void…  {key}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artefact…</source>
+        <translation>Artefact…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark a monitor value as artefact</source>
+        <translation>Mark a monitor value as artefact</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Last BP</source>
         <translation>Last BP</translation>
     </message>
@@ -2031,7 +2046,7 @@
         <translation>HR /min</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>monitor</source>
         <translation>monitor</translation>
     </message>
@@ -2041,12 +2056,12 @@
         <translation>typed</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Elapsed</source>
         <translation>Elapsed</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2056,7 +2071,7 @@
         <translation>Leave this screen; the procedure stays in progress.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+91"/>
         <source>attempt {n}</source>
         <translation>attempt {n}</translation>
     </message>
@@ -2103,7 +2118,7 @@
         <translation>Monitor: last value {time} ({ago})</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+96"/>
         <source>Correct…</source>
         <translation>Correct…</translation>
     </message>
@@ -2118,7 +2133,7 @@
         <translation>Mark as artefact…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+69"/>
         <source>Could not read the database: {message}</source>
         <translation>Could not read the database: {message}</translation>
     </message>
@@ -2432,7 +2447,7 @@ Save it as a score during the rest ({hours} h)? It will not count as the 24-hour
 <context>
     <name>SessionSetupScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+126"/>
+        <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+131"/>
         <source>e.g. T2–T3</source>
         <translation>e.g. T2–T3</translation>
     </message>
@@ -2457,7 +2472,7 @@ Save it as a score during the rest ({hours} h)? It will not count as the 24-hour
         <translation>%1 (%2 points)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>EBP no. %1 for this patient</source>
         <translation>EBP no. %1 for this patient</translation>
     </message>
@@ -2467,12 +2482,12 @@ Save it as a score during the rest ({hours} h)? It will not count as the 24-hour
         <translation>Referral: consider referring the patient to a highly specialised centre before another non-targeted EBP.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>This session is no longer in set-up.</source>
         <translation>This session is no longer in set-up.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>Not recorded yet.</source>
         <translation>Not recorded yet.</translation>
     </message>
@@ -2494,13 +2509,18 @@ Save it as a score during the rest ({hours} h)? It will not count as the 24-hour
     </message>
     <message>
         <location line="+6"/>
-        <location line="+67"/>
-        <location line="+111"/>
+        <location line="+79"/>
+        <location line="+118"/>
         <source>Save the session details (step 1) first.</source>
         <translation>Save the session details (step 1) first.</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-190"/>
+        <source>%1 is not a score: the scale runs from %2.</source>
+        <translation>%1 is not a score: the scale runs from %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Enter both scores, lying and standing (0–10).</source>
         <translation>Enter both scores, lying and standing (0–10).</translation>
     </message>
@@ -2576,16 +2596,13 @@ Save it as a score during the rest ({hours} h)? It will not count as the 24-hour
         <source>The headache score before the procedure is not recorded yet.</source>
         <translation>The headache score before the procedure is not recorded yet.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Checklist: %n question(s) still to answer.</source>
-        <translation>
-            <numerusform>Checklist: %n question still to answer.</numerusform>
-            <numerusform>Checklist: %n questions still to answer.</numerusform>
-        </translation>
+    <message>
+        <location line="+10"/>
+        <source>Checklist: %1 of %2 questions answered.</source>
+        <translation>Checklist: %1 of %2 questions answered.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>No headache score before the procedure</source>
         <translation>No headache score before the procedure</translation>
     </message>
@@ -2823,7 +2840,7 @@ Save it as a score during the rest ({hours} h)? It will not count as the 24-hour
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/settings_panel.py" line="+72"/>
+        <location filename="../../ebp_logger/gui/widgets/settings_panel.py" line="+148"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
@@ -2838,12 +2855,12 @@ Save it as a score during the rest ({hours} h)? It will not count as the 24-hour
         <translation>Settings message</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+19"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+81"/>
         <source>Not saved: %n setting(s) need a different value (marked in red).</source>
         <translation>
             <numerusform>Not saved: %n setting needs a different value (marked in red).</numerusform>
@@ -3176,7 +3193,7 @@ Password: %1</translation>
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+53"/>
+        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+55"/>
         <source>End of procedure: check, then confirm</source>
         <translation>End of procedure: check, then confirm</translation>
     </message>
@@ -3221,7 +3238,7 @@ Password: %1</translation>
         <translation>Supine rest</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Back to the procedure  Esc</source>
         <translation>Back to the procedure  Esc</translation>
     </message>
@@ -3231,7 +3248,7 @@ Password: %1</translation>
         <translation>Confirm end of procedure  Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Not recorded: press STOP first</source>
         <translation>Not recorded: press STOP first</translation>
     </message>
@@ -3307,7 +3324,7 @@ Password: %1</translation>
 <context>
     <name>TrendPlot</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/trend_plot.py" line="+142"/>
+        <location filename="../../ebp_logger/gui/widgets/trend_plot.py" line="+151"/>
         <source>SpO2 % · HR /min · BP mmHg</source>
         <translation>SpO2 % · HR /min · BP mmHg</translation>
     </message>
@@ -3337,12 +3354,12 @@ Password: %1</translation>
         <translation>Injected ml</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Injected ml (right)</source>
         <translation>Injected ml (right)</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+213"/>
         <source>STOP</source>
         <translation>STOP</translation>
     </message>
@@ -3509,7 +3526,7 @@ Password: %1</translation>
 <context>
     <name>VitalsEntry</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+79"/>
+        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+78"/>
         <source>sys/dia</source>
         <translation>sys/dia</translation>
     </message>
@@ -3549,17 +3566,17 @@ Password: %1</translation>
         <translation>ECG rhythm (S/B/T/F/O)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Type a blood pressure (e.g. 120/80) or another value.</source>
         <translation>Type a blood pressure (e.g. 120/80) or another value.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Not saved: correct the marked value.</source>
         <translation>Not saved: correct the marked value.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>systolic pressure</source>
         <translation>systolic pressure</translation>
     </message>
@@ -3619,7 +3636,7 @@ Password: %1</translation>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>BP {bp}</source>
         <translation>BP {bp}</translation>
     </message>
@@ -3794,7 +3811,7 @@ Password: %1</translation>
 <context>
     <name>WorklistScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/worklist_screen.py" line="+77"/>
+        <location filename="../../ebp_logger/gui/screens/worklist_screen.py" line="+87"/>
         <source>Patients lying flat after an EBP</source>
         <translation>Patients lying flat after an EBP</translation>
     </message>
@@ -3804,7 +3821,7 @@ Password: %1</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No patient is waiting for a headache score.</source>
         <translation>No patient is waiting for a headache score.</translation>
     </message>
@@ -3815,13 +3832,13 @@ Password: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Warning signs…</source>
         <translation>Warning signs…</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+16"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>End rest / discharge…</source>
         <translation>End rest / discharge…</translation>
     </message>

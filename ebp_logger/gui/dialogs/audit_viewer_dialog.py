@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -54,7 +55,7 @@ class AuditViewerDialog(QDialog):
         self._entries: list[AuditEntry] = []
         self._job: PdfJob | None = None
         self.setWindowTitle(self.tr("Audit trail"))
-        self.resize(1200, 760)
+        self.resize(1200, 660)  # inside a 1366x768 screen with its title bar
         self._build()
         self._connect_signals()
         self.load()
@@ -116,6 +117,12 @@ class AuditViewerDialog(QDialog):
         )
         self.table = QTableView(objectName="audit_table")
         prepare_table(self.table, self.model)
+        # Every column fits its contents but the reason and the changes, which share what is
+        # left (a long change is read in full below, in the detail of the selected row).
+        header = self.table.horizontalHeader()
+        for col in (4, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 180)
         layout.addWidget(self.table, 3)
 
         self.detail = QPlainTextEdit(objectName="audit_detail")
@@ -194,6 +201,8 @@ class AuditViewerDialog(QDialog):
     def _on_filter_changed(self, *_: object) -> None:
         text = self.filter_edit.text()
         rows = [e for e in self._entries if audit_view.matches(e, text, self.kind())]
+        # Newest first, as the heading says ("newest N rows"); the printout stays in order.
+        rows.sort(key=lambda e: e.id, reverse=True)
         self.model.set_rows(rows)
         self.count_label.setText(
             self.tr("%1 of %2 rows")
@@ -260,7 +269,7 @@ class AuditViewerDialog(QDialog):
         pid = self._patient_id or next((e.patient_id for e in self._entries if e.patient_id), None)
         kind = self.kind_combo.currentText() if self.kind() != "all" else ""
         return {
-            "rows": list(self.shown()),
+            "rows": sorted(self.shown(), key=lambda e: e.id),  # printed oldest first
             "patient_id": pid,
             "session_id": self._session_id,
             "lang": self._lang,

@@ -85,6 +85,9 @@ class ObservationDialog(QDialog):
         form.addRow(self.tr("Observed at"), self.time_edit)
         layout.addLayout(form)
         self.flag_label = QLabel(objectName="obs_flag", wordWrap=True)
+        # Room for the longest notice from the start: the first tick must not make the dialog
+        # jump (three lines and the alarm frame's padding).
+        self.flag_label.setMinimumHeight(self.flag_label.fontMetrics().lineSpacing() * 3 + 24)
         layout.addWidget(self.flag_label)
         self.message, self.buttons, self.save_button = wf.finish_dialog(
             layout, "obs", self.tr("Save observation")
@@ -93,6 +96,7 @@ class ObservationDialog(QDialog):
         screen = self.screen()
         room = screen.availableGeometry().width() - 40 if screen is not None else 1240
         self.setMinimumWidth(min(self.sizeHint().width(), room))
+        self._on_sign_toggled()  # the notice's line is filled (and sized) before the first tick
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)

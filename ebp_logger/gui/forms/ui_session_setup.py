@@ -9,7 +9,9 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout, QWidget
+
+from ebp_logger.gui.widgets.score_spin import ScoreSpinBox
 
 class Ui_SessionSetupScreen(object):
     def setupUi(self, SessionSetupScreen):
@@ -172,7 +174,7 @@ class Ui_SessionSetupScreen(object):
 
         self.baselineRow.addWidget(self.lyingLabel)
 
-        self.lyingSpin = QSpinBox(self.baselineBox)
+        self.lyingSpin = ScoreSpinBox(self.baselineBox)
         self.lyingSpin.setObjectName(u"lyingSpin")
         self.lyingSpin.setMinimum(-1)
         self.lyingSpin.setMaximum(10)
@@ -188,7 +190,7 @@ class Ui_SessionSetupScreen(object):
 
         self.baselineRow.addWidget(self.standingLabel)
 
-        self.standingSpin = QSpinBox(self.baselineBox)
+        self.standingSpin = ScoreSpinBox(self.baselineBox)
         self.standingSpin.setObjectName(u"standingSpin")
         self.standingSpin.setMinimum(-1)
         self.standingSpin.setMaximum(10)

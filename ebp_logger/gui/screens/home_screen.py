@@ -6,14 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from ebp_logger.clinical.enums import SessionStatus
-from ebp_logger.clinical.schedule import score_due
+from ebp_logger.clinical.enums import ScoreTimepoint, SessionStatus
 from ebp_logger.clinical.warning_signs import WarningSign
-from ebp_logger.clock import utcnow
 from ebp_logger.errors import EbpError
 from ebp_logger.gui import messages
+from ebp_logger.gui import ward_format as wf
 from ebp_logger.gui.formatting import (
-    due,
     indication_short,
     local_datetime,
     local_time,
@@ -26,11 +24,28 @@ from ebp_logger.gui.models.record_table_model import Column, RecordTableModel
 from ebp_logger.gui.style import COLOR_ALARM, COLOR_OK, COLOR_WARN
 from ebp_logger.gui.ui_language import current_lang
 from ebp_logger.gui.widgets.refresh_while_shown import RefreshWhileShown
-from ebp_logger.gui.widgets.tables import prepare_table, selected_record
+from ebp_logger.gui.widgets.tables import prepare_table, selected_record, share_width
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import ObservationRecord, SessionRecord
+from ebp_logger.store.services.worklist import DueState
 
 REFRESH_MS = 30_000
+
+
+def _due_text(row) -> str:
+    """When the next score is due; a department checkpoint (not the 24 h score) is named."""
+    text = wf.due_text(row)
+    point = row.next_due
+    if point is not None and point.timepoint != ScoreTimepoint.H24.value:
+        text = f"{wf.point_label(point)}: {text}"
+    return text
+
+
+def _due_color(row) -> str | None:
+    """As on the ward's list: red once overdue, amber when due soon, green when done."""
+    if row.next_due is None:
+        return COLOR_OK
+    return {DueState.OVERDUE: COLOR_ALARM, DueState.DUE_SOON: COLOR_WARN}.get(row.state)
 
 
 def _sign_label(code: str, lang: str) -> str:
@@ -53,9 +68,6 @@ class HomeScreen(RefreshWhileShown, QWidget):
         self.ui = Ui_HomeScreen()
         self.ui.setupUi(self)
         self._lang = current_lang()
-        # Sessions whose 24-hour score is recorded inside its window: the worklist's rule
-        # (store.services.worklist), so the doctor's home and the nurse's list agree.
-        self._h24_done: set[int] = set()
         self._build_models()
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -109,22 +121,13 @@ class HomeScreen(RefreshWhileShown, QWidget):
             ],
             self,
         )
+        # The same rows and the same rule as the nurses' worklist (worklist.ward_overview):
+        # the doctor and the ward never disagree on what is due.
         self.rest_model = RecordTableModel(
             [
-                Column(self.tr("Patient"), lambda s: s.patient.name),
-                Column(self.tr("Bed"), lambda s: s.room_bed),
-                Column(self.tr("Ended"), lambda s: local_datetime(s.ended_at)),
-                Column(
-                    self.tr("24 h score due"),
-                    lambda s: (
-                        self.tr("recorded")
-                        if s.id in self._h24_done
-                        else due(score_due(s.ended_at))
-                        if s.ended_at
-                        else ""
-                    ),
-                    lambda s: COLOR_ALARM if self._h24_overdue(s) else COLOR_OK,
-                ),
+                Column(self.tr("Patient"), lambda r: r.session.patient.name),
+                Column(self.tr("Bed"), lambda r: r.session.room_bed),
+                Column(self.tr("Due"), _due_text, _due_color),
             ],
             self,
         )
@@ -132,6 +135,8 @@ class HomeScreen(RefreshWhileShown, QWidget):
         prepare_table(self.ui.inProgressTable, self.in_progress_model)
         prepare_table(self.ui.todayTable, self.today_model)
         prepare_table(self.ui.restTable, self.rest_model)
+        share_width(self.ui.restTable, (0,))
+        share_width(self.ui.warningsTable, (1, 3, 4))
 
     def _connect_signals(self) -> None:
         self._timer.timeout.connect(self.refresh)
@@ -149,16 +154,14 @@ class HomeScreen(RefreshWhileShown, QWidget):
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload every list (cheap indexed queries; called on show and every 30 s)."""
-        from ebp_logger.store.services import queries
+        from ebp_logger.store.services import queries, worklist
 
         try:
             warnings = queries.unacknowledged_warnings()
             in_progress = queries.in_progress()
             today = queries.todays_sessions()
-            resting = queries.in_supine_rest()
-            from ebp_logger.store.services import worklist
-
-            self._h24_done = {r.session_id for r in worklist.ward_overview().scored}
+            overview = worklist.ward_overview()
+            resting = [*overview.due, *overview.scored]
         except EbpError as exc:
             messages.show_error(self, exc, self.tr("Could not load the lists"))
             return
@@ -216,13 +219,10 @@ class HomeScreen(RefreshWhileShown, QWidget):
     WARNING_SIGNS_COL = 3
     WARNING_NOTE_COL = 4
 
-    def _h24_overdue(self, s: SessionRecord) -> bool:
-        return bool(s.ended_at) and s.id not in self._h24_done and score_due(s.ended_at) <= utcnow()
-
-    def _rest_summary(self, resting: list[SessionRecord]) -> str:
+    def _rest_summary(self, resting: list) -> str:
         if not resting:
             return self.tr("No patient is lying flat after an EBP.")
-        due = [s for s in resting if self._h24_overdue(s)]
+        due = [r for r in resting if r.next_due is not None and r.state is DueState.OVERDUE]
         text = self.tr("Patients lying flat: %n.", "", len(resting))
         if due:
             text += " " + self.tr("24-hour score due now: %n.", "", len(due))
@@ -259,7 +259,7 @@ class HomeScreen(RefreshWhileShown, QWidget):
     def _on_rest_activated(self) -> None:
         record = selected_record(self.ui.restTable)
         if record is not None:
-            self.patient_requested.emit(record.patient.id)
+            self.patient_requested.emit(record.session.patient.id)
 
     def _on_acknowledge_clicked(self) -> None:
         from ebp_logger.store.services import ward

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -52,6 +53,7 @@ from ebp_logger.gui.models.entries_table_model import (
 from ebp_logger.gui.screens.summary_screen import SummaryScreen
 from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.gui.widgets.bp_countdown import BpCountdown
+from ebp_logger.gui.widgets.enter_filter import enter_clicks
 from ebp_logger.gui.widgets.event_bar import EventBar
 from ebp_logger.gui.widgets.injection_panel import InjectionPanel
 from ebp_logger.gui.widgets.vitals_entry import VitalsEntry
@@ -61,6 +63,12 @@ from ebp_logger.store.services import live, procedure, queries
 
 STOP_KEY = "F12"
 BP_FIELD_KEY = "Alt+B"
+CORRECT_KEY = "Ctrl+E"
+VOID_KEY = "Ctrl+Del"
+RIGHT_COLUMN_PX = 330  # the volume, STOP and the entry buttons
+TABLE_MIN_PX = 110  # the table's heading and about three rows, on the smallest screen
+TABLE_SHARE = 0.3  # of the height below the header, once the chart has PLOT_FIRST_PX more
+PLOT_FIRST_PX = 200
 POLL_MS = 1000
 MONITOR_FRESH_SECONDS = 30  # a monitor value older than this shows the indicator as stale
 
@@ -68,10 +76,10 @@ MONITOR_FRESH_SECONDS = 30  # a monitor value older than this shows the indicato
 def _big_button(text: str, name: str, color: str, point_size: int) -> QPushButton:
     """A wide coloured button for the one action that matters now (STOP, then the end)."""
     button = QPushButton(text, objectName=name)
-    button.setMinimumHeight(84)
+    button.setMinimumHeight(66)
     button.setStyleSheet(
         f"QPushButton {{ background: {color}; color: white; border-radius: 8px;"
-        f" font-size: {point_size}pt; font-weight: bold; min-height: 84px; }}"
+        f" font-size: {point_size}pt; font-weight: bold; min-height: 66px; padding: 0 8px; }}"
         "QPushButton:focus { border: 4px solid #f57c00; }"
     )
     return button
@@ -162,40 +170,47 @@ class ProcedureScreen(QWidget):
         self.plot.set_volume_range(max(limits.max_ml(patch, c) or 0 for c in components) + 5)
 
         left = QVBoxLayout()
+        left.setSpacing(4)
         left.addWidget(self.plot, 1)
         left.addWidget(self.vitals)
         left.addWidget(self.events)
+        # One message line for the vitals and the event keys, its height kept free: a message
+        # coming or going never moves the chart or the keys.
+        self.entry_message = QLabel(objectName="entry_message")
+        ls.reserve_lines(self.entry_message, 2)
+        ls.share_line(self.entry_message, self.vitals.status_label, self.events.status_label)
+        left.addWidget(self.entry_message)
         right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.injection)
         self.stop_button = _big_button(
             self.tr("STOP injection  {key}").format(key=STOP_KEY),
             "stop_button",
             style.COLOR_ALARM,
-            style.HUGE_POINT_SIZE - 8,
+            style.BIG_POINT_SIZE,
         )
         self.end_button = _big_button(
             self.tr("End procedure…  {key}").format(key=STOP_KEY),
             "end_button",
             style.COLOR_OK,
-            style.BIG_POINT_SIZE + 2,
+            style.BIG_POINT_SIZE - 2,
         )
         self.stop_label = QLabel(objectName="stop_label", wordWrap=True)
         self.stop_label.setStyleSheet(
-            f"font-size: {style.BIG_POINT_SIZE - 4}pt; font-weight: bold; color: {style.COLOR_ALARM};"
+            f"font-size: {style.BIG_POINT_SIZE - 6}pt; font-weight: bold; color: {style.COLOR_ALARM};"
         )
         right.addWidget(self.stop_button)
         right.addWidget(self.end_button)
         right.addWidget(self.stop_label)
-        right.addSpacing(6)
-        right.addWidget(self._build_latest())
         right.addStretch(1)
-        top = QWidget()
+        top = QWidget(objectName="live_top")
         top_layout = QHBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(left, 1)
-        right_box = QWidget()
+        right_box = QWidget(objectName="live_right")
         right_box.setLayout(right)
-        right_box.setFixedWidth(400)
+        # Narrow enough that the chart and the event keys fit beside it on a 1280 px screen.
+        right_box.setFixedWidth(RIGHT_COLUMN_PX)
         top_layout.addWidget(right_box)
 
         self.table_model = EntriesTableModel(self)
@@ -205,22 +220,50 @@ class ProcedureScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.setAlternatingRowColors(True)
+        self.table.setMinimumHeight(TABLE_MIN_PX)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
-        for col, width in ((COL_TIME, 100), (COL_KIND, 110), (COL_SOURCE, 100), (COL_BY, 220)):
+        for col, width in ((COL_TIME, 100), (COL_KIND, 110), (COL_SOURCE, 100), (COL_BY, 200)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(COL_VALUES, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(COL_VALUES, 520)
+        header.resizeSection(COL_VALUES, 420)
         header.setStretchLastSection(True)
 
+        # Correcting and voiding in plain sight (the right-click menu stays as well).
+        self.correct_button = QPushButton(
+            self.tr("Correct…  {key}").format(key=CORRECT_KEY), objectName="correct_button"
+        )
+        self.void_button = QPushButton(
+            self.tr("Void…  {key}").format(key=VOID_KEY), objectName="void_button"
+        )
+        self.artefact_button = QPushButton(self.tr("Artefact…"), objectName="artefact_button")
+        self.artefact_button.setToolTip(self.tr("Mark a monitor value as artefact"))
+        entry_buttons = QGridLayout()
+        entry_buttons.setContentsMargins(0, 0, 0, 0)
+        entry_buttons.setSpacing(6)
+        for i, button in enumerate((self.correct_button, self.void_button, self.artefact_button)):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setEnabled(False)
+            entry_buttons.addWidget(button, i // 2, i % 2)
+        entry_buttons.setRowStretch(2, 1)
+        bottom = QWidget(objectName="live_bottom")
+        bottom_layout = QHBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.table, 1)
+        entries_box = QWidget()
+        entries_box.setLayout(entry_buttons)
+        bottom_layout.addWidget(entries_box)
+
         self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(top)
-        self.splitter.addWidget(self.table)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 170])
+        self.splitter.addWidget(bottom)
         page.addWidget(self.splitter, 1)
+        # Extra height goes to the chart first, then a share to the table (see _fit_splitter)
+        # until the user drags the handle.
+        self._splitter_dragged = False
+        self.splitter.installEventFilter(self)
 
     def _build_latest(self) -> QFrame:
         """The newest BP, SpO2 and heart rate as big numbers, with when and from where."""
@@ -229,8 +272,9 @@ class ProcedureScreen(QWidget):
             "QFrame#latest_box { background: white; border: 1px solid #b9c3cf; border-radius: 8px; }"
         )
         grid = QGridLayout(box)
-        grid.setContentsMargins(10, 6, 10, 6)
+        grid.setContentsMargins(10, 4, 10, 4)
         grid.setVerticalSpacing(0)
+        grid.setHorizontalSpacing(8)
         titles = {
             "bp": self.tr("Last BP"),
             "spo2": self.tr("SpO2 %"),
@@ -244,11 +288,13 @@ class ProcedureScreen(QWidget):
             head.setStyleSheet("font-weight: bold; border: none;")
             value = QLabel("–", objectName=f"latest_{key}")
             value.setStyleSheet(
-                f"font-size: {style.BIG_POINT_SIZE + 4}pt; font-weight: bold; border: none;"
+                f"font-size: {style.BIG_POINT_SIZE}pt; font-weight: bold; border: none;"
                 f"color: {style.PLOT_COLORS[colors[key]]};"
             )
             when = QLabel(objectName=f"latest_{key}_when")
-            when.setStyleSheet(f"color: {style.COLOR_MUTED}; border: none;")
+            when.setStyleSheet(
+                f"color: {style.COLOR_MUTED}; border: none; font-size: {style.BASE_POINT_SIZE - 2}pt;"
+            )
             grid.addWidget(head, row, 0)
             grid.addWidget(value, row, 1)
             grid.addWidget(when, row, 2)
@@ -284,33 +330,38 @@ class ProcedureScreen(QWidget):
 
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
-        header.setSpacing(16)
+        header.setSpacing(12)
         who = QVBoxLayout()
         self.patient_label = QLabel(objectName="patient_label")
-        self.patient_label.setStyleSheet(f"font-size: {style.BIG_POINT_SIZE}pt; font-weight: bold;")
-        self.session_label = QLabel(objectName="session_label")
+        self.patient_label.setStyleSheet(
+            f"font-size: {style.BIG_POINT_SIZE - 2}pt; font-weight: bold;"
+        )
+        self.session_label = QLabel(objectName="session_label", wordWrap=True)
         self.session_label.setStyleSheet(f"font-size: {style.BASE_POINT_SIZE + 1}pt;")
-        self.monitor_label = QLabel(objectName="monitor_label")
+        self.monitor_label = QLabel(objectName="monitor_label", wordWrap=True)
+        # Long names and texts wrap or give way; they never widen the window.
+        for label in (self.patient_label, self.session_label, self.monitor_label):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(160)
         who.addWidget(self.patient_label)
-        line = QHBoxLayout()
-        line.addWidget(self.session_label)
-        line.addSpacing(20)
-        line.addWidget(self.monitor_label, 1)
-        who.addLayout(line)
+        who.addWidget(self.session_label)
+        who.addWidget(self.monitor_label)
         who.addStretch(1)
         header.addLayout(who, 1)
         elapsed_box = QVBoxLayout()
+        elapsed_box.setSpacing(0)
         elapsed_title = QLabel(self.tr("Elapsed"))
-        elapsed_title.setStyleSheet(f"font-size: {style.BASE_POINT_SIZE + 1}pt; font-weight: bold;")
+        elapsed_title.setStyleSheet("font-weight: bold;")
         self.elapsed_label = QLabel("0:00", objectName="elapsed_label")
         self.elapsed_label.setStyleSheet(
-            f"font-size: {style.HUGE_POINT_SIZE + 4}pt; font-weight: bold;"
+            f"font-size: {style.HUGE_POINT_SIZE}pt; font-weight: bold;"
         )
         self.started_label = QLabel(objectName="started_label")
         elapsed_box.addWidget(elapsed_title)
         elapsed_box.addWidget(self.elapsed_label)
         elapsed_box.addWidget(self.started_label)
         header.addLayout(elapsed_box)
+        header.addWidget(self._build_latest())
         self.countdown = BpCountdown(self._actor, self._session_id)
         self.countdown.sound_on = ls.alarm_sound()
         header.addWidget(self.countdown)
@@ -328,12 +379,22 @@ class ProcedureScreen(QWidget):
         self.stop_button.clicked.connect(self._on_stop_button_clicked)
         self.end_button.clicked.connect(self._on_end_button_clicked)
         self.close_button.clicked.connect(self._on_close_button_clicked)
+        enter_clicks(self.stop_button, self.end_button)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.table_model.modelReset.connect(self._on_table_selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self._on_entry_action(CORRECT))
+        self.correct_button.clicked.connect(lambda: self._on_entry_action(CORRECT))
+        self.void_button.clicked.connect(lambda: self._on_entry_action(VOID))
+        self.artefact_button.clicked.connect(lambda: self._on_entry_action(ARTEFACT))
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         self.summary.back_requested.connect(self._on_summary_back_requested)
         self.summary.confirmed.connect(self._on_summary_confirmed)
         for key, slot in (
             (STOP_KEY, self._on_stop_key_activated),
             (BP_FIELD_KEY, self.vitals.focus_bp),
+            (CORRECT_KEY, lambda: self._on_entry_action(CORRECT)),
+            (VOID_KEY, lambda: self._on_entry_action(VOID)),
         ):
             sc = QShortcut(QKeySequence(key), self.live_page)
             sc.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -392,8 +453,10 @@ class ProcedureScreen(QWidget):
         self.banner.setVisible(False)
         s = detail.session
         self._max_vital_id = max((v.meta.id for v in detail.vitals), default=0)
-        self.patient_label.setText(f"{s.patient.name}  ·  {s.patient.cpr_display}")
-        text = PatchType(s.patch_type).label(self._lang)
+        # The name on its own line, the CPR number first on the next: neither is ever cut.
+        self.patient_label.setText(s.patient.name)
+        self.patient_label.setToolTip(f"{s.patient.name} · {s.patient.cpr_display}")
+        text = f"{s.patient.cpr_display} · " + PatchType(s.patch_type).label(self._lang)
         text += " · " + self.tr("attempt {n}").format(n=s.attempt_number)
         if s.leak_level:
             text += " · " + self.tr("leak {level}").format(level=s.leak_level)
@@ -530,9 +593,26 @@ class ProcedureScreen(QWidget):
         (unless the user is in the middle of typing vitals)."""
         self.poll()
         self.countdown.tick()
+        self._clear_old_errors()
         focused = QApplication.focusWidget()
-        if focused is None or not self.vitals.isAncestorOf(focused):
+        # Typing volumes one after another: the next amount goes into the ml field, not BP.
+        keep = focused is not None and (
+            self.vitals.isAncestorOf(focused) or focused is self.injection.amount_edit
+        )
+        if not keep:
             self.vitals.focus_bp()
+
+    def _clear_old_errors(self) -> None:
+        """Something was saved: a refusal elsewhere is old news, unless its input still holds
+        the refused text waiting to be corrected."""
+        pending = (
+            (self.vitals.status_label, tuple(self.vitals.fields.values())),
+            (self.injection.message, (self.injection.amount_edit,)),
+            (self.events.status_label, (self.events.level_combo,)),
+        )
+        for label, inputs in pending:
+            if not any(w.property("state") == ls.REFUSED for w in inputs):
+                ls.clear_error(label)
 
     @Slot()
     def _on_countdown_event_recorded(self, *_: object) -> None:
@@ -607,6 +687,42 @@ class ProcedureScreen(QWidget):
         if chosen in modes:
             self.open_correction(index.row(), modes[chosen])
 
+    def _selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    @Slot()
+    def _on_table_selection_changed(self, *_: object) -> None:
+        """The buttons act on the selected entry: enabled only for what may be changed."""
+        index = self._selected_row()
+        row = self.table_model.row_at(index) if index is not None else None
+        current = row is not None and row.meta.current
+        self.correct_button.setEnabled(current)
+        self.void_button.setEnabled(current)
+        self.artefact_button.setEnabled(
+            current and row.kind == VITAL and row.is_device and not row.is_artefact
+        )
+
+    def _on_entry_action(self, mode: str) -> None:
+        """Correct, void or mark the selected entry. With nothing selected, the key selects
+        the newest entry in the table (shown, focused) so that a second press acts on it."""
+        if self._dialog is not None:
+            return
+        index = self._selected_row()
+        if index is None:
+            last = self.table_model.rowCount() - 1
+            if last >= 0:
+                self.table.selectRow(last)
+                self.table.scrollToBottom()
+                self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        row = self.table_model.row_at(index)
+        if not row.meta.current:
+            return
+        if mode == ARTEFACT and not (row.kind == VITAL and row.is_device and not row.is_artefact):
+            return
+        self.open_correction(index, mode)
+
     def open_correction(self, table_row: int, mode: str = CORRECT) -> CorrectionDialog:
         dialog = CorrectionDialog(self._actor, self.table_model.row_at(table_row), mode, self)
         dialog.entry_changed.connect(self._on_entry_saved)
@@ -623,6 +739,11 @@ class ProcedureScreen(QWidget):
     @Slot()
     def _on_dialog_finished(self, *_: object) -> None:
         self._dialog = None
+        # The keys (F12 for the end, F2…) work at once: the window is active again and the
+        # keyboard is back in the BP field, without a click first.
+        window = self.window()
+        window.raise_()
+        window.activateWindow()
         self.vitals.focus_bp()
 
     def _on_read_failed(self, message: str, _exc: BaseException) -> None:
@@ -631,6 +752,26 @@ class ProcedureScreen(QWidget):
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.setVisible(True)
+
+    @Slot()
+    def _on_splitter_moved(self, *_: object) -> None:
+        self._splitter_dragged = True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._fit_splitter()
+        return super().eventFilter(watched, event)
+
+    def _fit_splitter(self) -> None:
+        """Chart and table share the height: the chart gets its room first on a small screen,
+        the table a third of a big one (ten rows and more at 1920x1080)."""
+        if self._splitter_dragged:
+            return
+        total = self.splitter.height() - self.splitter.handleWidth()
+        top_min = self.splitter.widget(0).minimumSizeHint().height()
+        table = min(int(total * TABLE_SHARE), total - top_min - PLOT_FIRST_PX)
+        table = max(table, TABLE_MIN_PX)
+        self.splitter.setSizes([max(total - table, top_min), table])
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

@@ -8,7 +8,7 @@ answer after that is saved as it is given.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,8 +31,9 @@ from ebp_logger.gui.forms.ui_session_setup import Ui_SessionSetupScreen
 from ebp_logger.gui.messages import explain
 from ebp_logger.gui.style import set_invalid, set_kind
 from ebp_logger.gui.ui_language import current_lang
-from ebp_logger.gui.widgets.checklist_panel import ChecklistPanel
-from ebp_logger.gui.widgets.enter_filter import on_enter
+from ebp_logger.gui.widgets.checklist_panel import ChecklistPanel, ChecklistRow
+from ebp_logger.gui.widgets.enter_filter import enter_clicks, on_enter
+from ebp_logger.gui.widgets.scroll_column import make_scrollable
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import ScoreRecord, SessionRecord
 
@@ -75,6 +76,8 @@ class SessionSetupScreen(QWidget):
         self.actor = actor
         self.ui = Ui_SessionSetupScreen()
         self.ui.setupUi(self)
+        # On a small screen the details column scrolls rather than making the window too tall.
+        self.left_scroll = make_scrollable(self.ui.leftColumn, "setup_left_scroll")
         self._lang = current_lang()
         self.session: SessionRecord | None = None
         self._baseline: ScoreRecord | None = None
@@ -108,6 +111,8 @@ class SessionSetupScreen(QWidget):
             patient_id = self.session.patient.id
         self.patient_id: int = patient_id
         self._load_patient()
+        if self.session is None:
+            self._default_indication()
         self._update_state()
         self.setFocusProxy(self.ui.indicationCombo)
 
@@ -172,6 +177,7 @@ class SessionSetupScreen(QWidget):
         ui.saveBernButton.clicked.connect(self._on_save_bern_clicked)
         ui.bernList.itemChanged.connect(self._update_bern_result)
         ui.startButton.clicked.connect(self._on_start_clicked)
+        enter_clicks(ui.startButton)
         self._start_shortcut.activated.connect(self._on_start_clicked)
         self._start_shortcut_enter.activated.connect(self._on_start_clicked)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
@@ -202,6 +208,17 @@ class SessionSetupScreen(QWidget):
         self.ui.adviceLabel.setText("\n\n".join(notes))
         self.ui.adviceLabel.setVisible(bool(notes))
         set_kind(self.ui.adviceLabel, "alarm" if advice.too_soon else "warning")
+
+    def _default_indication(self) -> None:
+        """A repeat patch is usually for the same reason: start from the last one's indication
+        (the list's first entry only for a first EBP)."""
+        from ebp_logger.store.services import queries
+
+        earlier = queries.patient_sessions(self.patient_id)
+        if earlier:
+            index = self.ui.indicationCombo.findData(earlier[-1].indication)
+            if index >= 0:
+                self.ui.indicationCombo.setCurrentIndex(index)
 
     def _load_session(self, session_id: int) -> None:
         """Reopen a session in set-up exactly as it was left."""
@@ -318,7 +335,21 @@ class SessionSetupScreen(QWidget):
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self.ui.checklistHost.isAncestorOf(new):
-            self.ui.checklistScroll.ensureWidgetVisible(new, 10, 40)
+            # After the answer re-laid out the rows (next turn of the event loop), the whole
+            # question row comes into view with room below it, not half of its field.
+            QTimer.singleShot(0, self, lambda: self._show_in_checklist(new))
+
+    def _show_in_checklist(self, widget: QWidget) -> None:
+        try:
+            if not widget.isVisible() or QApplication.focusWidget() is not widget:
+                return
+        except RuntimeError:  # the row was rebuilt meanwhile
+            return
+        row = widget
+        while row.parentWidget() is not None and not isinstance(row, ChecklistRow):
+            row = row.parentWidget()
+        target = row if isinstance(row, ChecklistRow) else widget
+        self.ui.checklistScroll.ensureWidgetVisible(target, 10, 60)
 
     # -- baseline score (step 3) --------------------------------------------------------------
     def _show_baseline(self) -> None:
@@ -345,6 +376,18 @@ class SessionSetupScreen(QWidget):
         if self.session is None:
             self._show_message(self.tr("Save the session details (step 1) first."))
             return
+        for spin in (self.ui.lyingSpin, self.ui.standingSpin):
+            typed = spin.out_of_range_text()
+            set_invalid(spin, bool(typed))
+            if typed:  # refused as typed, never read as another number
+                self.ui.scoreStatus.setText(
+                    self.tr("%1 is not a score: the scale runs from %2.")
+                    .replace("%1", typed)
+                    .replace("%2", spin.range_text())
+                )
+                set_kind(self.ui.scoreStatus, "error")
+                spin.setFocus()
+                return
         lying, standing = self.ui.lyingSpin.value(), self.ui.standingSpin.value()
         if lying < 0 or standing < 0:
             self.ui.scoreStatus.setText(self.tr("Enter both scores, lying and standing (0–10)."))
@@ -481,7 +524,14 @@ class SessionSetupScreen(QWidget):
             return
         lines = []
         if unanswered:
-            lines.append(self.tr("Checklist: %n question(s) still to answer.", "", len(unanswered)))
+            # Answered of asked: a count that only rises while the user works (a "yes" that
+            # asks follow-up questions adds to the total, never to what is left to do).
+            asked = [r for r in rows if r.item.required]
+            lines.append(
+                self.tr("Checklist: %1 of %2 questions answered.")
+                .replace("%1", str(len(asked) - len(unanswered)))
+                .replace("%2", str(len(asked)))
+            )
         lines += ["⛔ " + r.unsafe_text() for r in unsafe]
         if not lines:  # answers of the wrong form: the service's own wording
             lines = problems

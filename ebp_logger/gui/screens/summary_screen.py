@@ -24,6 +24,8 @@ from ebp_logger.gui import style
 from ebp_logger.gui.formatting import ml_number
 from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.gui.widgets.actor_bound import ActorBound
+from ebp_logger.gui.widgets.enter_filter import enter_clicks
+from ebp_logger.gui.widgets.scroll_column import make_scrollable
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import SessionDetail
 from ebp_logger.store.services import queries, sessions
@@ -86,6 +88,8 @@ class SummaryScreen(ActorBound, QWidget):
         )
         outer.addLayout(form)
         outer.addStretch(1)
+        # The read-back scrolls on a small screen; the message and the buttons stay in view.
+        make_scrollable(outer, "summary_scroll")
         self.message = QLabel(objectName="summary_message", wordWrap=True)
         outer.addWidget(self.message)
         buttons = QHBoxLayout()
@@ -112,6 +116,7 @@ class SummaryScreen(ActorBound, QWidget):
     def _connect_signals(self) -> None:
         self.back_button.clicked.connect(self.back_requested)
         self.confirm_button.clicked.connect(self.confirm)
+        enter_clicks(self.confirm_button, self.back_button)
         for key, slot in (
             (CONFIRM_KEY, self.confirm),
             ("Ctrl+Enter", self.confirm),

@@ -25,10 +25,16 @@ from ebp_logger.gui import prompts, style
 from ebp_logger.gui import ward_format as wf
 from ebp_logger.gui.messages import explain
 from ebp_logger.gui.models.record_table_model import Column, RecordTableModel
-from ebp_logger.gui.models.worklist_model import ROW_ROLE, WorklistModel
+from ebp_logger.gui.models.worklist_model import (
+    COL_CHANGE,
+    COL_PATIENT,
+    COL_WARNINGS,
+    ROW_ROLE,
+    WorklistModel,
+)
 from ebp_logger.gui.ui_language import current_lang
 from ebp_logger.gui.widgets.refresh_while_shown import RefreshWhileShown
-from ebp_logger.gui.widgets.tables import prepare_table, selected_record
+from ebp_logger.gui.widgets.tables import prepare_table, selected_record, share_width
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.permissions import Action, allowed
 from ebp_logger.store.services.worklist import DueState, FollowUpDue, WorklistRow
@@ -38,6 +44,10 @@ REFRESH_MS = 30_000
 TABLE_STYLE = (
     f"QTableView {{ selection-background-color: #cfe0f5; selection-color: {style.COLOR_HEADER}; }}"
 )
+
+# These share the width of a small screen (cut with "…", whole in the tooltip); the key
+# columns (when due, lying since, CPR, bed, next score) always fit their text.
+WIDE_COLUMNS = (COL_PATIENT, COL_WARNINGS, COL_CHANGE)
 
 
 class WorklistScreen(RefreshWhileShown, QWidget):
@@ -95,6 +105,7 @@ class WorklistScreen(RefreshWhileShown, QWidget):
         self.due_model = WorklistModel(self._lang, self)
         self.due_table = QTableView(objectName="ward_due_table")
         prepare_table(self.due_table, self.due_model)
+        share_width(self.due_table, WIDE_COLUMNS)
         self.due_empty = QLabel(
             self.tr("No patient is waiting for a headache score."), objectName="ward_due_empty"
         )
@@ -116,6 +127,7 @@ class WorklistScreen(RefreshWhileShown, QWidget):
         self.scored_model = WorklistModel(self._lang, self)
         self.scored_table = QTableView(objectName="ward_scored_table")
         prepare_table(self.scored_table, self.scored_model)
+        share_width(self.scored_table, WIDE_COLUMNS)
         scored_layout.addWidget(self.scored_table, 1)
         row = QHBoxLayout()
         self.scored_observe_button = self._button(self.tr("Warning signs…"), "ward_scored_observe")

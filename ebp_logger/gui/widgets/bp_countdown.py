@@ -70,7 +70,7 @@ class BpCountdown(ActorBound, QFrame):
     def _build(self) -> None:
         self.setObjectName("bp_countdown")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(280)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(0)

@@ -33,3 +33,10 @@ def on_enter(widget: QObject, action: Callable[[], None]) -> EnterFilter:
     filt = EnterFilter(action, widget)
     widget.installEventFilter(filt)
     return filt
+
+
+def enter_clicks(*buttons) -> None:
+    """Enter on a focused button presses it, as Space does (outside a dialog Qt leaves Enter
+    to the window, and a user who tabbed to "Start procedure" expects Enter to work)."""
+    for button in buttons:
+        on_enter(button, button.click)

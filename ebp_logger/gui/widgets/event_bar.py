@@ -67,13 +67,11 @@ class EventBar(ActorBound, QWidget):
         grid.setVerticalSpacing(4)
         self.buttons: dict[EventKind, QPushButton] = {}
         for kind, key in EVENT_KEYS:
-            button = QPushButton(
-                f"{key}  {kind.label(self._lang)}", objectName=f"event_{kind.code}"
-            )
+            button = QPushButton(f"{key} {kind.label(self._lang)}", objectName=f"event_{kind.code}")
             button.setProperty("kind", kind.code)
-            button.setMinimumHeight(46)
+            button.setMinimumHeight(44)
             button.setStyleSheet(
-                "text-align: left; padding: 2px 10px;"
+                "text-align: left; padding: 2px 6px;"
                 + (
                     f"color: {style.COLOR_ALARM}; font-weight: bold;"
                     if kind.is_complication
@@ -90,14 +88,18 @@ class EventBar(ActorBound, QWidget):
         self.level_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.level_combo.setCurrentIndex(-1)
         self.level_combo.lineEdit().setPlaceholderText(self.tr("Level, e.g. L3–L4"))
+        self.level_combo.setToolTip(self.tr("An interspace from T1–T2 to L5–S1, e.g. L3–L4"))
         self.note_edit = QLineEdit(objectName="note_edit", placeholderText=self.tr("Note + Enter"))
         for w in (self.level_combo, self.note_edit):
-            w.setMinimumHeight(46)
-            w.setMinimumWidth(140)
+            w.setFixedHeight(44)  # a refused field's thicker frame must not move the row
+            w.setMinimumWidth(120)
         grid.addWidget(self.level_combo, 0, 2)
         grid.addWidget(self.note_edit, 1, 4)
         grid.setColumnStretch(4, 1)
-        self.status_label = QLabel(objectName="event_status", wordWrap=True)
+        self.status_label = QLabel(objectName="event_status")
+        # Two lines: a refused level shows the whole allowed range. (The live screen shows
+        # this line with the vitals' on one shared line.)
+        ls.reserve_lines(self.status_label, 2)
         grid.addWidget(self.status_label, 2, 0, 1, 5)
 
     def _connect_signals(self) -> None:

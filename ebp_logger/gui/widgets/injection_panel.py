@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -72,9 +73,11 @@ class InjectionPanel(ActorBound, QWidget):
         self.totals: dict[Component, QLabel] = {}
         self.remaining: dict[Component, QLabel] = {}
         totals_row = QHBoxLayout()
+        single = len(self._components) == 1
         for comp in self._components:
-            box = QVBoxLayout()
-            if len(self._components) > 1:
+            # One component: the total with what is left beside it (one line less height).
+            box = QHBoxLayout() if single else QVBoxLayout()
+            if not single:
                 choose = QPushButton(comp.label(self._lang), checkable=True)
                 choose.setObjectName(f"choose_{comp.code}")
                 self.component_group.addButton(choose)
@@ -82,25 +85,28 @@ class InjectionPanel(ActorBound, QWidget):
                 choose.setProperty("component", comp.code)
                 box.addWidget(choose)
             total = QLabel(objectName=f"total_{comp.code}")
-            size = 46 if len(self._components) == 1 else 34
+            size = 40 if single else 30
             total.setStyleSheet(f"font-size: {size}pt; font-weight: bold; color: {VOLUME_COLOR};")
             left = QLabel(objectName=f"remaining_{comp.code}", wordWrap=True)
-            left.setStyleSheet(f"font-size: {style.BASE_POINT_SIZE + 2}pt;")
+            left.setStyleSheet(f"font-size: {style.BASE_POINT_SIZE + 1}pt;")
+            left.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             box.addWidget(total)
-            box.addWidget(left)
+            box.addWidget(left, 1)
             self.totals[comp] = total
             self.remaining[comp] = left
             totals_row.addLayout(box)
         outer.addLayout(totals_row)
 
         quick = QGridLayout()
+        quick.setHorizontalSpacing(6)
         self.quick_buttons: list[QPushButton] = []
         for i, (amount, key) in enumerate(zip(QUICK_ML[self._patch_type], QUICK_KEYS, strict=True)):
             button = QPushButton(f"+{ml_number(amount)} ml\n{key}", objectName=f"quick_{i}")
             button.setProperty("amount", amount)
-            button.setMinimumHeight(88)  # two lines of large text, unclipped
+            button.setMinimumHeight(60)  # two lines of large text, unclipped
             button.setStyleSheet(
-                f"font-size: {style.BIG_POINT_SIZE - 2}pt; font-weight: bold; min-height: 80px;"
+                f"font-size: {style.BIG_POINT_SIZE - 4}pt; font-weight: bold; min-height: 56px;"
+                " padding: 2px 4px;"
             )  # a style sheet min-height wins over setMinimumHeight
             button.setFocusPolicy(
                 Qt.FocusPolicy.TabFocus
@@ -111,16 +117,19 @@ class InjectionPanel(ActorBound, QWidget):
 
         typed = QHBoxLayout()
         self.amount_edit = QLineEdit(objectName="amount_edit", placeholderText=self.tr("ml"))
-        self.amount_edit.setStyleSheet(f"font-size: {style.BIG_POINT_SIZE}pt;")
-        self.amount_edit.setMinimumHeight(52)
+        self.amount_edit.setStyleSheet(f"font-size: {style.BIG_POINT_SIZE - 2}pt;")
+        self.amount_edit.setFixedHeight(46)
+        self.amount_edit.setMinimumWidth(80)
         self.amount_edit.setToolTip(
             self.tr("Type an amount in ml and press Enter ({key})").format(key=AMOUNT_KEY)
         )
         self.add_button = QPushButton(self.tr("Add ml  ⏎"), objectName="add_amount")
+        self.add_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the keyboard stays in the field
         typed.addWidget(self.amount_edit, 1)
         typed.addWidget(self.add_button)
         outer.addLayout(typed)
-        self.message = QLabel(objectName="injection_message", wordWrap=True)
+        self.message = QLabel(objectName="injection_message")
+        ls.reserve_lines(self.message, 2)
         outer.addWidget(self.message)
 
     def _connect_signals(self) -> None:
@@ -163,10 +172,12 @@ class InjectionPanel(ActorBound, QWidget):
             left = remaining_ml(self._patch_type, comp, totals, self._limits)
             maximum = self._limits.max_ml(self._patch_type, comp) or 0.0
             self.totals[comp].setText(f"{ml_number(so_far)} ml")
+            text = self.tr("of {max} ml · {left} ml left").format(
+                max=ml_number(maximum), left=ml_number(left)
+            )
+            # Beside the total (one component) the two facts stand one above the other.
             self.remaining[comp].setText(
-                self.tr("of {max} ml · {left} ml left").format(
-                    max=ml_number(maximum), left=ml_number(left)
-                )
+                text.replace(" · ", "\n") if len(self._components) == 1 else text
             )
         for w in (*self.quick_buttons, self.amount_edit, self.add_button):
             w.setEnabled(not stopped)

@@ -7,7 +7,8 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TypeVar
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ebp_logger.clinical.validation import AlertThresholds
 from ebp_logger.clock import to_local
@@ -113,9 +114,45 @@ def set_state(widget: QWidget, state: str) -> None:
 
 
 def feedback(label: QLabel, text: str, kind: str = "ok") -> None:
-    """Show a short message under an input: green for saved, red for refused, amber to note."""
+    """Show a short message under an input: green for saved, red for refused, amber to note.
+    The whole text is also the tooltip, for a line reserved too short for it."""
     label.setStyleSheet(f"color: {FEEDBACK_COLORS[kind]}; font-weight: bold;")
     label.setText(text)
+    label.setToolTip(text)
+    label.setProperty("feedback", kind)
+    shared = getattr(label, "shared_line", None)
+    if shared is not None:  # a screen shows several widgets' messages on one line
+        feedback(shared, text, kind)
+        shared.setProperty("source", label.objectName())
+
+
+def clear_error(label: QLabel) -> None:
+    """Take down a refusal once something else was saved (an old red line misleads)."""
+    if label.property("feedback") == "error":
+        label.clear()
+        label.setToolTip("")
+        label.setProperty("feedback", "")
+        shared = getattr(label, "shared_line", None)
+        if shared is not None and shared.property("source") == label.objectName():
+            clear_error(shared)
+
+
+def share_line(shared: QLabel, *labels: QLabel) -> None:
+    """Show the messages of ``labels`` (hidden from now on) on ``shared``: the newest wins."""
+    for label in labels:
+        label.shared_line = shared
+        label.setVisible(False)
+
+
+def reserve_lines(label: QLabel, lines: int) -> None:
+    """A message line of fixed height: a message coming or going never moves the chart or the
+    fields, and a long one wraps within the width it is given instead of widening the screen."""
+    font = QFont(label.font())
+    font.setPointSize(style.BASE_POINT_SIZE)
+    font.setBold(True)
+    label.setWordWrap(True)
+    label.setFixedHeight(QFontMetrics(font).lineSpacing() * lines + 4)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
 
 def attempt(action: Callable[[], T], on_error: Callable[[str, BaseException], None]) -> T | None:

@@ -3,6 +3,7 @@ opens the row (``activated``), no editing, no row numbers."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ebp_logger.gui.models.record_table_model import RecordTableModel
@@ -29,3 +30,21 @@ def selected_record(view: QTableView):
     if not index.isValid() or not isinstance(model, RecordTableModel):
         return None
     return model.record(index.row())
+
+
+def share_width(view: QTableView, stretch: tuple[int, ...]) -> None:
+    """Short columns fit their contents; the ``stretch`` columns share the rest and cut long
+    texts with "…" (the whole text is the tooltip), so the table never scrolls sideways and no
+    key column is pushed out of sight on a small screen."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(60)
+    # A heading wider than its column is cut at the end, not at both sides.
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for col in range(view.model().columnCount()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if col in stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(col, mode)

@@ -37,6 +37,14 @@ SERIES = (
 SYMBOLS = {"systolic": "t", "diastolic": "t1"}  # ▼ over ▲, as on a paper anaesthesia chart
 SYMBOL_TEXT = {"systolic": "▼", "diastolic": "▲"}
 SYMBOL_LIMIT = 400  # beyond this many points symbols cost more than they tell
+# SpO2 and heart rate are lines, but a line through one reading draws nothing: while a series
+# has few points (typed readings) each gets a dot as well.
+DOT_LIMIT = 30
+DOT_SIZE = 9
+# Event labels: rows from the top of the chart (fractions of its height); a label takes the
+# highest row where it does not overprint the label before it.
+LABEL_ROWS = (0.95, 0.85, 0.75, 0.65, 0.55, 0.45)
+LABEL_CHAR_PX = 10  # bold 13 pt, a generous average width per character
 # The trend shows the whole procedure; a session left open for hours scrolls, showing the
 # last two hours, so that the work per second does not grow with the session (bench_plot.py).
 LIVE_WINDOW = 2 * 3600.0
@@ -50,6 +58,7 @@ GLUE_COLOR = "#ad1457"
 LEFT_RANGE = (30.0, 200.0)
 LINE_WIDTH = 3
 FONT_PT = 14
+AXIS_TITLE_MIN_PX = 260  # below this height the axis titles are left out (they would be cut)
 
 
 def _seconds(values: Iterable[datetime]) -> np.ndarray:
@@ -190,6 +199,15 @@ class TrendPlot(QWidget):
 
     def _curve(self, pen, **style_opts) -> pg.PlotDataItem:
         return self.plot_item.plot([], [], pen=pen, skipFiniteCheck=True, **style_opts)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        # On a short chart the rotated axis titles would be cut; the legend names the series.
+        tall = event.size().height() >= AXIS_TITLE_MIN_PX
+        for side in ("left", "right"):
+            axis = self.plot_item.getAxis(side)
+            if axis.label.isVisible() != tall:
+                axis.showLabel(tall)
 
     def _on_view_resized(self) -> None:
         self.volume_view.setGeometry(self.plot_item.vb.sceneBoundingRect())
@@ -332,7 +350,10 @@ class TrendPlot(QWidget):
             envelope.setVisible(dense)
             if not dense:
                 symbol = SYMBOLS.get(key) if len(t) <= SYMBOL_LIMIT else None
-                curve.setData(t, y, symbol=symbol, antialias=True)
+                size = 14
+                if symbol is None and len(t) <= DOT_LIMIT:
+                    symbol, size = "o", DOT_SIZE
+                curve.setData(t, y, symbol=symbol, symbolSize=size, antialias=True)
                 if envelope.xData is not None:
                     envelope.setData([], [])
                 continue
@@ -388,6 +409,7 @@ class TrendPlot(QWidget):
         if moved:
             self._shown = shown
             self.plot_item.setRange(xRange=shown[0], yRange=shown[1], padding=0)
+            self._stagger_markers()
         # Dense curves are drawn per envelope column: a new sample only changes the last one,
         # so they are redrawn once a column's worth of time has passed (seconds), not for every
         # sample; the latest numbers are shown beside the plot at once anyway.
@@ -426,15 +448,14 @@ class TrendPlot(QWidget):
         font = QFont()
         font.setPointSize(FONT_PT - 1)
         font.setBold(True)
-        positions = (0.96, 0.84, 0.72, 0.60)  # staggered so neighbouring labels do not overlap
-        for i, (at, text, color) in enumerate(sorted(marks)):
+        for at, text, color in sorted(marks):
             line = pg.InfiniteLine(
                 pos=at,
                 angle=90,
                 pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine),
                 label=text,
                 labelOpts={
-                    "position": positions[i % len(positions)],
+                    "position": LABEL_ROWS[0],
                     "color": color,
                     "fill": pg.mkBrush(255, 255, 255, 230),
                     "anchors": [(0, 0.5), (0, 0.5)],
@@ -443,3 +464,31 @@ class TrendPlot(QWidget):
             line.label.setFont(font)
             self.plot_item.addItem(line, ignoreBounds=True)
             self._markers.append(line)
+        self._stagger_markers()
+
+    def _stagger_markers(self) -> list[float]:
+        """Put each event label on the highest row where it clears the labels to its left
+        (estimated from the text length and the seconds per pixel now shown)."""
+        if not self._markers:
+            return []
+        if self._shown:
+            (left, right), _ = self._shown
+        else:
+            left, right = 0.0, MIN_SPAN
+        seconds_per_px = (right - left) / max(self.plot_item.vb.width(), 200.0)
+        free_from = [-math.inf] * len(LABEL_ROWS)  # per row: where the last label ends
+        rows = []
+        for line in self._markers:
+            at = float(line.value())
+            width = (len(line.label.toPlainText()) * LABEL_CHAR_PX + 14) * seconds_per_px
+            row = next((i for i, end in enumerate(free_from) if at >= end), None)
+            if row is None:  # every row taken: the one that frees up first
+                row = min(range(len(LABEL_ROWS)), key=lambda i: free_from[i])
+            free_from[row] = at + width
+            line.label.setPosition(LABEL_ROWS[row])
+            rows.append(LABEL_ROWS[row])
+        return rows
+
+    def marker_rows(self) -> list[float]:
+        """The height fraction of each event label, in time order (tests)."""
+        return [float(m.label.orthoPos) for m in self._markers]

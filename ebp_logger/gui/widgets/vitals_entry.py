@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QWidget,
 )
 
@@ -88,7 +87,7 @@ class VitalsEntry(ActorBound, QWidget):
         self.save_button = QPushButton(self.tr("Save vitals  ⏎"), objectName="save_vitals")
         for w in (self.bp_edit, self.spo2_edit, self.hr_edit, self.rhythm_combo):
             w.setStyleSheet(big)
-            w.setMinimumHeight(52)
+            w.setFixedHeight(50)  # a refused field's thicker frame must not move the row
         self.bp_edit.setMinimumWidth(150)
         self.spo2_edit.setMaximumWidth(110)
         self.hr_edit.setMaximumWidth(110)
@@ -121,12 +120,17 @@ class VitalsEntry(ActorBound, QWidget):
             title.setStyleSheet("font-weight: bold;")
             grid.addWidget(title, 0, col)
             grid.addWidget(widget, 1, col)
-            msg = QLabel(objectName=f"{key}_message", wordWrap=True, visible=False)
-            msg.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            msg = QLabel(objectName=f"{key}_message")  # always there, empty when all is well
+            ls.reserve_lines(msg, 1)  # a hint; the whole reason is on the status line
+            msg.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.messages[key] = msg
             grid.addWidget(msg, 2, col)
+        # The message rows keep their height whether or not a message shows: a refusal never
+        # moves the fields, the event keys or the chart.
+        grid.setRowMinimumHeight(2, self.messages["bp"].height())
         grid.addWidget(self.save_button, 1, len(self.fields))
-        self.status_label = QLabel(objectName="vitals_status", wordWrap=True)
+        self.status_label = QLabel(objectName="vitals_status")
+        ls.reserve_lines(self.status_label, 1)
         grid.addWidget(self.status_label, 3, 0, 1, len(self.fields) + 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 3)
@@ -177,17 +181,22 @@ class VitalsEntry(ActorBound, QWidget):
         if not any(texts.values()):
             self._refuse("bp", self.tr("Type a blood pressure (e.g. 120/80) or another value."))
             return None
-        bad = False
+        first = ""
         for key, check in self._checks().items():
             if not texts[key]:
                 continue
             try:
                 check(texts[key])
             except ValidationError as exc:
-                self._refuse(key, explain(exc), focus=not bad)  # the first bad field gets focus
-                bad = True
-        if bad:
-            ls.feedback(self.status_label, self.tr("Not saved: correct the marked value."), "error")
+                self._refuse(key, explain(exc), focus=not first)  # the first bad field gets focus
+                first = first or explain(exc)
+        if first:
+            # The whole reason on the full-width line too (a narrow column shows only part).
+            ls.feedback(
+                self.status_label,
+                self.tr("Not saved: correct the marked value.") + " " + first,
+                "error",
+            )
             return None
         confirmed = self._confirm_implausible(texts)
         if confirmed is None:
@@ -313,7 +322,6 @@ class VitalsEntry(ActorBound, QWidget):
     def _refuse(self, key: str, message: str, focus: bool = True) -> None:
         ls.set_state(self.fields[key], ls.REFUSED)
         ls.feedback(self.messages[key], message, "error")
-        self.messages[key].setVisible(True)
         if focus:
             self.fields[key].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -341,7 +349,6 @@ class VitalsEntry(ActorBound, QWidget):
             else:
                 ls.set_state(widget, ls.NORMAL)
                 self.messages[key].clear()
-            self.messages[key].setVisible(key in flagged)
 
     def _after_save(self, texts: dict[str, str]) -> None:
         alerts = validation.alerts_for(thresholds=self._thresholds, **self._parsed())

@@ -23,9 +23,17 @@ def test_message_says_what_is_allowed_now() -> None:
         check_injection(NT, BLOOD, 6, {BLOOD: 35.0})
     assert str(err.value) == (
         "35 + 6 ml would make 41 ml; the maximum for a non-targeted patch is 40 ml. "
-        "Allowed: at most 5 ml."
+        "Allowed: at most 5 ml (5 ml left of the 40 ml maximum)."
     )
     assert err.value.field == "amount_ml"
+
+
+def test_more_than_one_injection_and_more_than_left_says_what_is_left() -> None:
+    """41 ml typed with 17 ml given: the answer is the 23 ml left, not "at most 40 ml"."""
+    with pytest.raises(ValidationError) as err:
+        check_injection(NT, BLOOD, "41", {BLOOD: 17.0})
+    assert "23 ml left of the 40 ml maximum" in str(err.value)
+    assert "at most 40 ml" not in str(err.value)
 
 
 def test_40_ml_exactly_is_allowed_and_the_41st_ml_refused() -> None:
