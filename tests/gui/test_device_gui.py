@@ -15,6 +15,7 @@ from ebp_logger.store import settings
 from ebp_logger.store.models import DeviceMessage, Vital
 from ebp_logger.store.services import devices
 from tests.core.devices.conftest import SAMPLE, MllpClient, monitor_message, msa
+from tests.gui.shell_helpers import free_port
 
 UTC = timezone.utc
 
@@ -47,7 +48,7 @@ def test_listener_stays_off_unless_enabled(qtbot, db_path):
 
 
 def test_listener_thread_receives_and_the_indicator_follows(qtbot, admin, live_session, clock):
-    settings.save(admin, hl7_enabled=True, hl7_port=0)
+    settings.save(admin, hl7_enabled=True, hl7_port=free_port())
     clock.advance(minutes=20)  # after the sample's 09:15 UTC (the listener uses this clock)
     listener = DeviceListener()
     ind = ConnectionIndicator()

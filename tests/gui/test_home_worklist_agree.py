@@ -15,7 +15,7 @@ def test_home_and_worklist_agree_after_an_early_score(qtbot, gui_db, live_sessio
     procedure.record_stop(doctor, live_session, "back_pain")
     sessions.end_procedure(doctor, live_session)
     clock.advance(hours=1)
-    ward.record_score(nurse, live_session, "h24", 1, 2)  # far too early
+    ward.record_score(nurse, live_session, "checkpoint", 1, 2)  # early: not the 24 h score
 
     home = HomeScreen(doctor)
     ward_list = WorklistScreen(nurse)

@@ -3,7 +3,7 @@ ward's "open" from the worklist (view only), the monitor listener when enabled."
 
 from __future__ import annotations
 
-from tests.gui.shell_helpers import make_window, sign_in
+from tests.gui.shell_helpers import free_port, make_window, sign_in
 
 
 def test_home_opens_the_outcome_overview(main_window):
@@ -42,7 +42,7 @@ def test_monitor_listener_starts_only_when_enabled(qtbot, gui_db, admin):
     window = make_window(qtbot)
     assert window.device_listener is None  # off by default
     window.shutdown()
-    settings.save(admin, hl7_enabled=True, hl7_port=0)
+    settings.save(admin, hl7_enabled=True, hl7_port=free_port())
     window = make_window(qtbot)
     try:
         assert window.device_listener is not None

@@ -245,7 +245,7 @@ def test_every_screen_fits_and_shows_its_actions(qtbot, demo, size):
             lambda: {
                 "users": admin.ui.manageUsersButton,
                 "audit": admin.ui.auditButton,
-                "save settings": admin.ui.saveSettingsButton,
+                "save settings": admin.settings_panel.save_button,
                 "sign out": header.signOutButton,
             },
         )

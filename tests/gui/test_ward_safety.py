@@ -79,13 +79,13 @@ def test_home_and_worklist_agree_on_the_24h_score(qtbot, doctor, nurse, just_end
     clock.advance(hours=25)
     home = HomeScreen(doctor)
     qtbot.addWidget(home)
-    assert home.rest_model.index(0, 3).data() != "recorded"
+    assert home.rest_model.index(0, 2).data() != "Done"  # the Due column
     assert "24-hour score due now: 1" in home.ui.restSummaryLabel.text()
     assert worklist.ward_overview().scored == ()
 
     ward.record_score(nurse, just_ended, "h24", 0, 1)  # 25 h: inside the window
     home.refresh()
-    assert home.rest_model.index(0, 3).data() == "recorded"
+    assert home.rest_model.index(0, 2).data() == "Done"
     assert "due now" not in home.ui.restSummaryLabel.text()
     assert [r.session_id for r in worklist.ward_overview().scored] == [just_ended]
 
