@@ -8,7 +8,8 @@ command line or on the administrator's screen:
 - numbers (``int``, ``float``): ``"min"`` / ``"max"`` (default minimum 0); ``nan``, ``inf``,
   fractions for whole numbers and anything outside the range are refused;
 - ``"choices"``: the allowed values (e.g. ``("", "da", "en")``);
-- ``"kind": "phone"``: a telephone number (8–20 digits; spaces, ``+``, ``-``, parentheses);
+- ``"kind": "phone"``: a telephone number (8–20 digits, or ``"min_digits"``; spaces, ``+``,
+  ``-``, parentheses);
 - text: ``"max_len"`` (default 500); control characters and bidi overrides are refused;
 - tuples and dicts: ``"min"`` / ``"max"`` apply to each item (each value), ``"unique"``,
   ``"sorted"`` (stored sorted), ``"max_items"`` (default 24);
@@ -120,7 +121,8 @@ class AppSettings:
     score_24h_from_hours: int = field(default=20, metadata={"min": 1, "max": 24})
     score_24h_to_hours: int = field(default=28, metadata={"min": 24, "max": 72})
     # Guideline silent: a number to ring outside the department's opening hours (beside 112).
-    out_of_hours_phone: str = field(default="", metadata={"kind": "phone"})
+    # Short service numbers count too (1813, the Capital Region's out-of-hours line).
+    out_of_hours_phone: str = field(default="", metadata={"kind": "phone", "min_digits": 3})
     # Guideline silent on intervals between an anticoagulant's last dose and the puncture (it
     # only names anticoagulation as a safety check, docs/clinical-rules.md §Background).
     # "drug=hours" pairs separated by ";", e.g. "dabigatran=48; rivaroxaban=24". Default none.
@@ -307,7 +309,7 @@ def _allowed(meta: Any, tp: Any) -> Msg:
         return _(
             "a telephone number of {low} to {high} digits (spaces, +, - and parentheses "
             "allowed), e.g. +45 35 45 35 45, or nothing"
-        ).format(low=PHONE_DIGITS[0], high=PHONE_DIGITS[1])
+        ).format(low=meta.get("min_digits", PHONE_DIGITS[0]), high=PHONE_DIGITS[1])
     return _("text of at most {count} characters, without control characters").format(
         count=meta.get("max_len", DEFAULT_MAX_LEN)
     )
@@ -358,7 +360,8 @@ def _text(name: str, meta: dict[str, Any], raw: Any, allowed: Msg) -> str:
         )
     if meta.get("kind") == "phone" and text:
         digits = sum(c.isdigit() for c in text)
-        ok = _PHONE_CHARS.match(text) and PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1]
+        low = meta.get("min_digits", PHONE_DIGITS[0])
+        ok = _PHONE_CHARS.match(text) and low <= digits <= PHONE_DIGITS[1]
         if not ok or not text.isascii():
             raise SettingError(
                 name, _("{value} is not a telephone number").format(value=_shown(raw)), allowed
