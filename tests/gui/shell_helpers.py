@@ -56,11 +56,3 @@ def sign_in(window, username: str, password: str | None = None) -> None:
     QTest.keyClicks(screen.ui.password, password or PASSWORDS[username])
     QTest.keyClick(screen.ui.password, Qt.Key.Key_Return)
 
-
-def free_port() -> int:
-    """A TCP port free on loopback now (settings refuse port 0, "any")."""
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]

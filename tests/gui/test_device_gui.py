@@ -15,7 +15,6 @@ from ebp_logger.store import settings
 from ebp_logger.store.models import DeviceMessage, Vital
 from ebp_logger.store.services import devices
 from tests.core.devices.conftest import SAMPLE, MllpClient, monitor_message, msa
-from tests.gui.shell_helpers import free_port
 
 UTC = timezone.utc
 
@@ -42,13 +41,22 @@ def test_indicator_goes_green_amber_grey(qtbot, clock):
     assert ind.state == GREY and "listener off" in ind.text.text()
 
 
+def _free_port() -> int:
+    """A port free just now (the setting is 1–65535; "any free port" is the CLI's --port 0)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def test_listener_stays_off_unless_enabled(qtbot, db_path):
     listener = DeviceListener()
     assert listener.start() is False and not listener.running
 
 
 def test_listener_thread_receives_and_the_indicator_follows(qtbot, admin, live_session, clock):
-    settings.save(admin, hl7_enabled=True, hl7_port=free_port())
+    settings.save(admin, hl7_enabled=True, hl7_port=_free_port())
     clock.advance(minutes=20)  # after the sample's 09:15 UTC (the listener uses this clock)
     listener = DeviceListener()
     ind = ConnectionIndicator()

@@ -3,7 +3,7 @@ ward's "open" from the worklist (view only), the monitor listener when enabled."
 
 from __future__ import annotations
 
-from tests.gui.shell_helpers import free_port, make_window, sign_in
+from tests.gui.shell_helpers import make_window, sign_in
 
 
 def test_home_opens_the_outcome_overview(main_window):
@@ -36,13 +36,22 @@ def test_a_nurse_sees_the_patient_without_doctor_actions(main_window, live_sessi
     assert type(main_window.current_page).__name__ in ("WorklistScreen", "PlaceholderPage")
 
 
+def _free_port() -> int:
+    """A port free just now (the setting is 1–65535; "any free port" is the CLI's --port 0)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def test_monitor_listener_starts_only_when_enabled(qtbot, gui_db, admin):
     from ebp_logger.store import settings
 
     window = make_window(qtbot)
     assert window.device_listener is None  # off by default
     window.shutdown()
-    settings.save(admin, hl7_enabled=True, hl7_port=free_port())
+    settings.save(admin, hl7_enabled=True, hl7_port=_free_port())
     window = make_window(qtbot)
     try:
         assert window.device_listener is not None
