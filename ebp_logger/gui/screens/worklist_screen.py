@@ -27,7 +27,6 @@ from ebp_logger.gui.messages import explain
 from ebp_logger.gui.models.record_table_model import Column, RecordTableModel
 from ebp_logger.gui.models.worklist_model import (
     COL_CHANGE,
-    COL_PATIENT,
     COL_WARNINGS,
     ROW_ROLE,
     WorklistModel,
@@ -46,8 +45,8 @@ TABLE_STYLE = (
 )
 
 # These share the width of a small screen (cut with "…", whole in the tooltip); the key
-# columns (when due, lying since, CPR, bed, next score) always fit their text.
-WIDE_COLUMNS = (COL_PATIENT, COL_WARNINGS, COL_CHANGE)
+# columns (patient, when due, lying since, CPR, bed, next score) always fit their text.
+WIDE_COLUMNS = (COL_WARNINGS, COL_CHANGE)
 
 
 class WorklistScreen(RefreshWhileShown, QWidget):
