@@ -6,12 +6,29 @@ import csv
 import hashlib
 import io
 import json
+from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
+from peewee import fn
+
+from ebp_logger.store import reads
+from ebp_logger.store.models import Session
 from ebp_logger.store.records import SessionDetail
-from ebp_logger.store.services import queries
+
+# Sessions are read this many ids at a time: a fixed handful of statements per slice (see
+# store.reads), never one per session, and memory that stays flat on a decades-long file.
+SLICE_IDS = 5000
+
+
+def all_details() -> Iterator[SessionDetail]:
+    """Every session with every entry, in id order."""
+    top = Session.select(fn.MAX(Session.id)).scalar() or 0
+    for a in range(1, top + 1, SLICE_IDS):
+        yield from reads.session_details(
+            (Session.id >= a) & (Session.id < a + SLICE_IDS), order=(Session.id,)
+        )
 
 
 def _plain(value: Any) -> Any:
@@ -107,9 +124,7 @@ def session_document(detail: SessionDetail, pseudonymise: bool = False) -> dict[
 
 
 def export_json(pseudonymise: bool = False) -> str:
-    docs = [
-        session_document(queries.session_detail(i), pseudonymise) for i in queries.all_session_ids()
-    ]
+    docs = [session_document(d, pseudonymise) for d in all_details()]
     return json.dumps(docs, ensure_ascii=False, indent=2)
 
 
@@ -141,8 +156,7 @@ def export_csv(pseudonymise: bool = False) -> str:
     out = io.StringIO()
     w = csv.writer(out)
     w.writerow(CSV_COLUMNS)
-    for sid in queries.all_session_ids():
-        d = queries.session_detail(sid)
+    for d in all_details():
         doc = session_document(d, pseudonymise)
         pat = doc["patient"]
         base, h24 = d.score("baseline"), d.score("h24")

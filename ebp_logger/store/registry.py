@@ -14,11 +14,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from peewee import fn
 
 from ebp_logger.clinical.bern import BernBand, BernSign, bern_band
 from ebp_logger.clinical.enums import (
@@ -40,16 +42,21 @@ from ebp_logger.reports.facts import puncture_level  # plain code: no reportlab
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.export import _age as age_on
 from ebp_logger.store.export import pseudonym
+from ebp_logger.store.fields import parse_utc
 from ebp_logger.store.models import Session
-from ebp_logger.store.outcomes import RESPONSE_24H, PatchOutcome, patch_outcome, patches_between
+from ebp_logger.store.outcomes import (
+    RESPONSE_24H,
+    PatchOutcome,
+    Progress,
+    patch_details,
+    patch_outcome,
+)
 from ebp_logger.store.permissions import Action, require
 from ebp_logger.store.records import SessionDetail
-from ebp_logger.store.services import queries
 
 FORMATS = ("csv", "json")
 LIST_SEPARATOR = ";"  # code lists in CSV cells; JSON keeps them as lists
 RESPONSE_CODES = ("good", "not_good", "not_evaluable")
-OPEN_START, OPEN_END = date(1900, 1, 1), date(2999, 12, 31)  # a date range left open
 
 
 @dataclass(frozen=True)
@@ -430,26 +437,37 @@ def columns(pseudonymise: bool = False) -> tuple[Column, ...]:
     return tuple(c for c in COLUMNS if not (pseudonymise and c.identifying))
 
 
-def _patches(start: date | None, end: date | None) -> list[_Patch]:
-    if start is None and end is None:
-        q = Session.select(Session.id).where(Session.started_at.is_null(False))
-        ids = [r.id for r in q.order_by(Session.started_at, Session.id)]
-    else:
-        ids = patches_between(start or OPEN_START, end or OPEN_END)
-    out = []
-    for sid in ids:
-        d = queries.session_detail(sid)
-        out.append(_Patch(d, patch_outcome(d)))
-    return out
+def _utc(value: datetime | str) -> datetime:
+    return value if isinstance(value, datetime) else parse_utc(value)
+
+
+def _patches(
+    start: date | None, end: date | None, progress: Progress | None = None
+) -> Iterator[_Patch]:
+    """Every patch in the range (open ends: all of them), read a slice at a time (bounded
+    statements per slice, never one per patch)."""
+    if start is None or end is None:
+        # Two statements: SQLite answers MIN or MAX alone from the index, both at once by a scan.
+        first = Session.select(fn.MIN(Session.started_at)).scalar()
+        last = Session.select(fn.MAX(Session.started_at)).scalar()
+        if first is None:
+            return
+        start = start or to_local(_utc(first)).date()
+        end = end or to_local(_utc(last)).date()
+    for d in patch_details(start, end, progress=progress):
+        yield _Patch(d, patch_outcome(d))
 
 
 def records(
-    pseudonymise: bool = False, start: date | None = None, end: date | None = None
+    pseudonymise: bool = False,
+    start: date | None = None,
+    end: date | None = None,
+    progress: Progress | None = None,
 ) -> list[dict[str, Any]]:
     """One dict per patch (a session whose procedure started), keys in dictionary order.
     Values are Python values: None when unknown, lists for code lists."""
     cols = columns(pseudonymise)
-    return [{c.name: c.get(p) for c in cols} for p in _patches(start, end)]
+    return [{c.name: c.get(p) for c in cols} for p in _patches(start, end, progress)]
 
 
 def _cell(value: Any) -> str:
@@ -469,13 +487,14 @@ def registry_csv(
     start: date | None = None,
     end: date | None = None,
     excel_bom: bool = False,
+    progress: Progress | None = None,
 ) -> str:
     """CSV, header = column names; "\\n" line ends so a text-mode write gives the platform's own.
     ``excel_bom`` makes spreadsheets read æ ø å as UTF-8."""
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow([c.name for c in columns(pseudonymise)])
-    for rec in records(pseudonymise, start, end):
+    for rec in records(pseudonymise, start, end, progress):
         w.writerow([_cell(v) for v in rec.values()])
     return ("\ufeff" if excel_bom else "") + out.getvalue()
 
@@ -485,7 +504,10 @@ def _json_value(value: Any) -> Any:
 
 
 def registry_json(
-    pseudonymise: bool = False, start: date | None = None, end: date | None = None
+    pseudonymise: bool = False,
+    start: date | None = None,
+    end: date | None = None,
+    progress: Progress | None = None,
 ) -> str:
     doc = {
         "format": "ebp-logger registry export",
@@ -495,7 +517,8 @@ def registry_json(
         "response_definition": RESPONSE_24H.en,
         "columns": [c.name for c in columns(pseudonymise)],
         "records": [
-            {k: _json_value(v) for k, v in rec.items()} for rec in records(pseudonymise, start, end)
+            {k: _json_value(v) for k, v in rec.items()}
+            for rec in records(pseudonymise, start, end, progress)
         ],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2)
@@ -584,6 +607,7 @@ def export_to_file(
     start: date | None = None,
     end: date | None = None,
     dictionary: bool = False,
+    progress: Progress | None = None,
 ) -> list[Path]:
     """Write the registry export (exporting is a doctor's or an administrator's task) and, with
     ``dictionary``, its data dictionary as Markdown beside it. Returns the files written."""
@@ -594,9 +618,9 @@ def export_to_file(
     if not target.name or target.is_dir():
         raise ValidationError("file", f"{target} is not a file name", "a file to write")
     text = (
-        registry_csv(pseudonymise, start, end, excel_bom=True)
+        registry_csv(pseudonymise, start, end, excel_bom=True, progress=progress)
         if fmt == "csv"
-        else registry_json(pseudonymise, start, end)
+        else registry_json(pseudonymise, start, end, progress)
     )
     _write(target, text)
     written = [target]

@@ -14,8 +14,9 @@ from ebp_logger.errors import StateError, ValidationError
 from ebp_logger.store import audit
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
-from ebp_logger.store.models import FollowUp, Injection, Patient, Session, StopRecord
+from ebp_logger.store.models import FollowUp, Patient, Session, StopRecord
 from ebp_logger.store.permissions import Action, require
+from ebp_logger.store.reads import totals_tenths as totals_tenths  # used by procedure
 from ebp_logger.store.services import corrections, entries
 
 HEADER_FIELDS = (
@@ -240,11 +241,3 @@ def abandon(actor: Actor, session_id: int, reason: str) -> None:
         row.status = SessionStatus.ABANDONED.value
         row.save()
         audit.record(actor, "abandon", row, old=before, reason=reason.strip())
-
-
-def totals_tenths(session_id: int) -> dict[str, int]:
-    """Current injected amounts per component, in tenths of a millilitre."""
-    out: dict[str, int] = {}
-    for inj in entries.current(Injection, session_id):
-        out[inj.component] = out.get(inj.component, 0) + inj.tenths_ml
-    return out

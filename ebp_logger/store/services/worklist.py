@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
+from peewee import fn
+
 from ebp_logger.clinical.enums import ScoreTimepoint, SessionStatus
 from ebp_logger.clinical.response import is_good_response, reduction
 from ebp_logger.clinical.schedule import follow_up_window, score_due
 from ebp_logger.clock import as_utc, utcnow
-from ebp_logger.store import settings
-from ebp_logger.store.models import FollowUp
+from ebp_logger.store import reads, settings
+from ebp_logger.store.models import FollowUp, Session
 from ebp_logger.store.records import ObservationRecord, ScoreRecord, SessionDetail, SessionRecord
-from ebp_logger.store.services import entries, queries
 
 
 class DueState(str, Enum):
@@ -197,18 +198,12 @@ def ward_overview(now: datetime | None = None) -> WardOverview:
     conf = settings.load()
     soon = timedelta(minutes=conf.score_due_soon_minutes)
     flags: dict[int, list[ObservationRecord]] = defaultdict(list)
-    for sess, obs in queries.unacknowledged_warnings():
+    for sess, obs in reads.unacknowledged_warnings():
         flags[sess.id].append(obs)
+    resting = (Session.status == SessionStatus.SUPINE_REST.value) & Session.ended_at.is_null(False)
     rows = [
-        _row(
-            queries.session_detail(s.id),
-            tuple(flags.get(s.id, ())),
-            now,
-            tuple(conf.checkpoint_hours),
-            soon,
-        )
-        for s in queries.in_supine_rest()
-        if s.ended_at is not None
+        _row(d, tuple(flags.get(d.session.id, ())), now, tuple(conf.checkpoint_hours), soon)
+        for d in reads.session_details(resting, parts=("scores",))
     ]
     due = sorted(
         (r for r in rows if r.next_due is not None),
@@ -240,13 +235,14 @@ class FollowUpDue:
 def follow_ups_due(now: datetime | None = None) -> list[FollowUpDue]:
     """Patches that ended and have no follow-up yet, the earliest window first."""
     now = as_utc(now or utcnow())
-    done = {r.session_id for r in entries.current(FollowUp).select(FollowUp.session)}
+    followed = reads.current(FollowUp).select(FollowUp.id).where(FollowUp.session == Session.id)
+    waiting = (
+        Session.status.in_((SessionStatus.SUPINE_REST.value, SessionStatus.DISCHARGED.value))
+        & Session.ended_at.is_null(False)
+        & ~fn.EXISTS(followed)
+    )
     out = []
-    for s in queries.sessions_by_status(
-        SessionStatus.SUPINE_REST.value, SessionStatus.DISCHARGED.value
-    ):
-        if s.ended_at is None or s.id in done:
-            continue
+    for s in reads.session_records(waiting):
         start, end = follow_up_window(s.ended_at)
         state = (
             DueState.OVERDUE

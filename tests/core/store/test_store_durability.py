@@ -49,23 +49,24 @@ def test_void_fields_can_be_set_once_only(live_session, doctor):
 def test_migration_backs_up_then_applies_a_playhouse_step(tmp_path, monkeypatch):
     path = tmp_path / "old.sqlite"
     open_database(path)
-    assert migrations.current_version() == 1
+    latest = migrations.latest_version()
+    assert migrations.current_version() == latest
     close_database()
 
-    def v2(migrator):
+    def step(migrator):
         from playhouse.migrate import migrate
 
         migrate(migrator.add_column("patient", "nickname", peewee.TextField(default="")))
 
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, v2)
+    monkeypatch.setitem(migrations.MIGRATIONS, latest + 1, step)
     open_database(path)
-    assert migrations.current_version() == 2
+    assert migrations.current_version() == latest + 1
     cols = [r[1] for r in db.execute_sql("PRAGMA table_info(patient)").fetchall()]
     assert "nickname" in cols
-    backup = tmp_path / "old.sqlite.schema-v1.bak"
+    backup = tmp_path / f"old.sqlite.schema-v{latest}.bak"
     assert backup.exists()
     con = sqlite3.connect(backup)
-    assert con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 1
+    assert con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == latest
     con.close()
     close_database()
 
