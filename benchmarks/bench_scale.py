@@ -323,10 +323,10 @@ def main() -> None:
               f"  [{size}]", flush=True)  # fmt: skip
 
     print(f"{'read':34s} {'time':>13s}  {'floor':>14s}  {'queries':>13s}")
-    for text in ("Han", "jørgensen", "jørgensen 39", "søren møller"):
+    for text in ("Han", "jørgensen", "jørgensen 45", "søren møller"):
         ids_holder: list = []
 
-        def search(text: str = text) -> list:
+        def search(text: str = text, ids_holder: list = ids_holder) -> list:
             found = patients.find_patients(text)
             ids_holder[:] = [p.id for p in found]
             return found

@@ -168,13 +168,19 @@ _SESSION_FIELDS = (
 _NP = len(_PATIENT_FIELDS)
 
 
+def _picked(where: peewee.Expression) -> peewee.ModelSelect:
+    """The ids of the sessions ``where`` (an expression on Session) picks, as a subquery. ``IN (subquery)`` rather than a
+    join: SQLite then finds the few sessions first and their rows by index, instead of walking
+    a whole entry table in session order to save a sort (sorting is done here, in Python)."""
+    return Session.select(Session.id).where(where)
+
+
 def _totals(where: peewee.Expression) -> dict[int, dict[str, int]]:
     """session id -> component -> current tenths of a ml, for every session ``where`` picks."""
     newer = Injection.alias()
     q = (
         Injection.select(Injection.session, Injection.component, peewee.fn.SUM(Injection.tenths_ml))
-        .join(Session, on=(Injection.session == Session.id))
-        .where(where)
+        .where(Injection.session.in_(_picked(where)))
         .where(
             Injection.voided_at.is_null()
             & ~peewee.fn.EXISTS(newer.select(newer.id).where(newer.supersedes == Injection.id))
@@ -221,19 +227,28 @@ def _session_from(t: tuple, names: dict[int, str], totals: dict[str, int]) -> Se
 
 
 def session_records(
-    where: peewee.Expression, order: Iterable[Any] = (), names: dict[int, str] | None = None
+    where: peewee.Expression,
+    order: Iterable[peewee.Field] = (),
+    names: dict[int, str] | None = None,
 ) -> list[SessionRecord]:
-    """The sessions ``where`` (an expression on Session/Patient) picks: three statements."""
+    """The sessions ``where`` (an expression on Session) picks: three statements."""
     names = names if names is not None else usernames()
     totals = _totals(where)
     q = (
         Session.select(*_PATIENT_FIELDS, *_SESSION_FIELDS)
-        .join(Patient, on=(Session.patient == Patient.id))
+        # CROSS JOIN: SQLite keeps session as the outer loop (its filter is the selective
+        # part) rather than walking every patient; the statistics cannot tell it that a
+        # status like "in progress" is rare.
+        .join(Patient, peewee.JOIN.CROSS)
+        .where(Session.patient == Patient.id)
         .where(where)
-        .order_by(*(tuple(order) or (Session.created_at,)), Session.id)
         .tuples()
     )
-    return [_session_from(t, names, totals.get(t[_NP], {})) for t in q]
+    out = [_session_from(t, names, totals.get(t[_NP], {})) for t in q]
+    # Sorted here: an ORDER BY tempts SQLite to walk a whole date index instead of its filter.
+    keys = [f.name for f in (tuple(order) or (Session.created_at,))]
+    out.sort(key=lambda r: (*(getattr(r, k) for k in keys), r.id))
+    return out
 
 
 @dataclass(frozen=True)
@@ -345,14 +360,9 @@ def _entries(part: _Part, where: peewee.Expression, names: dict[int, str]) -> di
     """session id -> records of one kind (every version, oldest first): one statement."""
     model = part.model
     fields = [model._meta.fields[n] for n in (*_META, *part.values)]
-    q = (
-        model.select(*fields)
-        .join(Session, on=(model.session == Session.id))
-        .where(where)
-        .order_by(model.session, part.order, model.id)
-        .tuples()
-    )
-    rows = list(q)
+    q = model.select(*fields).where(model.session.in_(_picked(where))).tuples()
+    at = (*_META, *part.values).index(part.order.name)
+    rows = sorted(q, key=lambda r: (r[at], r[0]))  # oldest first within each session
     superseded = {r[5]: r[0] for r in rows if r[5] is not None}
     make = part.make
     if make is None:  # observations: the acknowledging doctor's name
@@ -384,7 +394,7 @@ def _entries(part: _Part, where: peewee.Expression, names: dict[int, str]) -> di
 def session_details(
     where: peewee.Expression,
     parts: Iterable[str] = ALL_PARTS,
-    order: Iterable[Any] = (),
+    order: Iterable[peewee.Field] = (),
 ) -> list[SessionDetail]:
     """Every session ``where`` picks with the entries named in ``parts`` (all versions of each,
     oldest first); the others stay empty. 3 + len(parts) statements whatever the row count."""
@@ -430,7 +440,9 @@ def session_detail(session_id: int) -> SessionDetail:
 
 
 def sessions_by_status(*statuses: str) -> list[SessionRecord]:
-    return session_records(Session.status.in_(statuses))
+    # unlikely(): the open statuses are a handful among decades of discharged sessions, which
+    # SQLite's statistics (rows per distinct value) cannot see; without it, a full scan.
+    return session_records(peewee.fn.unlikely(Session.status.in_(statuses)))
 
 
 def in_progress() -> list[SessionRecord]:
