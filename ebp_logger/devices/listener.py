@@ -34,8 +34,8 @@ from datetime import datetime
 from hl7.mllp import start_hl7_server
 
 from ebp_logger.clock import to_local, utcnow
-from ebp_logger.devices import ack, pcd01
 from ebp_logger.errors import EbpError
+from ebp_logger.hl7 import ack, pcd01
 from ebp_logger.store import settings
 from ebp_logger.store.database import db
 from ebp_logger.store.services import devices

@@ -34,6 +34,7 @@ from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import as_utc
 from ebp_logger.errors import Cancelled
 from ebp_logger.store import reads
+from ebp_logger.store.fields import parse_utc
 from ebp_logger.store.models import Session
 from ebp_logger.store.records import FollowUpRecord, SessionDetail
 
@@ -283,6 +284,31 @@ SLICE = timedelta(days=366)
 Progress = Callable[[int, int], bool]
 
 
+def _clamped(start: date, end: date) -> tuple[datetime, datetime] | None:
+    """The asked range cut to the first and last patch on file (two indexed lookups), so an
+    open range ("since 1900") costs no more slices than the years that hold patches."""
+    lo, hi = _local_midnight_utc(start), _local_midnight_utc(end + timedelta(days=1))
+    started = Session.started_at
+    first = Session.select(started).where(started >= lo).order_by(started).limit(1).scalar()
+    last = Session.select(started).where(started < hi).order_by(started.desc()).limit(1).scalar()
+    if first is None or last is None:
+        return None
+    first, last = _utc(first), _utc(last)
+    if first >= hi or last < lo:
+        return None
+    return first, last + timedelta(microseconds=1)
+
+
+def _utc(value: datetime | str) -> datetime:
+    return value if isinstance(value, datetime) else parse_utc(value)
+
+
+def is_long(start: date, end: date) -> bool:
+    """True when the patches in the range span more than a year: read it behind a progress bar."""
+    found = _clamped(min(start, end), max(start, end))
+    return found is not None and found[1] - found[0] > SLICE
+
+
 def patch_details(
     start: date,
     end: date,
@@ -291,7 +317,12 @@ def patch_details(
 ) -> Iterator[SessionDetail]:
     """The patches started from ``start`` to ``end`` (local days, inclusive) with their entries,
     in order of start, read slice by slice. Raises ``Cancelled`` when ``progress`` says stop."""
-    lo, hi = _local_midnight_utc(start), _local_midnight_utc(end + timedelta(days=1))
+    found = _clamped(start, end)
+    if found is None:
+        if progress is not None:
+            progress(1, 1)
+        return
+    lo, hi = found
     slices = max(1, -(-(hi - lo) // SLICE))
     parts = tuple(parts)
     for k in range(slices):

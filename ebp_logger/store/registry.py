@@ -38,7 +38,6 @@ from ebp_logger.clinical.stop_reasons import StopReason
 from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import to_local, utcnow
 from ebp_logger.errors import StorageError, ValidationError
-from ebp_logger.reports.facts import puncture_level  # plain code: no reportlab
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.export import _age as age_on
 from ebp_logger.store.export import pseudonym
@@ -52,7 +51,7 @@ from ebp_logger.store.outcomes import (
     patch_outcome,
 )
 from ebp_logger.store.permissions import Action, require
-from ebp_logger.store.records import SessionDetail
+from ebp_logger.store.records import SessionDetail, puncture_level
 
 FORMATS = ("csv", "json")
 LIST_SEPARATOR = ";"  # code lists in CSV cells; JSON keeps them as lists

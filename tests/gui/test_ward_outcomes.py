@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from ebp_logger.errors import PermissionDenied
 from ebp_logger.gui import prompts
 from ebp_logger.store.audit import Actor
-from ebp_logger.store.demo import DEMO_PATIENTS
 from ebp_logger.store.models import User
 from ebp_logger.store.services import queries
+from ebp_logger.store.services.demo import DEMO_PATIENTS
 from tests.core.ward.helpers import demo_file_fixture, demo_fixture  # noqa: F401 - fixtures
 
 

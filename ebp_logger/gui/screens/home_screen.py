@@ -4,7 +4,7 @@ progress (reopened where they were), today's sessions and the patients lying fla
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from ebp_logger.clinical.enums import SessionStatus
 from ebp_logger.clinical.schedule import score_due
@@ -30,7 +30,7 @@ from ebp_logger.gui.widgets.tables import prepare_table, selected_record
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import ObservationRecord, SessionRecord
 
-REFRESH_MS = 30_000
+CLOCK_MS = 30_000  # repaints the times ("since", "24 h score due"); data changes are announced
 
 
 def _sign_label(code: str, lang: str) -> str:
@@ -41,6 +41,9 @@ def _sign_label(code: str, lang: str) -> str:
 
 
 class HomeScreen(RefreshWhileShown, QWidget):
+    # The tables the four lists show (store.changes kinds): warnings, sessions, volumes, names.
+    CHANGE_KINDS = frozenset({"session", "observation", "injection", "patient"})
+
     patient_requested = Signal(int)  # patient id
     find_patient_requested = Signal(str)  # the search text, for the patient screen
     register_patient_requested = Signal()
@@ -55,8 +58,9 @@ class HomeScreen(RefreshWhileShown, QWidget):
         self._lang = current_lang()
         self._build_models()
         self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
+        self._timer.setInterval(CLOCK_MS)
         self._connect_signals()
+        self.watch_changes()
         self.setFocusProxy(self.ui.searchEdit)
         self.refresh()
 
@@ -129,7 +133,7 @@ class HomeScreen(RefreshWhileShown, QWidget):
         prepare_table(self.ui.restTable, self.rest_model)
 
     def _connect_signals(self) -> None:
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._on_timer_timeout)
         self.ui.searchEdit.returnPressed.connect(self._on_search_submitted)
         self.ui.searchButton.clicked.connect(self._on_search_submitted)
         self.ui.newPatientButton.clicked.connect(self.register_patient_requested)
@@ -142,8 +146,13 @@ class HomeScreen(RefreshWhileShown, QWidget):
         self.ui.warningsTable.activated.connect(self._on_acknowledge_clicked)
 
     # -- data ---------------------------------------------------------------------------------
+    def _on_timer_timeout(self) -> None:
+        """The clock moved: repaint the times (computed as they are drawn), read nothing."""
+        for view in self.findChildren(QTableView):
+            view.viewport().update()
+
     def refresh(self) -> None:
-        """Reload every list (cheap indexed queries; called on show and every 30 s)."""
+        """Reload every list (a fixed handful of indexed statements; on show and on a change)."""
         from ebp_logger.store.services import queries
 
         try:

@@ -30,8 +30,9 @@ from datetime import datetime
 from ebp_logger.clinical import validation
 from ebp_logger.clinical.enums import SessionStatus, VitalSource
 from ebp_logger.clock import utcnow
-from ebp_logger.devices import ack
-from ebp_logger.devices.pcd01 import (
+from ebp_logger.errors import NotFound, StateError, StorageError, ValidationError
+from ebp_logger.hl7 import ack
+from ebp_logger.hl7.pcd01 import (
     MalformedMessage,
     Pcd01Message,
     Reading,
@@ -40,7 +41,6 @@ from ebp_logger.devices.pcd01 import (
     parse,
     readings,
 )
-from ebp_logger.errors import NotFound, StateError, StorageError, ValidationError
 from ebp_logger.store import audit, fastsql, settings
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import db, write

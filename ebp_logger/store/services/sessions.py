@@ -11,7 +11,7 @@ from ebp_logger.clinical.levels import parse_level
 from ebp_logger.clinical.rules import AttemptAdvice, PriorPatch, assess_new_attempt
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import StateError, ValidationError
-from ebp_logger.store import audit
+from ebp_logger.store import audit, backup
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
 from ebp_logger.store.models import FollowUp, Patient, Session, StopRecord
@@ -241,3 +241,10 @@ def abandon(actor: Actor, session_id: int, reason: str) -> None:
         row.status = SessionStatus.ABANDONED.value
         row.save()
         audit.record(actor, "abandon", row, old=before, reason=reason.strip())
+
+
+def end_procedure_and_back_up(actor: Actor, session_id: int, at: datetime | None = None):
+    """``end_procedure`` then ``backup.backup_after_session``; errors of the end itself raise
+    as usual, a failed backup only comes back as ``BackupOutcome.error``."""
+    end_procedure(actor, session_id, at)
+    return backup.backup_after_session(session_id)
