@@ -298,7 +298,7 @@
 <context>
     <name>BpCountdown</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/bp_countdown.py" line="+76"/>
+        <location filename="../../ebp_logger/gui/widgets/bp_countdown.py" line="+77"/>
         <source>Next blood pressure</source>
         <translation>Næste blodtryk</translation>
     </message>
@@ -706,7 +706,7 @@
 <context>
     <name>EventBar</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+91"/>
+        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+92"/>
         <source>Level, e.g. L3–L4</source>
         <translation>Niveau, fx L3–L4</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+70"/>
+        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+74"/>
         <source>Seen</source>
         <translation>Observeret</translation>
     </message>
@@ -1074,7 +1074,7 @@
         <translation>24 t-score</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Could not load the lists</source>
         <translation>Listerne kunne ikke hentes</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>InjectionPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+67"/>
+        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+68"/>
         <source>Injected volume</source>
         <translation>Injiceret volumen</translation>
     </message>
@@ -1299,7 +1299,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+209"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+190"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>KUN LÆSNING: intet kan gemmes i dette vindue.</translation>
     </message>
@@ -1312,7 +1312,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>DEMO DATABASE (throw-away)</source>
         <translation>DEMODATABASE (slettes ved lukning)</translation>
     </message>
@@ -1329,12 +1329,12 @@
         <translation>Databasen kan ikke læses: </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This database has no users and is read-only.</source>
         <translation>Databasen har ingen brugere og kan kun læses.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Sign out during a procedure?</source>
         <translation>Log ud under en procedure?</translation>
     </message>
@@ -1365,19 +1365,13 @@
         <translation>Der er ingen startside for denne rolle.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+193"/>
-        <source>%1 is not available yet.</source>
-        <translation>%1 kan ikke åbnes endnu.</translation>
-    </message>
-    <message>
-        <location line="-170"/>
-        <location line="+102"/>
+        <location line="+24"/>
+        <location line="+97"/>
         <source>Could not open the session</source>
         <translation>Forløbet kunne ikke åbnes</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-88"/>
         <source>The outcome overview</source>
         <translation>Resultatoversigten</translation>
     </message>
@@ -1387,12 +1381,7 @@
         <translation>Forberedelsen kunne ikke åbnes</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The live procedure screen is not available yet (session %1 is in progress).</source>
-        <translation>Procedurebilledet kan ikke åbnes endnu (forløb %1 er i gang).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Could not open the procedure</source>
         <translation>Proceduren kunne ikke åbnes</translation>
     </message>
@@ -1448,7 +1437,7 @@
         <translation>Revisionssporet</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>A procedure is in progress: its timers and alarms keep running while locked.</source>
         <translation>En procedure er i gang: dens ure og alarmer kører videre, mens skærmen er låst.</translation>
     </message>
@@ -1557,12 +1546,13 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/outcome_screen.py" line="+66"/>
+        <location filename="../../ebp_logger/gui/screens/outcome_screen.py" line="+79"/>
+        <location line="+161"/>
         <source>Outcome overview</source>
         <translation>Resultatoversigt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-151"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -1609,23 +1599,23 @@
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+159"/>
+        <location line="+224"/>
         <source>Literature (not a target)</source>
         <translation>Litteratur (ikke et mål)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-230"/>
         <source>Good response at 24 h, per group (%)</source>
         <translation>God respons efter 24 t, pr. gruppe (%)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+160"/>
+        <location line="+225"/>
         <source>This department</source>
         <translation>Denne afdeling</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-214"/>
         <source>Why the injection stopped</source>
         <translation>Hvorfor injektionen stoppede</translation>
     </message>
@@ -1641,12 +1631,27 @@
         <translation>Komplikationer og advarselstegn</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+92"/>
+        <source>Reading the patches…</source>
+        <translation>Læser blodpatches…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancelled: the figures shown are not for this range.</source>
+        <translation>Annulleret: de viste tal gælder ikke for denne periode.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Could not load the figures: </source>
         <translation>Tallene kunne ikke hentes: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>%1 patients, %2 patches</source>
         <translation>%1 patienter, %2 blodpatches</translation>
     </message>
@@ -2078,7 +2083,7 @@
         <translation>Puls /min</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>monitor</source>
         <translation>monitor</translation>
     </message>
@@ -2088,7 +2093,7 @@
         <translation>manuel</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Elapsed</source>
         <translation>Forløbet tid</translation>
     </message>
@@ -2103,7 +2108,7 @@
         <translation>Forlad skærmbilledet; proceduren fortsætter.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>attempt {n}</source>
         <translation>forsøg {n}</translation>
     </message>
@@ -2194,7 +2199,7 @@
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/quarantine_dialog.py" line="+41"/>
+        <location filename="../../ebp_logger/gui/dialogs/quarantine_dialog.py" line="+43"/>
         <source>Monitor messages without a procedure</source>
         <translation>Monitorbeskeder uden procedure</translation>
     </message>
@@ -2259,7 +2264,7 @@
         <translation>Begrundelse for afvisning:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2970,7 +2975,7 @@ Adgangskode: %1</translation>
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+51"/>
+        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+52"/>
         <source>End of procedure: check, then confirm</source>
         <translation>Afslutning af proceduren: kontrollér, og bekræft derefter</translation>
     </message>
@@ -3290,7 +3295,7 @@ Adgangskode: %1</translation>
 <context>
     <name>VitalsEntry</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+76"/>
+        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+77"/>
         <source>sys/dia</source>
         <translation>sys/dia</translation>
     </message>
@@ -3515,7 +3520,7 @@ Adgangskode: %1</translation>
 <context>
     <name>WorklistScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/worklist_screen.py" line="+77"/>
+        <location filename="../../ebp_logger/gui/screens/worklist_screen.py" line="+82"/>
         <source>Patients lying flat after an EBP</source>
         <translation>Patienter i sengeleje efter EBP</translation>
     </message>
@@ -3682,11 +3687,6 @@ Adgangskode: %1</translation>
         <location line="+19"/>
         <source>Procedure record</source>
         <translation>Procedurejournal</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Paper form</source>
-        <translation>Papirskema</translation>
     </message>
 </context>
 </TS>

@@ -298,7 +298,7 @@
 <context>
     <name>BpCountdown</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/bp_countdown.py" line="+76"/>
+        <location filename="../../ebp_logger/gui/widgets/bp_countdown.py" line="+77"/>
         <source>Next blood pressure</source>
         <translation>Next blood pressure</translation>
     </message>
@@ -706,7 +706,7 @@
 <context>
     <name>EventBar</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+91"/>
+        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+92"/>
         <source>Level, e.g. L3–L4</source>
         <translation>Level, e.g. L3–L4</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+70"/>
+        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+74"/>
         <source>Seen</source>
         <translation>Seen</translation>
     </message>
@@ -1074,7 +1074,7 @@
         <translation>24 h score due</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Could not load the lists</source>
         <translation>Could not load the lists</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>InjectionPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+67"/>
+        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+68"/>
         <source>Injected volume</source>
         <translation>Injected volume</translation>
     </message>
@@ -1299,7 +1299,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+209"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+190"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>READ-ONLY: nothing can be saved in this window.</translation>
     </message>
@@ -1312,7 +1312,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>DEMO DATABASE (throw-away)</source>
         <translation>DEMO DATABASE (throw-away)</translation>
     </message>
@@ -1329,12 +1329,12 @@
         <translation>The database cannot be read: </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This database has no users and is read-only.</source>
         <translation>This database has no users and is read-only.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Sign out during a procedure?</source>
         <translation>Sign out during a procedure?</translation>
     </message>
@@ -1365,19 +1365,13 @@
         <translation>No start page for this role.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+193"/>
-        <source>%1 is not available yet.</source>
-        <translation>%1 is not available yet.</translation>
-    </message>
-    <message>
-        <location line="-170"/>
-        <location line="+102"/>
+        <location line="+24"/>
+        <location line="+97"/>
         <source>Could not open the session</source>
         <translation>Could not open the session</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-88"/>
         <source>The outcome overview</source>
         <translation>The outcome overview</translation>
     </message>
@@ -1387,12 +1381,7 @@
         <translation>Could not open the set-up</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The live procedure screen is not available yet (session %1 is in progress).</source>
-        <translation>The live procedure screen is not available yet (session %1 is in progress).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Could not open the procedure</source>
         <translation>Could not open the procedure</translation>
     </message>
@@ -1448,7 +1437,7 @@
         <translation>The audit viewer</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>A procedure is in progress: its timers and alarms keep running while locked.</source>
         <translation>A procedure is in progress: its timers and alarms keep running while locked.</translation>
     </message>
@@ -1557,12 +1546,13 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/outcome_screen.py" line="+66"/>
+        <location filename="../../ebp_logger/gui/screens/outcome_screen.py" line="+79"/>
+        <location line="+161"/>
         <source>Outcome overview</source>
         <translation>Outcome overview</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-151"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -1609,23 +1599,23 @@
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+159"/>
+        <location line="+224"/>
         <source>Literature (not a target)</source>
         <translation>Literature (not a target)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-230"/>
         <source>Good response at 24 h, per group (%)</source>
         <translation>Good response at 24 h, per group (%)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+160"/>
+        <location line="+225"/>
         <source>This department</source>
         <translation>This department</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-214"/>
         <source>Why the injection stopped</source>
         <translation>Why the injection stopped</translation>
     </message>
@@ -1641,12 +1631,27 @@
         <translation>Complications and warning signs</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+92"/>
+        <source>Reading the patches…</source>
+        <translation>Reading the patches…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancelled: the figures shown are not for this range.</source>
+        <translation>Cancelled: the figures shown are not for this range.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Could not load the figures: </source>
         <translation>Could not load the figures: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>%1 patients, %2 patches</source>
         <translation>%1 patients, %2 patches</translation>
     </message>
@@ -2078,7 +2083,7 @@
         <translation>HR /min</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>monitor</source>
         <translation>monitor</translation>
     </message>
@@ -2088,7 +2093,7 @@
         <translation>typed</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Elapsed</source>
         <translation>Elapsed</translation>
     </message>
@@ -2103,7 +2108,7 @@
         <translation>Leave this screen; the procedure stays in progress.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>attempt {n}</source>
         <translation>attempt {n}</translation>
     </message>
@@ -2194,7 +2199,7 @@
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/quarantine_dialog.py" line="+41"/>
+        <location filename="../../ebp_logger/gui/dialogs/quarantine_dialog.py" line="+43"/>
         <source>Monitor messages without a procedure</source>
         <translation>Monitor messages without a procedure</translation>
     </message>
@@ -2259,7 +2264,7 @@
         <translation>Reason to reject:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -2970,7 +2975,7 @@ Password: %1</translation>
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+51"/>
+        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+52"/>
         <source>End of procedure: check, then confirm</source>
         <translation>End of procedure: check, then confirm</translation>
     </message>
@@ -3290,7 +3295,7 @@ Password: %1</translation>
 <context>
     <name>VitalsEntry</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+76"/>
+        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+77"/>
         <source>sys/dia</source>
         <translation>sys/dia</translation>
     </message>
@@ -3515,7 +3520,7 @@ Password: %1</translation>
 <context>
     <name>WorklistScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/worklist_screen.py" line="+77"/>
+        <location filename="../../ebp_logger/gui/screens/worklist_screen.py" line="+82"/>
         <source>Patients lying flat after an EBP</source>
         <translation>Patients lying flat after an EBP</translation>
     </message>
@@ -3682,11 +3687,6 @@ Password: %1</translation>
         <location line="+19"/>
         <source>Procedure record</source>
         <translation>Procedure record</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Paper form</source>
-        <translation>Paper form</translation>
     </message>
 </context>
 </TS>

@@ -45,11 +45,19 @@ from ebp_logger.store import audit, fastsql, settings
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import db, write
 from ebp_logger.store.fields import format_utc
-from ebp_logger.store.models import DeviceMessage, Patient, Session, Vital
+from ebp_logger.store.models import (
+    DeviceMessage,
+    MessageStatus,
+    Patient,
+    Resolution,
+    Session,
+    Vital,
+)
 from ebp_logger.store.permissions import Action, require
 from ebp_logger.store.services import entries
 
-STORED, QUARANTINED, REJECTED, DUPLICATE = "stored", "quarantined", "rejected", "duplicate"
+STORED, QUARANTINED, REJECTED = (s.value for s in MessageStatus)
+DUPLICATE = "duplicate"  # a re-sent message: answered again, not stored a second time
 SYSTEM = Actor.system()
 IN_PROGRESS = SessionStatus.IN_PROGRESS.value
 # A re-sent message (its ACK was lost) is recognised among this many latest messages.
@@ -524,7 +532,7 @@ def assign(actor: Actor, message_id: int, session_id: int) -> tuple[int, ...]:
             f"assigned to session {session_id}",
             resolved_at=utcnow(),
             resolved_by=actor.user_id,
-            resolution=f"assigned:{session_id}",
+            resolution=Resolution.ASSIGNED.of(session_id),
             resolved_session=session_id,
         )
         return tuple(_add_vitals(actor, session_id, found, row.control_id))
@@ -547,7 +555,7 @@ def reject(actor: Actor, message_id: int, reason: str) -> None:
             reason,
             resolved_at=utcnow(),
             resolved_by=actor.user_id,
-            resolution=f"rejected:{reason}",
+            resolution=Resolution.REJECTED.of(reason),
         )
 
 
