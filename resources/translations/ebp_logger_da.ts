@@ -2302,14 +2302,15 @@
 <context>
     <name>RegistryExportDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/registry_export_dialog.py" line="+39"/>
+        <location filename="../../ebp_logger/gui/dialogs/registry_export_dialog.py" line="+40"/>
         <location line="+69"/>
-        <location line="+23"/>
+        <location line="+16"/>
+        <location line="+28"/>
         <source>Registry export</source>
         <translation>Registereksport</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-104"/>
         <source>One row per patch with the guideline&apos;s registry items: sex, age, comorbidity, medication, symptom onset, possible cause, headache scores, imaging (Bern score), treatment and result, earlier illnesses.</source>
         <translation>Én række pr. blodpatch med referenceprogrammets registeroplysninger: køn, alder, komorbiditet, medicin, symptomdebut, mulig årsag, hovedpinescorer, billeddiagnostik (Bern-score), behandling og resultat, tidligere sygdomme.</translation>
     </message>
@@ -2360,6 +2361,21 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Exporting the patches…</source>
+        <translation>Eksporterer blodpatches…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cancelled before the end</source>
+        <translation>annulleret før afslutningen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not exported: </source>
         <translation>Ikke eksporteret: </translation>
     </message>
