@@ -165,7 +165,7 @@ def parse_rate(n: int, reader: str) -> float:
     """Messages per second read by ``pcd01.parse`` ("reader") or ``hl7.parse`` ("python-hl7")."""
     import hl7
 
-    from ebp_logger.devices import pcd01
+    from ebp_logger.hl7 import pcd01
 
     parse = pcd01.parse if reader == "reader" else hl7.parse
     text = messages("P", 1, datetime.now(timezone.utc))[0][1:-2].decode()

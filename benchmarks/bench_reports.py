@@ -73,7 +73,7 @@ def main() -> int:
     from ebp_logger.reports.discharge_sheet import build_discharge_sheet
     from ebp_logger.reports.procedure_record import build_procedure_record
     from ebp_logger.store.database import close_database, open_database
-    from ebp_logger.store.demo import create_demo
+    from ebp_logger.store.services.demo import create_demo
 
     with tempfile.TemporaryDirectory() as tmp:
         open_database(Path(tmp) / "bench.sqlite")

@@ -153,7 +153,7 @@ def demo_summary(db: Path) -> str:
 
 @command("demo-data")
 def _demo(args: argparse.Namespace) -> int:
-    from ebp_logger.store.demo import DEMO_PASSWORD, create_demo
+    from ebp_logger.store.services.demo import DEMO_PASSWORD, create_demo
 
     db = Path(args.db)
     if db.exists() and db.stat().st_size > 0:

@@ -47,3 +47,7 @@ class StateError(EbpError):
 
 class StorageError(EbpError):
     """The database could not take the write (disk full, read-only, locked). Nothing was saved."""
+
+
+class Cancelled(EbpError):
+    """A long read (a ten-year overview, a whole export) was stopped by the user."""

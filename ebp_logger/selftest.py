@@ -171,7 +171,7 @@ def check_gui(function: str) -> str:
 
 def run_checks(gui: bool = True) -> Iterator[Check]:
     """Yield each check's result as soon as it is known."""
-    from ebp_logger.store.demo import create_demo
+    from ebp_logger.store.services.demo import create_demo
     from ebp_logger.store.verify import verify
 
     yield _check(

@@ -118,11 +118,6 @@ class SessionStatus(LabelledEnum):
     DISCHARGED = ("discharged", "Discharged", "Udskrevet")
     ABANDONED = ("abandoned", "Abandoned", "Afbrudt")
 
-    @property
-    def is_final(self) -> bool:
-        """No more clinical entries are expected (corrections still are)."""
-        return self in (SessionStatus.DISCHARGED, SessionStatus.ABANDONED)
-
 
 class EcgRhythm(LabelledEnum):
     """A short rhythm list for the 3-lead ECG (GUIDELINE.md "The procedure", ref 32)."""

@@ -68,15 +68,6 @@ class Trigger(LabelledEnum):
         "Spinal- eller epiduralanæstesi",
     )
 
-    @property
-    def plph_cause(self) -> bool:
-        """Triggers that make it post-lumbar-puncture headache (PLPH) rather than SIH."""
-        return self in (
-            Trigger.LUMBAR_PUNCTURE,
-            Trigger.SURGERY,
-            Trigger.SPINAL_OR_EPIDURAL_ANAESTHESIA,
-        )
-
 
 class LeakType(LabelledEnum):
     """Leak types of the classification in GUIDELINE.md "Diagnostic facts a session record may

@@ -46,8 +46,8 @@ from typing import Any
 from hl7.mllp import start_hl7_server
 
 from ebp_logger.clock import to_local, utcnow
-from ebp_logger.devices import ack, pcd01
 from ebp_logger.errors import EbpError, StorageError
+from ebp_logger.hl7 import ack, pcd01
 from ebp_logger.i18n import _
 from ebp_logger.store import settings
 from ebp_logger.store.database import db

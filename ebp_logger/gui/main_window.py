@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import traceback
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -51,26 +50,13 @@ def _messages():
     return messages
 
 
-def load_class(module: str, name: str) -> tuple[type | None, str]:
-    """(the class, "") or (None, why) for a screen another module provides."""
-    try:
-        return getattr(importlib.import_module(module), name), ""
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            return None, ""
-        log.error("loading %s failed:\n%s", module, traceback.format_exc())
-        return None, str(exc)
-    except (ImportError, AttributeError) as exc:
-        log.error("loading %s failed:\n%s", module, traceback.format_exc())
-        return None, str(exc)
+class MessagePage(QWidget):
+    """A page that only says why no screen can be shown (the database cannot be read, it has
+    no users, a role without a start page). Every screen is imported for real: a screen that
+    fails to import is an error, never a quiet stand-in."""
 
-
-class PlaceholderPage(QWidget):
-    """Stands in for a screen whose module is not there (yet)."""
-
-    def __init__(self, text: str, session_id: int | None = None, parent=None) -> None:
+    def __init__(self, text: str, parent=None) -> None:
         super().__init__(parent)
-        self.session_id = session_id
         layout = QVBoxLayout(self)
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
@@ -159,22 +145,17 @@ class MainWindow(QMainWindow):
                 return
         except Exception:  # unreadable settings: no listener, the banner says why
             return
-        listener_cls, why = load_class("ebp_logger.gui.device_listener", "DeviceListener")
-        if listener_cls is None:
-            log.warning("monitor listener not available: %s", why)
-            return
-        self.device_listener = listener_cls(self)
+        from ebp_logger.gui.device_listener import DeviceListener
+        from ebp_logger.gui.widgets.connection_indicator import ConnectionIndicator
+
+        self.device_listener = DeviceListener(self)
         self.device_listener.listener_failed.connect(
             lambda why: log.warning("monitor listener stopped: %s", why)
         )
-        indicator_cls, _ = load_class(
-            "ebp_logger.gui.widgets.connection_indicator", "ConnectionIndicator"
-        )
-        if indicator_cls is not None:
-            indicator = indicator_cls(self.ui.header)
-            indicator.connect_listener(self.device_listener)
-            index = self.ui.headerLayout.indexOf(self.ui.userLabel)
-            self.ui.headerLayout.insertWidget(index, indicator)
+        indicator = ConnectionIndicator(self.ui.header)
+        indicator.connect_listener(self.device_listener)
+        index = self.ui.headerLayout.indexOf(self.ui.userLabel)
+        self.ui.headerLayout.insertWidget(index, indicator)
         self.device_listener.start()
 
     def shutdown(self) -> None:
@@ -218,11 +199,6 @@ class MainWindow(QMainWindow):
 
     def banner_text(self) -> str:
         return self.ui.bannerLabel.text() if self.ui.bannerLabel.isVisible() else ""
-
-    def set_read_only(self, problems: Sequence[str]) -> None:
-        """The database turned out damaged or locked after start: say so, loudly."""
-        self.readonly = True
-        self._show_banner(problems)
 
     def _department(self) -> str:
         if self.pending:
@@ -268,18 +244,16 @@ class MainWindow(QMainWindow):
         try:
             has_users = users.has_users()
         except EbpError as exc:
-            self._show_page(PlaceholderPage(explain(exc)))
+            self._show_page(MessagePage(explain(exc)))
             return
         except Exception as exc:  # an unreadable file must still show a window, not a trace
-            self._show_page(PlaceholderPage(self.tr("The database cannot be read: ") + str(exc)))
+            self._show_page(MessagePage(self.tr("The database cannot be read: ") + str(exc)))
             return
         if has_users:
             if self.sign_in_screen is None or self._page is not self.sign_in_screen:
                 self.show_sign_in()  # (when already shown, what was typed meanwhile stays)
         elif self.readonly:
-            self._show_page(
-                PlaceholderPage(self.tr("This database has no users and is read-only."))
-            )
+            self._show_page(MessagePage(self.tr("This database has no users and is read-only.")))
         else:
             from ebp_logger.gui.screens.first_run_screen import FirstRunScreen
 
@@ -413,16 +387,11 @@ class MainWindow(QMainWindow):
             page.settings_saved.connect(self._on_settings_saved)
             page.outcomes_requested.connect(self.open_outcomes)
         else:
-            page = PlaceholderPage(self.tr("No start page for this role."))
+            page = MessagePage(self.tr("No start page for this role."))
         self._show_page(page)
 
     def _external_page(self, module: str, name: str, what: str, *args) -> QWidget:
-        cls, why = load_class(module, name)
-        if cls is None:
-            text = self.tr("%1 is not available yet.").replace("%1", what)
-            if why:
-                text += " " + why
-            return PlaceholderPage(text)
+        cls = getattr(importlib.import_module(module), name)
         return cls(self.actor, *args)
 
     def open_patient(self, patient_id: int | None = None, query: str = "") -> None:
@@ -472,20 +441,15 @@ class MainWindow(QMainWindow):
         """The live screen of a started session: the same one if it is still open."""
         page = self._procedure_pages.get(session_id)
         if page is None:
-            cls, why = load_class("ebp_logger.gui.screens.procedure_screen", "ProcedureScreen")
-            if cls is None:
-                text = self.tr(
-                    "The live procedure screen is not available yet (session %1 is in progress)."
-                ).replace("%1", str(session_id))
-                page = PlaceholderPage(text + (" " + why if why else ""), session_id)
-            else:
-                try:
-                    page = cls(self.actor, session_id)
-                except EbpError as exc:
-                    _messages().show_error(self, exc, self.tr("Could not open the procedure"))
-                    return
-                page.procedure_ended.connect(self._on_procedure_ended)
-                page.closed.connect(lambda sid=session_id: self._on_procedure_closed(sid))
+            from ebp_logger.gui.screens.procedure_screen import ProcedureScreen
+
+            try:
+                page = ProcedureScreen(self.actor, session_id)
+            except EbpError as exc:
+                _messages().show_error(self, exc, self.tr("Could not open the procedure"))
+                return
+            page.procedure_ended.connect(self._on_procedure_ended)
+            page.closed.connect(lambda sid=session_id: self._on_procedure_closed(sid))
             self._procedure_pages[session_id] = page
         self._show_page(page)
 
@@ -621,11 +585,7 @@ class MainWindow(QMainWindow):
         )
 
     def _open_dialog(self, module: str, name: str, what: str, **kwargs) -> None:
-        cls, why = load_class(module, name)
-        if cls is None:
-            text = self.tr("%1 is not available yet.").replace("%1", what)
-            _prompts().inform(self, what, text + (" " + why if why else ""))
-            return
+        cls = getattr(importlib.import_module(module), name)
         dialog = cls(self.actor, **kwargs)
         dialog.setParent(self, dialog.windowFlags())
         dialog.exec()

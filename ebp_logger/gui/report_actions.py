@@ -120,19 +120,3 @@ def open_procedure_record(
     return _open_when_built(
         parent, title, build, document="procedure_record", session_id=session_id, actor=who
     )
-
-
-def open_blank_form(parent: QWidget | None, lang: str | None = None) -> PdfJob:
-    """The blank paper form for downtime, in ``lang`` or the app's language."""
-    chosen = lang or _lang()
-
-    def build() -> bytes:
-        from ebp_logger.reports.blank_form import blank_form_pdf, build_blank_form
-        from ebp_logger.store.database import db
-
-        if db.database is None:  # no database open: the form with default questions
-            return build_blank_form(lang=chosen)
-        return blank_form_pdf(chosen)
-
-    title = QApplication.translate("report_actions", "Paper form")
-    return _open_when_built(parent, title, build, document="blank_form")

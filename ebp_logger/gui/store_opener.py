@@ -111,7 +111,7 @@ def open_store(path: Path, readonly: bool = False) -> Store | None:
 def make_demo(folder: Path) -> tuple[Path, str]:
     """A demo database in ``folder`` and the sign-in hint that goes with it."""
     from ebp_logger.store.database import close_database, open_database
-    from ebp_logger.store.demo import DEMO_PASSWORD, create_demo
+    from ebp_logger.store.services.demo import DEMO_PASSWORD, create_demo
 
     path = folder / "demo.sqlite"
     open_database(path)

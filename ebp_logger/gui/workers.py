@@ -82,3 +82,56 @@ class BackupJob(QRunnable):
             outcome = backup.backup_after_session(self._session_id)
         if outcome.error:
             self.signals.failed.emit(outcome.error)
+
+
+class ReadJobSignals(QObject):
+    finished = Signal(object)  # what the read returned
+    failed = Signal(str)  # a message fit for the user
+    progress = Signal(int, int)  # done, total
+    cancelled = Signal()
+
+
+class ReadJob(QRunnable):
+    """A long read (a ten-year overview, a whole registry export) on a pool thread, with
+    progress and a cancel the read hears between its slices::
+
+    job = ReadJob(lambda progress: outcomes.overview(start, end, progress))
+    job.signals.progress.connect(bar.setValue)
+    QThreadPool.globalInstance().start(job)   # job.cancel() from the UI thread stops it
+
+    ``read`` gets ``progress(done, total) -> bool`` and passes it on; False means stop (the
+    store raises ``Cancelled``)."""
+
+    def __init__(self, read: Callable[[Callable[[int, int], bool]], object]) -> None:
+        super().__init__()
+        self.signals = ReadJobSignals()
+        self._read = read
+        self._cancelled = False
+        self.setAutoDelete(False)  # the screen keeps it to cancel it
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.signals.progress.emit(done, total)
+        return not self._cancelled
+
+    def run(self) -> None:
+        from ebp_logger.errors import Cancelled
+        from ebp_logger.store.database import db
+
+        opened_here = db.database is not None and db.is_closed()
+        if opened_here:
+            db.connect()
+        try:
+            result = self._read(self._progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+            return
+        except Exception as exc:  # noqa: BLE001 - reported to the user, never swallowed
+            self.signals.failed.emit(explain(exc))
+            return
+        finally:
+            if opened_here:
+                db.close()
+        self.signals.finished.emit(result)

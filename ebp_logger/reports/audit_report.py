@@ -23,8 +23,7 @@ from ebp_logger.reports.layout import (
     fmt_datetime,
     make_styles,
 )
-from ebp_logger.store.audit import Actor
-from ebp_logger.store.audit_view import AuditEntry, matches, trail
+from ebp_logger.store.audit_view import AuditEntry
 from ebp_logger.store.records import PatientRecord
 from ebp_logger.store.settings import AppSettings
 
@@ -147,33 +146,3 @@ def audit_trail_pdf(
         widths += [width - sum(widths) - 45 * mm, 45 * mm]
         story.append(data_table(rows, widths, st))
     return build_pdf(story, decor, st, wide=True)
-
-
-def audit_trail_for(
-    actor: Actor,
-    patient_id: int | None = None,
-    session_id: int | None = None,
-    *,
-    lang: str = "en",
-    text: str = "",
-    kind: str = "all",
-) -> bytes:
-    """Read the trail (``VIEW_AUDIT``), filter it like the viewer and build the PDF. Does not
-    log: the caller logs the print or export when the PDF leaves the app."""
-    from ebp_logger.store import settings
-    from ebp_logger.store.services import patients
-
-    entries = trail(actor, patient_id, session_id, lang=lang, log_as=None)
-    shown = [e for e in entries if matches(e, text, kind)]
-    pid = patient_id if patient_id is not None else next((e.patient_id for e in entries), None)
-    note = " · ".join(x for x in (kind if kind != "all" else "", text.strip()) if x)
-    return audit_trail_pdf(
-        shown,
-        conf=settings.load(),
-        lang=lang,
-        patient=patients.get_patient(pid) if pid is not None else None,
-        session_id=session_id,
-        printed_by=actor.full_name or actor.username,
-        filter_note=note,
-        total=len(entries),
-    )

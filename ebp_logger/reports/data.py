@@ -41,11 +41,6 @@ def read_session(session_id: int) -> tuple[SessionDetail, AppSettings]:
         return queries.session_detail(session_id), settings.load()
 
 
-def read_settings() -> AppSettings:
-    with read_snapshot():
-        return settings.load()
-
-
 @dataclass(frozen=True)
 class RecordInputs:
     """Everything the procedure record shows, read in one snapshot."""

@@ -5,24 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ebp_logger.clinical.enums import EventKind
 from ebp_logger.store.records import SessionDetail
+from ebp_logger.store.records import puncture_level as puncture_level  # defined with the record
 
 
 def procedure_time(detail: SessionDetail) -> datetime:
     """When the patch was done: the start of the procedure, else when the session was set up."""
     s = detail.session
     return s.started_at or s.created_at
-
-
-def puncture_level(detail: SessionDetail) -> str:
-    """The level of the (last, current) loss of resistance, else the targeted leak level."""
-    levels = [
-        e.level
-        for e in detail.current_of(detail.events)
-        if e.kind == EventKind.LOSS_OF_RESISTANCE.value and e.level
-    ]
-    return levels[-1] if levels else detail.session.leak_level
 
 
 @dataclass(frozen=True)

@@ -79,12 +79,6 @@ def fmt_datetime(value: datetime | None, lang: str) -> str:
     return local.strftime("%Y-%m-%d %H:%M")
 
 
-def fmt_time(value: datetime | None, seconds: bool = False) -> str:
-    if value is None:
-        return ""
-    return to_local(value).strftime("%H:%M:%S" if seconds else "%H:%M")
-
-
 def fmt_number(value: float | None, lang: str) -> str:
     """12.5 → "12,5" in Danish; whole numbers without decimals."""
     if value is None:
@@ -571,20 +565,6 @@ def section(heading: str, body: list[Flowable], styles: Styles) -> list[Flowable
     if not body:
         return [head]
     return [KeepTogether([head, body[0]]), *body[1:]]
-
-
-class CheckBox(Flowable):
-    """An empty square to tick by hand (the blank paper form)."""
-
-    def __init__(self, size: float = 3.6 * mm) -> None:
-        super().__init__()
-        self.size = size
-        self.width = self.height = size
-
-    def draw(self) -> None:
-        self.canv.setLineWidth(0.9)
-        self.canv.setStrokeColor(INK)
-        self.canv.rect(0, 0, self.size, self.size)
 
 
 class WriteLine(Flowable):

@@ -23,7 +23,8 @@ import peewee
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import ValidationError
 from ebp_logger.i18n import _
-from ebp_logger.store import fastsql
+from ebp_logger.store import changes, fastsql
+from ebp_logger.store.changes import Change
 from ebp_logger.store.database import db, is_readonly, write
 from ebp_logger.store.models import Audit, Patient, Session, User
 from ebp_logger.store.permissions import Action, require
@@ -193,7 +194,7 @@ def record(
     if actor.role != "system":  # device input is checked by the listener, not as typed text
         check_typed_text(row, old, reason)
     patient_id, session_id = _context_ids(row)
-    return _append(
+    entry = _append(
         actor,
         action,
         table=table or (row._meta.table_name if row is not None else ""),
@@ -204,6 +205,9 @@ def record(
         new=snapshot(row) if row is not None else detail,
         reason=reason,
     )
+    if row is not None:  # announced once the write commits (store.changes)
+        changes.note(Change(entry.table, patient_id, session_id), entry.id)
+    return entry
 
 
 # One-line fields: no line breaks either (a name on a wristband, a PDF header).

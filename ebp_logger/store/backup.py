@@ -5,7 +5,7 @@ database), named ``<database name>-<UTC time>.sqlite`` (``ebp-logger-20261123T09
 and the newest ``AppSettings.backup_keep`` are kept:
 
 * ``backup_after_session(session_id)`` after a procedure ended (the app calls it on a worker
-  thread after ``sessions.end_procedure``; ``end_procedure_and_back_up`` does both);
+  thread after ``sessions.end_procedure``; ``services.sessions.end_procedure_and_back_up`` does both);
 * ``backup_if_due()`` at start-up and now and then: a backup when the newest is a day old.
 
 Both return a ``BackupOutcome`` and never raise: a failed backup must not disturb the clinical
@@ -262,15 +262,6 @@ def backup_if_due(max_age: timedelta = DAILY) -> BackupOutcome:
     if newest is not None and timedelta(0) <= now - newest.taken_at < max_age:
         return BackupOutcome(path=newest.path, skipped=True)
     return _outcome("daily")
-
-
-def end_procedure_and_back_up(actor, session_id: int, at: datetime | None = None) -> BackupOutcome:
-    """``sessions.end_procedure`` then ``backup_after_session``; errors of the end itself raise
-    as usual, a failed backup only comes back as ``BackupOutcome.error``."""
-    from ebp_logger.store.services import sessions
-
-    sessions.end_procedure(actor, session_id, at)
-    return backup_after_session(session_id)
 
 
 # --- restore --------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ transaction never fails half-way on a lock upgrade, and turns SQLite's failures 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -149,6 +149,15 @@ def _first_cause(exc: BaseException) -> BaseException:
     return found
 
 
+# Called after each write() block: (on commit, on rollback). store.changes registers here, so
+# what a transaction changed is announced only once it is on disk.
+_after: list[tuple[Callable[[], None], Callable[[], None]]] = []
+
+
+def after_commit(on_commit: Callable[[], None], on_rollback: Callable[[], None]) -> None:
+    _after.append((on_commit, on_rollback))
+
+
 @contextmanager
 def write() -> Iterator[None]:
     """One durable write transaction; SQLite errors become ``StorageError``."""
@@ -156,6 +165,14 @@ def write() -> Iterator[None]:
         with db.atomic():
             yield
     except _DB_ERRORS as exc:
+        for _, on_rollback in _after:
+            on_rollback()
         if isinstance(exc, (peewee.IntegrityError, sqlite3.IntegrityError)):
             raise
         raise StorageError(explain(_first_cause(exc))) from exc
+    except BaseException:
+        for _, on_rollback in _after:
+            on_rollback()
+        raise
+    for on_commit, _ in _after:
+        on_commit()

@@ -17,14 +17,30 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
+from peewee import fn
+
 from ebp_logger.clock import to_local
-from ebp_logger.store import csv_safe, keys
+from ebp_logger.store import csv_safe, keys, reads
+from ebp_logger.store.models import Session
 from ebp_logger.store.records import SessionDetail
-from ebp_logger.store.services import queries
+
+# Sessions are read this many ids at a time: a fixed handful of statements per slice (see
+# store.reads), never one per session, and memory that stays flat on a decades-long file.
+SLICE_IDS = 5000
+
+
+def all_details() -> Iterator[SessionDetail]:
+    """Every session with every entry, in id order."""
+    top = Session.select(fn.MAX(Session.id)).scalar() or 0
+    for a in range(1, top + 1, SLICE_IDS):
+        yield from reads.session_details(
+            (Session.id >= a) & (Session.id < a + SLICE_IDS), order=(Session.id,)
+        )
 
 
 def _plain(value: Any) -> Any:
@@ -198,9 +214,7 @@ def _document(detail: SessionDetail, patient: dict[str, Any]) -> dict[str, Any]:
 
 
 def export_json(pseudonymise: bool = False) -> str:
-    docs = [
-        session_document(queries.session_detail(i), pseudonymise) for i in queries.all_session_ids()
-    ]
+    docs = [session_document(d, pseudonymise) for d in all_details()]
     return json.dumps(docs, ensure_ascii=False, indent=2)
 
 
@@ -239,8 +253,7 @@ def export_csv(pseudonymise: bool = False) -> str:
     out = io.StringIO()
     w = csv_safe.writer(out)
     w.writerow(PSEUDONYMISED_CSV_COLUMNS if pseudonymise else CSV_COLUMNS)
-    for sid in queries.all_session_ids():
-        d = queries.session_detail(sid)
+    for d in all_details():
         doc = session_document(d, pseudonymise)
         pat = doc["patient"]
         base, h24 = d.score("baseline"), d.score("h24")

@@ -19,6 +19,7 @@ from ebp_logger.store.models import (
     Audit,
     DeviceMessage,
     Entry,
+    PatientNameWord,
     SchemaVersion,
 )
 
@@ -98,6 +99,31 @@ def add_column_if_missing(
         run(migrator.add_column(table, name, field))
 
 
+def _v2(migrator: SqliteMigrator) -> None:
+    """Reads and search: the name-word index (filled from the names already stored) and the
+    indexes the screens' lists and the outcome overview read by."""
+    from ebp_logger.store import names
+
+    db.create_tables([PatientNameWord], safe=True)
+    for stmt in READ_INDEXES:
+        db.execute_sql(stmt)
+    names.reindex_all()
+
+
+# The read paths' indexes (tests/core/store/test_reads_scale.py checks each hot query's plan).
+READ_INDEXES = (
+    # Today's sessions (home screen); the registry's open range.
+    'CREATE INDEX IF NOT EXISTS "session_created_at" ON "session" ("created_at")',
+    # The outcome overview and the registry export read patches by start of procedure.
+    'CREATE INDEX IF NOT EXISTS "session_started_at" ON "session" ("started_at")',
+    # In progress, lying flat, follow-ups due: a handful of rows among decades of discharged.
+    'CREATE INDEX IF NOT EXISTS "session_status" ON "session" ("status", "created_at")',
+    # Warning signs still to acknowledge: few among many observations.
+    'CREATE INDEX IF NOT EXISTS "observation_unacknowledged" ON "observation" ("session_id") '
+    "WHERE acknowledged_at IS NULL",
+)
+
+
 def _v7_listener(migrator: SqliteMigrator) -> None:
     """Monitor listener trust: the text of a quarantined message may be cleared once after the
     department's retention time (the row, the fact, stays): its column and the trigger."""
@@ -114,7 +140,12 @@ def _v7_listener(migrator: SqliteMigrator) -> None:
 # ``add_column_if_missing``); anything a model cannot express (triggers, partial indexes)
 # is created with IF NOT EXISTS. Reserved numbers keep parallel work from colliding:
 # 2 reads and search, 3 department server, 4 hospital interfaces, 5 trust, 6 ward safety.
-MIGRATIONS: dict[int, Callable[[SqliteMigrator], None]] = {1: _v1, 5: _v5_trust, 7: _v7_listener}
+MIGRATIONS: dict[int, Callable[[SqliteMigrator], None]] = {
+    1: _v1,
+    2: _v2,
+    5: _v5_trust,
+    7: _v7_listener,
+}
 
 
 def current_version() -> int:

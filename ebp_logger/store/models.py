@@ -5,6 +5,8 @@ Volumes are kept in tenths of a millilitre so totals add up exactly.
 
 from __future__ import annotations
 
+from enum import Enum
+
 import peewee
 
 from ebp_logger.store.database import db
@@ -115,7 +117,7 @@ class Vital(Entry):
     # Device values are recorded by the monitor, not a user: NULL, audited as the system.
     recorded_by = peewee.ForeignKeyField(User, null=True, backref="+", index=False)
     taken_at = UTCDateTimeField()
-    source = peewee.TextField()  # manual | device
+    source = peewee.TextField()  # a clinical.enums.VitalSource value
     spo2 = peewee.IntegerField(null=True)
     heart_rate = peewee.IntegerField(null=True)
     rhythm = peewee.TextField(null=True)
@@ -135,7 +137,7 @@ class Vital(Entry):
 
 class Injection(Entry):
     given_at = UTCDateTimeField()
-    component = peewee.TextField()  # blood | fibrin_glue
+    component = peewee.TextField()  # a clinical.enums.Component value
     tenths_ml = peewee.IntegerField()
 
 
@@ -187,6 +189,25 @@ class BernAssessment(Entry):
     points = peewee.IntegerField()
 
 
+class MessageStatus(str, Enum):
+    """What became of a monitor message (``DeviceMessage.status``)."""
+
+    STORED = "stored"  # matched a procedure in progress: its values are Vital rows
+    QUARANTINED = "quarantined"  # no procedure to match: kept for a user to assign or reject
+    REJECTED = "rejected"  # malformed or out of range: kept, never stored as vitals
+
+
+class Resolution(str, Enum):
+    """How a user dealt with a quarantined message (``DeviceMessage.resolution``, stored as
+    ``"<code>:<detail>"``: the session it was assigned to, or the reason it was rejected)."""
+
+    ASSIGNED = "assigned"
+    REJECTED = "rejected"
+
+    def of(self, detail: object) -> str:
+        return f"{self.value}:{detail}"
+
+
 class DeviceMessage(BaseModel):
     """Every monitor message received: stored as vitals, quarantined (no matching session) or
     rejected (malformed / out of range). Never dropped; resolution is set once."""
@@ -196,13 +217,13 @@ class DeviceMessage(BaseModel):
     sender = peewee.TextField(default="")
     patient_ref = peewee.TextField(default="")  # PID-3 as sent
     bed = peewee.TextField(default="")  # PV1-3 as sent
-    status = peewee.TextField()  # stored | quarantined | rejected
+    status = peewee.TextField()  # a MessageStatus value
     reason = peewee.TextField(default="")
     raw = peewee.TextField()
     session = peewee.ForeignKeyField(Session, null=True, backref="+")
     resolved_at = UTCDateTimeField(null=True)
     resolved_by = peewee.ForeignKeyField(User, null=True, backref="+", index=False)
-    resolution = peewee.TextField(null=True)  # assigned:<session id> | rejected:<reason>
+    resolution = peewee.TextField(null=True)  # Resolution.of(session id | reason)
     resolved_session = peewee.ForeignKeyField(Session, null=True, backref="+")
     # When a quarantined message's text was cleared after the retention time (the row stays).
     raw_cleared_at = UTCDateTimeField(null=True)
@@ -260,3 +281,16 @@ AUDITED_MODELS: tuple[type[BaseModel], ...] = (
     DeviceMessage,
 ) + ENTRY_MODELS
 ALL_MODELS: tuple[type[BaseModel], ...] = (SchemaVersion, Audit) + AUDITED_MODELS
+
+
+class PatientNameWord(BaseModel):
+    """The name search index: each word of a patient's name, folded (store.names.fold), one row
+    per word. Derived from ``Patient.name`` (rewritten by the patient service whenever a name is
+    registered or corrected), never clinical data, so it is neither audited nor append-only;
+    kept out of ``ALL_MODELS`` so a file from before migration step 2 still checks as sound."""
+
+    patient = peewee.ForeignKeyField(Patient, backref="+", index=False)
+    word = peewee.TextField()
+
+    class Meta:  # a prefix of a word is a range on this index; the patient comes with it
+        indexes = ((("word", "patient"), True),)

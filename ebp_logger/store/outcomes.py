@@ -20,9 +20,11 @@ they come from other populations with other definitions of response.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+
+import peewee
 
 from ebp_logger.clinical.enums import EventKind, FollowUpEffect, PatchType, ScoreTimepoint
 from ebp_logger.clinical.labels import Label
@@ -30,9 +32,11 @@ from ebp_logger.clinical.response import is_good_response, reduction
 from ebp_logger.clinical.stop_reasons import StopReason
 from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import as_utc
+from ebp_logger.errors import Cancelled
+from ebp_logger.store import reads, score_window
+from ebp_logger.store.fields import parse_utc
 from ebp_logger.store.models import Session
 from ebp_logger.store.records import FollowUpRecord, ScoreRecord, SessionDetail
-from ebp_logger.store.services import queries, worklist
 
 # GUIDELINE.md "Outcome figures" (ref 39): the volume split the literature reports (≥ 22.5 ml
 # vs less). A grouping for the overview, not a dosing rule.
@@ -162,7 +166,7 @@ def patch_outcome(
     s = detail.session
     cur = SessionDetail.current_of
     base = detail.score(ScoreTimepoint.BASELINE.value)
-    h24 = worklist.guideline_24h_score(detail, window or worklist.h24_window())
+    h24 = score_window.guideline_24h_score(detail, window or score_window.h24_window())
     fus = cur(detail.follow_ups)
     fu = fus[-1] if fus else None
     base_standing = base.standing if base else None
@@ -264,16 +268,82 @@ def _local_midnight_utc(day: date) -> datetime:
     return as_utc(datetime.combine(day, time()).astimezone())
 
 
+def _started_between(lo: datetime, hi: datetime) -> peewee.Expression:
+    return (
+        Session.started_at.is_null(False) & (Session.started_at >= lo) & (Session.started_at < hi)
+    )
+
+
 def patches_between(start: date, end: date) -> list[int]:
     """Sessions whose procedure started on a local day from ``start`` to ``end`` inclusive."""
     lo, hi = _local_midnight_utc(start), _local_midnight_utc(end + timedelta(days=1))
     q = (
         Session.select(Session.id)
-        .where(Session.started_at.is_null(False) & (Session.started_at >= lo))
-        .where(Session.started_at < hi)
+        .where(_started_between(lo, hi))
         .order_by(Session.started_at, Session.id)
     )
     return [r.id for r in q]
+
+
+# The entries the figures (and the registry export) read: never the vitals or the checklist.
+OUTCOME_PARTS = ("injections", "events", "stops", "scores", "observations", "follow_ups", "bern")
+# A long range is read a year at a time, so a progress bar moves and a cancel is heard; each
+# slice costs the same few statements (reads.session_details) however many patches it holds.
+SLICE = timedelta(days=366)
+
+# progress(done, total) -> False to stop: a long read asks it between slices.
+Progress = Callable[[int, int], bool]
+
+
+def _clamped(start: date, end: date) -> tuple[datetime, datetime] | None:
+    """The asked range cut to the first and last patch on file (two indexed lookups), so an
+    open range ("since 1900") costs no more slices than the years that hold patches."""
+    lo, hi = _local_midnight_utc(start), _local_midnight_utc(end + timedelta(days=1))
+    started = Session.started_at
+    first = Session.select(started).where(started >= lo).order_by(started).limit(1).scalar()
+    last = Session.select(started).where(started < hi).order_by(started.desc()).limit(1).scalar()
+    if first is None or last is None:
+        return None
+    first, last = _utc(first), _utc(last)
+    if first >= hi or last < lo:
+        return None
+    return first, last + timedelta(microseconds=1)
+
+
+def _utc(value: datetime | str) -> datetime:
+    return value if isinstance(value, datetime) else parse_utc(value)
+
+
+def is_long(start: date, end: date) -> bool:
+    """True when the patches in the range span more than a year: read it behind a progress bar."""
+    found = _clamped(min(start, end), max(start, end))
+    return found is not None and found[1] - found[0] > SLICE
+
+
+def patch_details(
+    start: date,
+    end: date,
+    parts: Iterable[str] = OUTCOME_PARTS,
+    progress: Progress | None = None,
+) -> Iterator[SessionDetail]:
+    """The patches started from ``start`` to ``end`` (local days, inclusive) with their entries,
+    in order of start, read slice by slice. Raises ``Cancelled`` when ``progress`` says stop."""
+    found = _clamped(start, end)
+    if found is None:
+        if progress is not None:
+            progress(1, 1)
+        return
+    lo, hi = found
+    slices = max(1, -(-(hi - lo) // SLICE))
+    parts = tuple(parts)
+    for k in range(slices):
+        if progress is not None and not progress(k, slices):
+            raise Cancelled("The overview was cancelled.")
+        a = lo + k * SLICE
+        b = min(hi, a + SLICE)
+        yield from reads.session_details(_started_between(a, b), parts, order=(Session.started_at,))
+    if progress is not None:
+        progress(slices, slices)
 
 
 def _counts(patches: list[PatchOutcome], get: Callable[[PatchOutcome], Iterable[str]], codes):
@@ -281,14 +351,12 @@ def _counts(patches: list[PatchOutcome], get: Callable[[PatchOutcome], Iterable[
     return tuple((code, c.get(code, 0)) for code in codes)
 
 
-def overview(start: date, end: date) -> OutcomeOverview:
+def overview(start: date, end: date, progress: Progress | None = None) -> OutcomeOverview:
     """The figures for patches started from ``start`` to ``end`` (local days, inclusive)."""
     if end < start:
         start, end = end, start
-    window = worklist.h24_window()
-    patches = [
-        patch_outcome(queries.session_detail(i), window) for i in patches_between(start, end)
-    ]
+    window = score_window.h24_window()
+    patches = [patch_outcome(d, window) for d in patch_details(start, end, progress=progress)]
     first = [p for p in patches if p.attempt_number <= 1]
     repeat = [p for p in patches if p.attempt_number > 1]
     high = [p for p in patches if p.blood_ml >= VOLUME_SPLIT_ML]

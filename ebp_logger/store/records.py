@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from ebp_logger.clinical.enums import EventKind
+
 
 @dataclass(frozen=True)
 class UserRecord:
@@ -215,3 +217,13 @@ class SessionDetail:
     def score(self, timepoint: str) -> ScoreRecord | None:
         cur = [s for s in self.current_of(self.scores) if s.timepoint == timepoint]
         return cur[-1] if cur else None
+
+
+def puncture_level(detail: SessionDetail) -> str:
+    """The level of the (last, current) loss of resistance, else the targeted leak level."""
+    levels = [
+        e.level
+        for e in detail.current_of(detail.events)
+        if e.kind == EventKind.LOSS_OF_RESISTANCE.value and e.level
+    ]
+    return levels[-1] if levels else detail.session.leak_level

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from peewee import fn
 
 from ebp_logger.clinical.bern import BernBand, BernSign, bern_band
 from ebp_logger.clinical.enums import (
@@ -42,22 +44,25 @@ from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import to_local, utcnow
 from ebp_logger.errors import ValidationError
 from ebp_logger.i18n import _
-from ebp_logger.reports.facts import puncture_level  # plain code: no reportlab
-from ebp_logger.store import audit, csv_safe, keys
+from ebp_logger.store import audit, csv_safe, keys, score_window
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.export import _age as age_on
 from ebp_logger.store.export import age_band, month_of, pseudonym
+from ebp_logger.store.fields import parse_utc
 from ebp_logger.store.models import Session
-from ebp_logger.store.outcomes import RESPONSE_24H, PatchOutcome, patch_outcome, patches_between
+from ebp_logger.store.outcomes import (
+    RESPONSE_24H,
+    PatchOutcome,
+    Progress,
+    patch_details,
+    patch_outcome,
+)
 from ebp_logger.store.permissions import Action, require
-from ebp_logger.store.records import SessionDetail
-from ebp_logger.store.services import queries
-from ebp_logger.store.services.worklist import h24_window
+from ebp_logger.store.records import SessionDetail, puncture_level
 
 FORMATS = ("csv", "json")
 LIST_SEPARATOR = ";"  # code lists in CSV cells; JSON keeps them as lists
 RESPONSE_CODES = ("good", "not_good", "not_evaluable")
-OPEN_START, OPEN_END = date(1900, 1, 1), date(2999, 12, 31)  # a date range left open
 
 
 @dataclass(frozen=True)
@@ -479,29 +484,40 @@ def column_names(pseudonymise: bool = False) -> list[str]:
     return [c.export_name(pseudonymise) for c in columns(pseudonymise)]
 
 
-def _patches(start: date | None, end: date | None) -> list[_Patch]:
-    if start is None and end is None:
-        q = Session.select(Session.id).where(Session.started_at.is_null(False))
-        ids = [r.id for r in q.order_by(Session.started_at, Session.id)]
-    else:
-        ids = patches_between(start or OPEN_START, end or OPEN_END)
-    out = []
-    window = h24_window()
-    for sid in ids:
-        d = queries.session_detail(sid)
-        out.append(_Patch(d, patch_outcome(d, window)))
-    return out
+def _utc(value: datetime | str) -> datetime:
+    return value if isinstance(value, datetime) else parse_utc(value)
+
+
+def _patches(
+    start: date | None, end: date | None, progress: Progress | None = None
+) -> Iterator[_Patch]:
+    """Every patch in the range (open ends: all of them), read a slice at a time (bounded
+    statements per slice, never one per patch)."""
+    if start is None or end is None:
+        # Two statements: SQLite answers MIN or MAX alone from the index, both at once by a scan.
+        first = Session.select(fn.MIN(Session.started_at)).scalar()
+        last = Session.select(fn.MAX(Session.started_at)).scalar()
+        if first is None:
+            return
+        start = start or to_local(_utc(first)).date()
+        end = end or to_local(_utc(last)).date()
+    window = score_window.h24_window()
+    for d in patch_details(start, end, progress=progress):
+        yield _Patch(d, patch_outcome(d, window))
 
 
 def records(
-    pseudonymise: bool = False, start: date | None = None, end: date | None = None
+    pseudonymise: bool = False,
+    start: date | None = None,
+    end: date | None = None,
+    progress: Progress | None = None,
 ) -> list[dict[str, Any]]:
     """One dict per patch (a session whose procedure started), keys in dictionary order.
     Values are Python values: None when unknown, lists for code lists."""
     cols = columns(pseudonymise)
     return [
         {c.export_name(pseudonymise): c.value(p, pseudonymise) for c in cols}
-        for p in _patches(start, end)
+        for p in _patches(start, end, progress)
     ]
 
 
@@ -524,13 +540,14 @@ def registry_csv(
     start: date | None = None,
     end: date | None = None,
     excel_bom: bool = False,
+    progress: Progress | None = None,
 ) -> str:
     """CSV, header = column names; "\\n" line ends so a text-mode write gives the platform's own.
     ``excel_bom`` makes spreadsheets read æ ø å as UTF-8."""
     out = io.StringIO()
     w = csv_safe.writer(out, lineterminator="\n")
     w.writerow(column_names(pseudonymise))
-    for rec in records(pseudonymise, start, end):
+    for rec in records(pseudonymise, start, end, progress):
         w.writerow([_cell(v) for v in rec.values()])
     return ("\ufeff" if excel_bom else "") + out.getvalue()
 
@@ -540,7 +557,10 @@ def _json_value(value: Any) -> Any:
 
 
 def registry_json(
-    pseudonymise: bool = False, start: date | None = None, end: date | None = None
+    pseudonymise: bool = False,
+    start: date | None = None,
+    end: date | None = None,
+    progress: Progress | None = None,
 ) -> str:
     doc = {
         "format": "ebp-logger registry export",
@@ -550,7 +570,8 @@ def registry_json(
         "response_definition": RESPONSE_24H.en,
         "columns": column_names(pseudonymise),
         "records": [
-            {k: _json_value(v) for k, v in rec.items()} for rec in records(pseudonymise, start, end)
+            {k: _json_value(v) for k, v in rec.items()}
+            for rec in records(pseudonymise, start, end, progress)
         ],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2)
@@ -653,6 +674,7 @@ def export_to_file(
     start: date | None = None,
     end: date | None = None,
     dictionary: bool = False,
+    progress: Progress | None = None,
 ) -> list[Path]:
     """Write the registry export (exporting is a doctor's or an administrator's task) and, with
     ``dictionary``, its data dictionary as Markdown beside it. Returns the files written."""
@@ -669,9 +691,9 @@ def export_to_file(
             _("a file to write"),
         )
     text = (
-        registry_csv(pseudonymise, start, end, excel_bom=True)
+        registry_csv(pseudonymise, start, end, excel_bom=True, progress=progress)
         if fmt == "csv"
-        else registry_json(pseudonymise, start, end)
+        else registry_json(pseudonymise, start, end, progress)
     )
     # Audited before the data leaves the database (who, what, where), like a printed record.
     audit.log_access(

@@ -923,7 +923,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+85"/>
+        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+89"/>
         <source>Seen</source>
         <translation>Observeret</translation>
     </message>
@@ -1004,7 +1004,7 @@
         <translation>Skal tages</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Could not load the lists</source>
         <translation>Listerne kunne ikke hentes</translation>
     </message>
@@ -1239,7 +1239,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+210"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+191"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>KUN LÆSNING: intet kan gemmes i dette vindue.</translation>
     </message>
@@ -1252,7 +1252,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>DEMO DATABASE (throw-away)</source>
         <translation>DEMODATABASE (slettes ved lukning)</translation>
     </message>
@@ -1269,12 +1269,12 @@
         <translation>Databasen kan ikke læses: </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This database has no users and is read-only.</source>
         <translation>Databasen har ingen brugere og kan kun læses.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Sign out during a procedure?</source>
         <translation>Log ud under en procedure?</translation>
     </message>
@@ -1305,19 +1305,13 @@
         <translation>Der er ingen startside for denne rolle.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+204"/>
-        <source>%1 is not available yet.</source>
-        <translation>%1 kan ikke åbnes endnu.</translation>
-    </message>
-    <message>
-        <location line="-181"/>
-        <location line="+102"/>
+        <location line="+24"/>
+        <location line="+97"/>
         <source>Could not open the session</source>
         <translation>Forløbet kunne ikke åbnes</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-88"/>
         <source>The outcome overview</source>
         <translation>Resultatoversigten</translation>
     </message>
@@ -1327,12 +1321,7 @@
         <translation>Forberedelsen kunne ikke åbnes</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The live procedure screen is not available yet (session %1 is in progress).</source>
-        <translation>Procedurebilledet kan ikke åbnes endnu (forløb %1 er i gang).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Could not open the procedure</source>
         <translation>Proceduren kunne ikke åbnes</translation>
     </message>
@@ -1396,7 +1385,7 @@
         <translation>Revisionssporet</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>A procedure is in progress: its timers and alarms keep running while locked.</source>
         <translation>En procedure er i gang: dens ure og alarmer kører videre, mens skærmen er låst.</translation>
     </message>
@@ -1505,12 +1494,13 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/outcome_screen.py" line="+66"/>
+        <location filename="../../ebp_logger/gui/screens/outcome_screen.py" line="+79"/>
+        <location line="+161"/>
         <source>Outcome overview</source>
         <translation>Resultatoversigt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-151"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -1557,23 +1547,23 @@
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+159"/>
+        <location line="+224"/>
         <source>Literature (not a target)</source>
         <translation>Litteratur (ikke et mål)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-230"/>
         <source>Good response at 24 h, per group (%)</source>
         <translation>God respons efter 24 t, pr. gruppe (%)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+160"/>
+        <location line="+225"/>
         <source>This department</source>
         <translation>Denne afdeling</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-214"/>
         <source>Why the injection stopped</source>
         <translation>Hvorfor injektionen stoppede</translation>
     </message>
@@ -1589,12 +1579,27 @@
         <translation>Komplikationer og advarselstegn</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+92"/>
+        <source>Reading the patches…</source>
+        <translation>Læser blodpatches…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancelled: the figures shown are not for this range.</source>
+        <translation>Annulleret: de viste tal gælder ikke for denne periode.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Could not load the figures: </source>
         <translation>Tallene kunne ikke hentes: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>%1 patients, %2 patches</source>
         <translation>%1 patienter, %2 blodpatches</translation>
     </message>
@@ -2046,7 +2051,7 @@
         <translation>Puls /min</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>monitor</source>
         <translation>monitor</translation>
     </message>
@@ -2056,7 +2061,7 @@
         <translation>manuel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Elapsed</source>
         <translation>Forløbet tid</translation>
     </message>
@@ -2162,7 +2167,7 @@
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/quarantine_dialog.py" line="+41"/>
+        <location filename="../../ebp_logger/gui/dialogs/quarantine_dialog.py" line="+43"/>
         <source>Monitor messages without a procedure</source>
         <translation>Monitorbeskeder uden procedure</translation>
     </message>
@@ -2227,7 +2232,7 @@
         <translation>Begrundelse for afvisning:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2265,14 +2270,15 @@
 <context>
     <name>RegistryExportDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/registry_export_dialog.py" line="+39"/>
+        <location filename="../../ebp_logger/gui/dialogs/registry_export_dialog.py" line="+40"/>
         <location line="+69"/>
-        <location line="+23"/>
+        <location line="+16"/>
+        <location line="+28"/>
         <source>Registry export</source>
         <translation>Registereksport</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-104"/>
         <source>One row per patch with the guideline&apos;s registry items: sex, age, comorbidity, medication, symptom onset, possible cause, headache scores, imaging (Bern score), treatment and result, earlier illnesses.</source>
         <translation>Én række pr. blodpatch med referenceprogrammets registeroplysninger: køn, alder, komorbiditet, medicin, symptomdebut, mulig årsag, hovedpinescorer, billeddiagnostik (Bern-score), behandling og resultat, tidligere sygdomme.</translation>
     </message>
@@ -2323,6 +2329,21 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Exporting the patches…</source>
+        <translation>Eksporterer blodpatches…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cancelled before the end</source>
+        <translation>annulleret før afslutningen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not exported: </source>
         <translation>Ikke eksporteret: </translation>
     </message>
@@ -3811,7 +3832,7 @@ Adgangskode: %1</translation>
 <context>
     <name>WorklistScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/worklist_screen.py" line="+87"/>
+        <location filename="../../ebp_logger/gui/screens/worklist_screen.py" line="+91"/>
         <source>Patients lying flat after an EBP</source>
         <translation>Patienter i sengeleje efter EBP</translation>
     </message>
@@ -4008,11 +4029,6 @@ Adgangskode: %1</translation>
         <location line="+19"/>
         <source>Procedure record</source>
         <translation>Procedurejournal</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Paper form</source>
-        <translation>Papirskema</translation>
     </message>
 </context>
 </TS>

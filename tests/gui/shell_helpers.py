@@ -55,4 +55,3 @@ def sign_in(window, username: str, password: str | None = None) -> None:
     QTest.keyClick(screen.ui.username, Qt.Key.Key_Return)
     QTest.keyClicks(screen.ui.password, password or PASSWORDS[username])
     QTest.keyClick(screen.ui.password, Qt.Key.Key_Return)
-

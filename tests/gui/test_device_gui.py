@@ -7,10 +7,10 @@ from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import Qt
 
-from ebp_logger.devices import pcd01
 from ebp_logger.gui.device_listener import DeviceListener
 from ebp_logger.gui.dialogs.quarantine_dialog import QuarantineDialog
 from ebp_logger.gui.widgets.connection_indicator import AMBER, GREEN, GREY, ConnectionIndicator
+from ebp_logger.hl7 import pcd01
 from ebp_logger.store import settings
 from ebp_logger.store.models import DeviceMessage, Vital
 from ebp_logger.store.services import devices

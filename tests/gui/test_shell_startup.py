@@ -25,7 +25,7 @@ def test_damaged_file_opens_read_only_with_a_banner(qtbot, qapp, tmp_path):
         window = make_window(qtbot, problems=store.problems, readonly=store.readonly)
         assert window.ui.bannerLabel.isVisible()
         assert window.banner_text().startswith("READ-ONLY")
-        assert type(window.current_page).__name__ == "PlaceholderPage"  # not a crash
+        assert type(window.current_page).__name__ == "MessagePage"  # not a crash
         assert store.lock is None  # a read-only window keeps nobody from writing
     finally:
         store.close()

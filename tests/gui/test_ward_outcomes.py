@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from ebp_logger.errors import PermissionDenied
 from ebp_logger.gui import prompts
 from ebp_logger.store.audit import Actor
-from ebp_logger.store.demo import DEMO_PATIENTS
 from ebp_logger.store.models import User
 from ebp_logger.store.services import queries
+from ebp_logger.store.services.demo import DEMO_PATIENTS
 from tests.core.ward.helpers import demo_file_fixture, demo_fixture  # noqa: F401 - fixtures
 
 
@@ -96,7 +96,8 @@ def test_registry_dialog_keeps_choices_on_a_bad_path(qtbot, demo, tmp_path, monk
     dialog.path_edit.setText(bad)
     dialog.pseudo_box.setChecked(False)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert "Not exported" in dialog.message.text() and "no-such-folder" in dialog.message.text()
+    qtbot.waitUntil(lambda: "Not exported" in dialog.message.text())  # written on a pool thread
+    assert "no-such-folder" in dialog.message.text()
     assert dialog.isVisible() and dialog.path_edit.text() == bad
     assert not dialog.pseudo_box.isChecked()
     existing = tmp_path / "old.csv"

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ebp_logger.devices.pcd01 import Reading
+from ebp_logger.gui.change_feed import ChangeFeed
 from ebp_logger.gui.widgets import live_support as ls
+from ebp_logger.hl7.pcd01 import Reading
 from ebp_logger.store.audit import Actor
+from ebp_logger.store.changes import Change
 from ebp_logger.store.services import devices
 
 
@@ -100,8 +102,14 @@ class QuarantineDialog(QDialog):
         self.reject_button.clicked.connect(self._on_reject_clicked)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self.buttons.rejected.connect(self.reject)
+        ChangeFeed.instance().changed.connect(self._on_change)
 
     # --- data ----------------------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        """A monitor message arrived or was resolved (here or at another workstation)."""
+        if change.kind in ("device_message", "session"):
+            self.reload()
 
     def reload(self) -> None:
         """Read the quarantine and the procedures in progress again."""

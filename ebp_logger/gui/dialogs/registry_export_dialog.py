@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
 from ebp_logger.clock import to_local, utcnow
 from ebp_logger.gui import prompts
 from ebp_logger.gui import ward_format as wf
-from ebp_logger.gui.messages import explain
 from ebp_logger.gui.widgets import live_support as ls
+from ebp_logger.gui.workers import ReadJob
 from ebp_logger.store.audit import Actor
 
 
@@ -111,16 +112,37 @@ class RegistryExportDialog(QDialog):
             self.tr("Keep it"),
         ):
             return
-        try:
-            written = registry.export_to_file(
-                self._actor,
-                path,
-                self.fmt(),
-                pseudonymise=self.pseudo_box.isChecked(),
-                dictionary=self.dictionary_box.isChecked(),
+        actor, fmt = self._actor, self.fmt()
+        pseudo, dictionary = self.pseudo_box.isChecked(), self.dictionary_box.isChecked()
+        # Decades of patches take a while: written on a pool thread behind a progress bar.
+        job = ReadJob(
+            lambda progress: registry.export_to_file(
+                actor, path, fmt, pseudo, dictionary=dictionary, progress=progress
             )
-        except Exception as exc:  # noqa: BLE001 - shown, never raised into the event loop
-            ls.feedback(self.message, self.tr("Not exported: ") + explain(exc), "error")
+        )
+        self._job = job
+        bar = QProgressDialog(self.tr("Exporting the patches…"), self.tr("Cancel"), 0, 0, self)
+        bar.setWindowTitle(self.tr("Registry export"))
+        bar.setMinimumDuration(300)
+        bar.canceled.connect(job.cancel)
+        job.signals.progress.connect(
+            lambda done, total: (bar.setMaximum(total), bar.setValue(done))
+        )
+        job.signals.finished.connect(lambda written: self._on_job_done(bar, written))
+        job.signals.failed.connect(lambda text: self._on_job_done(bar, None, text))
+        job.signals.cancelled.connect(
+            lambda: self._on_job_done(bar, None, self.tr("cancelled before the end"))
+        )
+        self.export_button.setEnabled(False)
+        QThreadPool.globalInstance().start(job)
+
+    def _on_job_done(self, bar: QProgressDialog, written: list | None, error: str = "") -> None:
+        bar.reset()
+        bar.deleteLater()
+        self._job = None
+        self.export_button.setEnabled(True)
+        if written is None:
+            ls.feedback(self.message, self.tr("Not exported: ") + error, "error")
             return
         self.exported.emit([str(p) for p in written])
         super().accept()

@@ -4,7 +4,7 @@ progress (reopened where they were), today's sessions and the patients lying fla
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from ebp_logger.clinical.enums import ScoreTimepoint, SessionStatus
 from ebp_logger.clinical.warning_signs import WarningSign
@@ -29,7 +29,7 @@ from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import ObservationRecord, SessionRecord
 from ebp_logger.store.services.worklist import DueState
 
-REFRESH_MS = 30_000
+CLOCK_MS = 30_000  # repaints the times ("since", "24 h score due"); data changes are announced
 
 
 def _due_text(row) -> str:
@@ -56,6 +56,9 @@ def _sign_label(code: str, lang: str) -> str:
 
 
 class HomeScreen(RefreshWhileShown, QWidget):
+    # The tables the four lists show (store.changes kinds): warnings, sessions, volumes, names.
+    CHANGE_KINDS = frozenset({"session", "observation", "injection", "patient"})
+
     patient_requested = Signal(int)  # patient id
     find_patient_requested = Signal(str)  # the search text, for the patient screen
     register_patient_requested = Signal()
@@ -70,8 +73,9 @@ class HomeScreen(RefreshWhileShown, QWidget):
         self._lang = current_lang()
         self._build_models()
         self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
+        self._timer.setInterval(CLOCK_MS)
         self._connect_signals()
+        self.watch_changes()
         self.setFocusProxy(self.ui.searchEdit)
         self.refresh()
 
@@ -139,7 +143,7 @@ class HomeScreen(RefreshWhileShown, QWidget):
         share_width(self.ui.warningsTable, (1, 3, 4))
 
     def _connect_signals(self) -> None:
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._on_timer_timeout)
         self.ui.searchEdit.returnPressed.connect(self._on_search_submitted)
         self.ui.searchButton.clicked.connect(self._on_search_submitted)
         self.ui.newPatientButton.clicked.connect(self.register_patient_requested)
@@ -152,8 +156,13 @@ class HomeScreen(RefreshWhileShown, QWidget):
         self.ui.warningsTable.activated.connect(self._on_acknowledge_clicked)
 
     # -- data ---------------------------------------------------------------------------------
+    def _on_timer_timeout(self) -> None:
+        """The clock moved: repaint the times (computed as they are drawn), read nothing."""
+        for view in self.findChildren(QTableView):
+            view.viewport().update()
+
     def refresh(self) -> None:
-        """Reload every list (cheap indexed queries; called on show and every 30 s)."""
+        """Reload every list (a fixed handful of indexed statements; on show and on a change)."""
         from ebp_logger.store.services import queries, worklist
 
         try:

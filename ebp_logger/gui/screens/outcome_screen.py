@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QThreadPool, Signal
+from PySide6.QtCore import QDate, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,9 +30,12 @@ from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import to_local, utcnow
 from ebp_logger.errors import EbpError
 from ebp_logger.gui import style
+from ebp_logger.gui.change_feed import ChangeFeed
 from ebp_logger.gui.messages import explain
 from ebp_logger.gui.ui_language import current_lang
+from ebp_logger.gui.workers import ReadJob
 from ebp_logger.store.audit import Actor
+from ebp_logger.store.changes import Change
 from ebp_logger.store.outcomes import NOT_FOLLOWED_UP, GroupResponse, OutcomeOverview, Rate
 from ebp_logger.store.permissions import Action, allowed
 
@@ -41,6 +45,12 @@ LITERATURE_COLOR = "#9aa5b1"
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+# The tables whose rows change a patch's figures (store.changes kinds).
+OUTCOME_KINDS = frozenset(
+    {"session", "headache_score", "follow_up", "stop_record", "event", "observation", "injection"}
+)
 
 
 class OutcomeScreen(QWidget):
@@ -54,6 +64,9 @@ class OutcomeScreen(QWidget):
         self._lang = current_lang()
         self.overview: OutcomeOverview | None = None
         self.dialog = None
+        self._job: ReadJob | None = None
+        self._soon = QTimer(self, singleShot=True, interval=150)  # a burst of writes, one read
+        self._soon.timeout.connect(self.refresh)
         self._build()
         self._connect_signals()
         self.refresh()
@@ -180,6 +193,7 @@ class OutcomeScreen(QWidget):
         self.registry_button.clicked.connect(self._on_registry_clicked)
         self.pdf_saved.connect(self._on_pdf_saved)
         self.pdf_failed.connect(self._on_pdf_failed)
+        ChangeFeed.instance().changed.connect(self._on_change)
 
     # --- data -----------------------------------------------------------------------------
 
@@ -194,14 +208,78 @@ class OutcomeScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Work the figures out again: a year or less at once (well under a second), a longer
+        range on a pool thread behind a progress bar that can be cancelled."""
         from ebp_logger.store import outcomes
 
+        start, end = self.period()
         try:
-            ov = outcomes.overview(*self.period())
+            long_read = outcomes.is_long(start, end)
         except EbpError as exc:
-            self.message.setText(self.tr("Could not load the figures: ") + explain(exc))
-            style.set_kind(self.message, "error")
+            self._on_read_failed(explain(exc))
             return
+        if long_read:
+            self._start_long_read(start, end)
+            return
+        try:
+            ov = outcomes.overview(start, end)
+        except EbpError as exc:
+            self._on_read_failed(explain(exc))
+            return
+        self._show(ov)
+
+    def _start_long_read(self, start: date, end: date) -> None:
+        """More than a year of patches (ten years take seconds): on a pool thread."""
+        from ebp_logger.store import outcomes
+
+        if self._job is not None:
+            self._job.cancel()
+        job = ReadJob(lambda progress: outcomes.overview(start, end, progress))
+        self._job = job
+        bar = QProgressDialog(self.tr("Reading the patches…"), self.tr("Cancel"), 0, 0, self)
+        bar.setWindowTitle(self.tr("Outcome overview"))
+        bar.setMinimumDuration(300)
+        bar.canceled.connect(job.cancel)
+        job.signals.progress.connect(
+            lambda done, total: (bar.setMaximum(total), bar.setValue(done))
+        )
+        job.signals.finished.connect(lambda ov: self._on_long_read_done(job, bar, ov))
+        job.signals.failed.connect(lambda text: self._on_long_read_done(job, bar, None, text))
+        job.signals.cancelled.connect(lambda: self._on_long_read_done(job, bar, None))
+        QThreadPool.globalInstance().start(job)
+
+    def _on_long_read_done(
+        self, job: ReadJob, bar: QProgressDialog, ov: OutcomeOverview | None, error: str = ""
+    ) -> None:
+        bar.reset()
+        bar.deleteLater()
+        if job is not self._job:  # a newer range was asked for meanwhile
+            return
+        self._job = None
+        if error:
+            self._on_read_failed(error)
+        elif ov is None:
+            self.message.setText(self.tr("Cancelled: the figures shown are not for this range."))
+            style.set_kind(self.message, "warn")
+        else:
+            self._show(ov)
+
+    def _on_read_failed(self, text: str) -> None:
+        self.message.setText(self.tr("Could not load the figures: ") + text)
+        style.set_kind(self.message, "error")
+
+    def _on_change(self, change: Change) -> None:
+        """A patch's figures changed: a short range is re-read at once (it is cheap), a long one
+        only when asked (the Refresh of the dates), so typing on the ward never starts it."""
+        if change.kind not in OUTCOME_KINDS or not self.isVisible():
+            return
+        from ebp_logger.store import outcomes
+
+        if not outcomes.is_long(*self.period()):
+            self._soon.start()
+
+    def _show(self, ov: OutcomeOverview) -> None:
+        self.message.setText("")
         self.overview = ov
         lang = self._lang
         self.summary_label.setText(

@@ -316,7 +316,9 @@ class ProcedureScreen(QWidget):
                 self.latest_when[key].clear()
                 continue
             label.setText(f"{v.systolic}/{v.diastolic}" if key == "bp" else str(getattr(v, key)))
-            source = self.tr("monitor") if v.source == "device" else self.tr("typed")
+            source = (
+                self.tr("monitor") if v.source == VitalSource.DEVICE.value else self.tr("typed")
+            )
             mark = "⚠ " if {"bp": "systolic"}.get(key, key) in unusual else ""
             self.latest_when[key].setText(f"{mark}{ls.clock_time(v.taken_at)} {source}")
 

@@ -38,7 +38,9 @@ from ebp_logger.store.audit import Actor
 from ebp_logger.store.permissions import Action, allowed
 from ebp_logger.store.services.worklist import DueState, FollowUpDue, WorklistRow
 
-REFRESH_MS = 30_000
+# The clock moves a score from upcoming to due to overdue, so the rows are worked out again
+# each half minute; new scores, observations and discharges are announced (store.changes).
+CLOCK_MS = 30_000
 # A light selection, so the red / amber of the selected row's text still reads.
 TABLE_STYLE = (
     f"QTableView {{ selection-background-color: #cfe0f5; selection-color: {style.COLOR_HEADER}; }}"
@@ -50,6 +52,8 @@ WIDE_COLUMNS = (COL_WARNINGS, COL_CHANGE)
 
 
 class WorklistScreen(RefreshWhileShown, QWidget):
+    CHANGE_KINDS = frozenset({"session", "headache_score", "observation", "follow_up", "patient"})
+
     score_saved = Signal(int)  # session id
     observation_saved = Signal(int, bool)  # session id, a warning sign was ticked
     rest_ended = Signal(int)  # session id
@@ -63,8 +67,9 @@ class WorklistScreen(RefreshWhileShown, QWidget):
         self.dialog: QDialog | None = None  # the dialog open now (tests fill it in)
         self._build()
         self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
+        self._timer.setInterval(CLOCK_MS)
         self._connect_signals()
+        self.watch_changes()
         self.refresh()
 
     def set_actor(self, actor: Actor) -> None:

@@ -11,7 +11,6 @@ from ebp_logger.clinical.checklist import (
     NO,
     ChecklistChoice,
     ChecklistItemDef,
-    applicable_items,
     check_answers,
     last_dose_note,
     normalise_answer,
@@ -139,11 +138,6 @@ def answer(
                 detail=detail,
             )
     return row.id
-
-
-def visible_items(session_id: int) -> list[ChecklistItemDef]:
-    """The questions to show now (follow-ups appear when an earlier answer asks for them)."""
-    return applicable_items(definitions(), current_answers(session_id))
 
 
 def blocking_problems(session_id: int, lang: str = "en") -> list[str]:

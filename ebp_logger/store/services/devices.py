@@ -30,8 +30,9 @@ from datetime import datetime, timedelta
 from ebp_logger.clinical import validation
 from ebp_logger.clinical.enums import SessionStatus, VitalSource
 from ebp_logger.clock import utcnow
-from ebp_logger.devices import ack
-from ebp_logger.devices.pcd01 import (
+from ebp_logger.errors import NotFound, StateError, StorageError, ValidationError
+from ebp_logger.hl7 import ack
+from ebp_logger.hl7.pcd01 import (
     MalformedMessage,
     Pcd01Message,
     Reading,
@@ -40,17 +41,24 @@ from ebp_logger.devices.pcd01 import (
     parse,
     readings,
 )
-from ebp_logger.errors import NotFound, StateError, StorageError, ValidationError
 from ebp_logger.i18n import _
 from ebp_logger.store import audit, fastsql, settings
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import db, write
 from ebp_logger.store.fields import format_utc
-from ebp_logger.store.models import DeviceMessage, Patient, Session, Vital
+from ebp_logger.store.models import (
+    DeviceMessage,
+    MessageStatus,
+    Patient,
+    Resolution,
+    Session,
+    Vital,
+)
 from ebp_logger.store.permissions import Action, require
 from ebp_logger.store.services import entries
 
-STORED, QUARANTINED, REJECTED, DUPLICATE = "stored", "quarantined", "rejected", "duplicate"
+STORED, QUARANTINED, REJECTED = (s.value for s in MessageStatus)
+DUPLICATE = "duplicate"  # a re-sent message: answered again, not stored a second time
 SYSTEM = Actor.system()
 IN_PROGRESS = SessionStatus.IN_PROGRESS.value
 # A re-sent message (its ACK was lost) is recognised among this many latest messages.
@@ -611,7 +619,7 @@ def assign(actor: Actor, message_id: int, session_id: int) -> tuple[int, ...]:
             f"assigned to session {session_id}",
             resolved_at=utcnow(),
             resolved_by=actor.user_id,
-            resolution=f"assigned:{session_id}",
+            resolution=Resolution.ASSIGNED.of(session_id),
             resolved_session=session_id,
         )
         return tuple(_add_vitals(actor, session_id, found, row.control_id))
@@ -634,7 +642,7 @@ def reject(actor: Actor, message_id: int, reason: str) -> None:
             reason,
             resolved_at=utcnow(),
             resolved_by=actor.user_id,
-            resolution=f"rejected:{reason}",
+            resolution=Resolution.REJECTED.of(reason),
         )
 
 

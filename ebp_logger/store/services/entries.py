@@ -12,57 +12,19 @@ from ebp_logger.errors import NotFound, StateError
 from ebp_logger.i18n import _
 from ebp_logger.store import audit, fastsql
 from ebp_logger.store.audit import Actor
-from ebp_logger.store.models import Entry, Session, User
-from ebp_logger.store.records import EntryMeta
+from ebp_logger.store.models import Entry, Session
+
+# The read helpers live in store.reads; re-exported here for the write services.
+from ebp_logger.store.reads import SYSTEM_RECORDER as SYSTEM_RECORDER
+from ebp_logger.store.reads import current as current
+from ebp_logger.store.reads import meta as meta
+from ebp_logger.store.reads import session_row as session_row
+from ebp_logger.store.reads import superseded_map as superseded_map
+from ebp_logger.store.reads import usernames as usernames
 from ebp_logger.store.services import text_limits
 from ebp_logger.store.services.corrections import require_reason
 
 E = TypeVar("E", bound=Entry)
-
-
-SYSTEM_RECORDER = "monitor (EBP Logger)"
-
-
-def usernames() -> dict[int, str]:
-    return {
-        u.id: u.full_name or u.username for u in User.select(User.id, User.username, User.full_name)
-    }
-
-
-def meta(row: Entry, superseded_by: dict[int, int], names: dict[int, str]) -> EntryMeta:
-    return EntryMeta(
-        id=row.id,
-        recorded_at=row.recorded_at,
-        # No user: written by the monitor listener (the system actor), not by a person.
-        recorded_by=names.get(row.recorded_by_id, "?") if row.recorded_by_id else SYSTEM_RECORDER,
-        entered_from_paper=row.entered_from_paper,
-        supersedes=row.supersedes_id,
-        correction_reason=row.correction_reason,
-        superseded_by=superseded_by.get(row.id),
-        voided_at=row.voided_at,
-        voided_by=names.get(row.voided_by_id) if row.voided_by_id else None,
-        void_reason=row.void_reason,
-    )
-
-
-def superseded_map(model: type[Entry], session_id: int) -> dict[int, int]:
-    """old id -> id of the row that corrected it."""
-    q = model.select(model.id, model.supersedes).where(
-        (model.session == session_id) & model.supersedes.is_null(False)
-    )
-    return {r.supersedes_id: r.id for r in q}
-
-
-def current(model: type[E], session_id: int | None = None) -> peewee.ModelSelect:
-    """Rows neither voided nor corrected."""
-    newer = model.alias()
-    q = model.select().where(
-        model.voided_at.is_null()
-        & ~peewee.fn.EXISTS(newer.select(newer.id).where(newer.supersedes == model.id))
-    )
-    if session_id is not None:
-        q = q.where(model.session == session_id)
-    return q
 
 
 def add(
@@ -162,13 +124,6 @@ def set_once(row: peewee.Model, actor: Actor, action: str, reason: str = "", **v
     audit.record(actor, action, row, old=before, reason=reason)
 
 
-def session_row(session_id: int) -> Session:
-    row = Session.get_or_none(Session.id == session_id)
-    if row is None:
-        raise NotFound(_("No session {id}.").format(id=session_id))
-    return row
-
-
 def not_future(value: datetime | None, field: str) -> datetime:
     """Entry times default to now and may not lie in the future (2 minutes of clock skew)."""
     from ebp_logger.clinical import validation
@@ -233,7 +188,7 @@ def check_in_session(session_id: int, at: datetime, field: str, *, paper: bool =
 
     bounds = session_bounds(session_id)
     if bounds is None:
-        raise NotFound(f"No session {session_id}.")
+        raise NotFound(_("No session {id}.").format(id=session_id))
     problem = time_problem(bounds, at, paper=paper, margin=time_margin())
     if problem:
         allowed = (

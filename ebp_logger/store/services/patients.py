@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-import peewee
-
 from ebp_logger.clinical.cpr import parse_cpr
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import NotFound, ValidationError
 from ebp_logger.i18n import _
-from ebp_logger.store import audit
+from ebp_logger.store import audit, names
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
 from ebp_logger.store.models import Patient
 from ebp_logger.store.permissions import Action, require
+from ebp_logger.store.reads import patient_record
 from ebp_logger.store.records import PatientRecord
 from ebp_logger.store.services import corrections, text_limits
 
@@ -25,19 +24,7 @@ class Mod11Unconfirmed(ValidationError):
     """The CPR number fails the modulus-11 check; valid since 2007, so the user must confirm."""
 
 
-def to_record(p: Patient) -> PatientRecord:
-    return PatientRecord(
-        p.id,
-        p.cpr,
-        p.name,
-        p.birth_date,
-        p.sex,
-        p.mod11_confirmed,
-        p.language,
-        p.comorbidity,
-        p.medication,
-        p.earlier_illnesses,
-    )
+to_record = patient_record  # the read model lives in store.reads
 
 
 def register_patient(
@@ -104,6 +91,7 @@ def register_patient(
             created_by=actor.user_id,
         )
         audit.record(actor, "create", row)
+        names.index_patient(row.id, row.name)
     return to_record(row)
 
 
@@ -115,18 +103,11 @@ def get_patient(patient_id: int) -> PatientRecord:
 
 
 def find_patients(query: str, limit: int = 50) -> list[PatientRecord]:
-    """By CPR (with or without the dash, or its start) or by any part of the name."""
-    text = query.strip()
-    if not text:
-        return []
-    digits = text.replace("-", "").replace(" ", "")
-    if digits.isdigit():
-        q = Patient.select().where(Patient.cpr.startswith(digits))
-    else:
-        q = Patient.select()
-        for word in text.split():
-            q = q.where(peewee.fn.casefold(Patient.name).contains(word.casefold()))
-    return [to_record(p) for p in q.order_by(Patient.name).limit(limit)]
+    """By CPR number (with or without the dash, or its start), or by the start of each word of
+    the name, case and æ/ø/å folded, with digits for the CPR number or birth year
+    ("jørgensen 39"); one indexed statement (store.names)."""
+    q = names.search(query, limit)
+    return [] if q is None else [to_record(p) for p in q.limit(limit)]
 
 
 def get_by_cpr(cpr: str) -> PatientRecord | None:
@@ -145,4 +126,6 @@ def correct_patient(actor: Actor, patient_id: int, reason: str, **changes: Any) 
         if row is None:
             raise NotFound(_("No patient {id}.").format(id=patient_id))
         corrections.apply(actor, row, changes, reason)
+        if "name" in changes:
+            names.index_patient(row.id, row.name)
     return to_record(row)

@@ -12,11 +12,12 @@ from ebp_logger.clinical.rules import AttemptAdvice, PriorPatch, assess_new_atte
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import StateError, ValidationError
 from ebp_logger.i18n import Words, _
-from ebp_logger.store import audit
+from ebp_logger.store import audit, backup
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
-from ebp_logger.store.models import FollowUp, Injection, Patient, Session, StopRecord
+from ebp_logger.store.models import FollowUp, Patient, Session, StopRecord
 from ebp_logger.store.permissions import Action, require
+from ebp_logger.store.reads import totals_tenths as totals_tenths  # used by procedure
 from ebp_logger.store.services import corrections, entries, text_limits
 
 HEADER_FIELDS = (
@@ -297,9 +298,8 @@ def abandon(actor: Actor, session_id: int, reason: str) -> None:
         audit.record(actor, "abandon", row, old=before, reason=reason.strip())
 
 
-def totals_tenths(session_id: int) -> dict[str, int]:
-    """Current injected amounts per component, in tenths of a millilitre."""
-    out: dict[str, int] = {}
-    for inj in entries.current(Injection, session_id):
-        out[inj.component] = out.get(inj.component, 0) + inj.tenths_ml
-    return out
+def end_procedure_and_back_up(actor: Actor, session_id: int, at: datetime | None = None):
+    """``end_procedure`` then ``backup.backup_after_session``; errors of the end itself raise
+    as usual, a failed backup only comes back as ``BackupOutcome.error``."""
+    end_procedure(actor, session_id, at)
+    return backup.backup_after_session(session_id)

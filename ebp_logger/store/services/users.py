@@ -365,15 +365,6 @@ def change_own_password(actor: Actor, current_password: str, new_password: str) 
         _store_password(actor, User.get_by_id(row.id), new_password, "change_password")
 
 
-def set_password(actor: Actor, user_id: int, password: str) -> None:
-    """Set a password: one's own, or anyone's for an administrator (see ``reset_password``)."""
-    if actor.user_id != user_id:
-        require(actor, Action.MANAGE_USERS)
-    _check_password_rule(password)
-    with write():
-        _store_password(actor, _user_row(user_id), password, "set_password")
-
-
 def list_users(include_inactive: bool = True) -> list[UserRecord]:
     q = User.select().order_by(User.full_name)
     if not include_inactive:

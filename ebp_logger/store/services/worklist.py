@@ -10,49 +10,20 @@ the 24 h pair is recorded and waits on the "scores done" list until rest is ende
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
+from peewee import fn
+
 from ebp_logger.clinical.enums import ScoreTimepoint, SessionStatus
 from ebp_logger.clinical.response import is_good_response, reduction
-from ebp_logger.clinical.schedule import follow_up_window, in_24h_window, score_due
+from ebp_logger.clinical.schedule import follow_up_window, score_due
 from ebp_logger.clock import as_utc, utcnow
-from ebp_logger.store import settings
-from ebp_logger.store.models import FollowUp
+from ebp_logger.store import reads, settings
+from ebp_logger.store.models import FollowUp, Session
 from ebp_logger.store.records import ObservationRecord, ScoreRecord, SessionDetail, SessionRecord
-from ebp_logger.store.services import entries, queries
-
-
-def h24_window() -> tuple[timedelta, timedelta]:
-    """The department's window around 24 h in which a score is the guideline's 24-hour score
-    (AppSettings.score_24h_from_hours / _to_hours; the guideline is silent on a window,
-    docs/clinical-rules.md §The procedure (non-targeted EBP))."""
-    conf = settings.load()
-    return timedelta(hours=conf.score_24h_from_hours), timedelta(hours=conf.score_24h_to_hours)
-
-
-def as_taken(
-    score: ScoreRecord, procedure_end: datetime | None, window: tuple[timedelta, timedelta]
-) -> ScoreRecord:
-    """A score as what it is: one stored as the 24-hour score but taken outside the window
-    (recorded before the window was enforced) counts as a score during the rest."""
-    if score.timepoint == ScoreTimepoint.H24.value and not in_24h_window(
-        procedure_end, score.taken_at, window
-    ):
-        return replace(score, timepoint=ScoreTimepoint.CHECKPOINT.value)
-    return score
-
-
-def guideline_24h_score(
-    detail: SessionDetail, window: tuple[timedelta, timedelta]
-) -> ScoreRecord | None:
-    """The current 24-hour score when it was taken inside the window, else None. The one rule
-    the worklist, the home screen, the outcome figures and the registry share."""
-    h24 = detail.score(ScoreTimepoint.H24.value)
-    if h24 is None or not in_24h_window(detail.session.ended_at, h24.taken_at, window):
-        return None
-    return h24
+from ebp_logger.store.score_window import as_taken
 
 
 class DueState(str, Enum):
@@ -230,19 +201,12 @@ def ward_overview(now: datetime | None = None) -> WardOverview:
     soon = timedelta(minutes=conf.score_due_soon_minutes)
     window = timedelta(hours=conf.score_24h_from_hours), timedelta(hours=conf.score_24h_to_hours)
     flags: dict[int, list[ObservationRecord]] = defaultdict(list)
-    for sess, obs in queries.unacknowledged_warnings():
+    for sess, obs in reads.unacknowledged_warnings():
         flags[sess.id].append(obs)
+    resting = (Session.status == SessionStatus.SUPINE_REST.value) & Session.ended_at.is_null(False)
     rows = [
-        _row(
-            queries.session_detail(s.id),
-            tuple(flags.get(s.id, ())),
-            now,
-            tuple(conf.checkpoint_hours),
-            soon,
-            window,
-        )
-        for s in queries.in_supine_rest()
-        if s.ended_at is not None
+        _row(d, tuple(flags.get(d.session.id, ())), now, tuple(conf.checkpoint_hours), soon, window)
+        for d in reads.session_details(resting, parts=("scores",))
     ]
     due = sorted(
         (r for r in rows if r.next_due is not None),
@@ -274,13 +238,14 @@ class FollowUpDue:
 def follow_ups_due(now: datetime | None = None) -> list[FollowUpDue]:
     """Patches that ended and have no follow-up yet, the earliest window first."""
     now = as_utc(now or utcnow())
-    done = {r.session_id for r in entries.current(FollowUp).select(FollowUp.session)}
+    followed = reads.current(FollowUp).select(FollowUp.id).where(FollowUp.session == Session.id)
+    waiting = (
+        Session.status.in_((SessionStatus.SUPINE_REST.value, SessionStatus.DISCHARGED.value))
+        & Session.ended_at.is_null(False)
+        & ~fn.EXISTS(followed)
+    )
     out = []
-    for s in queries.sessions_by_status(
-        SessionStatus.SUPINE_REST.value, SessionStatus.DISCHARGED.value
-    ):
-        if s.ended_at is None or s.id in done:
-            continue
+    for s in reads.session_records(waiting):
         start, end = follow_up_window(s.ended_at)
         state = (
             DueState.OVERDUE

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hl7
 import pytest
 
-from ebp_logger.devices import ack
-from ebp_logger.devices.pcd01 import Header
+from ebp_logger.hl7 import ack
+from ebp_logger.hl7.pcd01 import Header
 
 HEADER = Header(
     control_id="PM-000451",

@@ -6,9 +6,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from ebp_logger.devices import pcd01
-from ebp_logger.devices.pcd01 import MalformedMessage
 from ebp_logger.errors import PermissionDenied, StateError, ValidationError
+from ebp_logger.hl7 import pcd01
+from ebp_logger.hl7.pcd01 import MalformedMessage
 from ebp_logger.store.models import Audit, DeviceMessage, Vital
 from ebp_logger.store.services import devices
 from ebp_logger.store.verify import verify

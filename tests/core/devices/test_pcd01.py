@@ -6,8 +6,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from ebp_logger.devices import pcd01
-from ebp_logger.devices.pcd01 import MalformedMessage, parse, readings
+from ebp_logger.hl7 import pcd01
+from ebp_logger.hl7.pcd01 import MalformedMessage, parse, readings
 from tests.core.devices.conftest import SAMPLE
 
 UTC = timezone.utc

@@ -18,8 +18,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ebp_logger.devices import pcd01
-from ebp_logger.devices.pcd01 import Encoding, MalformedMessage, split_segments
+from ebp_logger.hl7 import pcd01
+from ebp_logger.hl7.pcd01 import Encoding, MalformedMessage, split_segments
 from tests.core.devices.conftest import SAMPLE
 from tests.core.devices.test_listener_robustness import _fuzz_bodies
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta, timezone
 
-from ebp_logger.devices import pcd01
 from ebp_logger.devices.simulator import Simulator, values_at
+from ebp_logger.hl7 import pcd01
 
 
 def test_baseline_vasovagal_dip_and_recovery():

@@ -320,7 +320,6 @@ def test_cli_lists_a_bad_stored_value_with_a_note(tmp_path):
     assert "note: setting autolock_minutes" in listed.stderr and "1 to 120" in listed.stderr
 
 
-
 def test_out_of_hours_line_may_be_a_short_service_number():
     assert settings.parse("out_of_hours_phone", "1813") == "1813"
     assert "telephone number" in str(_refused("out_of_hours_phone", "12"))

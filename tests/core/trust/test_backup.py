@@ -33,7 +33,7 @@ def _finish(doctor, sid) -> None:
 def test_backup_after_the_procedure_ends(doctor, live_session, db_path, clock):
     procedure.record_vitals(doctor, live_session, spo2=97)
     _finish(doctor, live_session)
-    outcome = backup.end_procedure_and_back_up(doctor, live_session)
+    outcome = sessions.end_procedure_and_back_up(doctor, live_session)
     assert outcome.error is None and not outcome.skipped
     assert outcome.path.parent == db_path.parent / "backups"
     assert outcome.path.name == "ebp-20261123T090000Z.sqlite"  # the UTC time of the backup

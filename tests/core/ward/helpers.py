@@ -59,7 +59,7 @@ def patch_to_rest(
 def demo_file_fixture(tmp_path_factory):
     """The demo database, built once per test module (building it takes a few seconds)."""
     from ebp_logger.store.database import close_database, open_database
-    from ebp_logger.store.demo import create_demo
+    from ebp_logger.store.services.demo import create_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     open_database(path)

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from ebp_logger.reports.outcome_report import build_outcome_report, write_outcome_report
 from ebp_logger.store import outcomes, settings
-from ebp_logger.store.demo import create_demo
+from ebp_logger.store.services.demo import create_demo
 
 
 def _text(data: bytes) -> str:

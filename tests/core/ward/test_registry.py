@@ -15,9 +15,9 @@ from ebp_logger.errors import PermissionDenied, ValidationError
 from ebp_logger.store import registry
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
-from ebp_logger.store.demo import DEMO_PATIENTS
 from ebp_logger.store.models import BernAssessment, User
 from ebp_logger.store.services import entries
+from ebp_logger.store.services.demo import DEMO_PATIENTS
 from tests.core.ward.helpers import demo_file_fixture, demo_fixture  # noqa: F401 - fixtures
 
 

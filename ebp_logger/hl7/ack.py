@@ -12,7 +12,7 @@ import itertools
 import re
 
 from ebp_logger.clock import utcnow
-from ebp_logger.devices.pcd01 import (
+from ebp_logger.hl7.pcd01 import (
     ERR_APPLICATION,
     ERR_DATA_TYPE,
     ERR_REQUIRED_FIELD,
