@@ -94,7 +94,7 @@ def start_xvfb() -> tuple[subprocess.Popen, str]:
 
 def make_database(folder: Path, name: str = "demo") -> tuple[Path, dict[str, int]]:
     from ebp_logger.store.database import close_database, open_database
-    from ebp_logger.store.demo import create_demo
+    from ebp_logger.store.services.demo import create_demo
 
     close_database()
     path = folder / f"{name}.sqlite"
@@ -219,7 +219,7 @@ def shrink(path: Path) -> None:
 
 
 def sign_in(window, username: str) -> None:
-    from ebp_logger.store.demo import DEMO_PASSWORD
+    from ebp_logger.store.services.demo import DEMO_PASSWORD
 
     screen = window.sign_in_screen
     screen.ui.username.setText(username)
@@ -386,7 +386,7 @@ def take_pdf_shots(db: Path, ids: dict[str, int], out: Path, work: Path) -> list
 
 
 def run(cmd: list[str], what: str) -> None:
-    from ebp_logger.store.demo import DEMO_PASSWORD
+    from ebp_logger.store.services.demo import DEMO_PASSWORD
 
     env = dict(os.environ, EBP_LOGGER_PASSWORD=DEMO_PASSWORD)  # the demo users sign in
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)

@@ -76,7 +76,7 @@ def demo(tmp_path, qapp):
     """A demo database (sessions in every state, relative to now), the app styled as run."""
     from ebp_logger.gui.app import make_application
     from ebp_logger.store.database import close_database, open_database
-    from ebp_logger.store.demo import create_demo
+    from ebp_logger.store.services.demo import create_demo
 
     make_application()
     open_database(tmp_path / "demo.sqlite")
@@ -85,7 +85,7 @@ def demo(tmp_path, qapp):
 
 
 def _sign_in(window, username: str) -> None:
-    from ebp_logger.store.demo import DEMO_PASSWORD
+    from ebp_logger.store.services.demo import DEMO_PASSWORD
 
     screen = window.sign_in_screen
     screen.ui.username.setText(username)

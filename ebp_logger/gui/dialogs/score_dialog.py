@@ -32,8 +32,9 @@ from ebp_logger.gui.messages import explain
 from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import SessionDetail
+from ebp_logger.store.score_window import h24_window
 from ebp_logger.store.services import queries, ward
-from ebp_logger.store.services.worklist import h24_window, score_change
+from ebp_logger.store.services.worklist import score_change
 
 _FIELD_PT = style.BIG_POINT_SIZE
 

@@ -18,11 +18,12 @@ from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import PermissionDenied, StateError, ValidationError
 from ebp_logger.i18n import Words, _
+from ebp_logger.store import score_window
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write
 from ebp_logger.store.models import FollowUp, HeadacheScore, Observation, Session
 from ebp_logger.store.permissions import Action, allowed, require
-from ebp_logger.store.services import entries, worklist
+from ebp_logger.store.services import entries
 
 SUPINE_REST_HOURS = int(SUPINE_REST.total_seconds() // 3600)
 
@@ -105,7 +106,7 @@ def _require_24h_window(procedure_end: datetime | None, taken_at: datetime) -> N
     24 h (docs/clinical-rules.md §The procedure (non-targeted EBP); the window is a setting, the
     guideline is silent on it). Outside it the score is recorded as what it is: a score during
     the rest, with its own time."""
-    window = worklist.h24_window()
+    window = score_window.h24_window()
     if in_24h_window(procedure_end, taken_at, window):
         return
     low, high = (int(w.total_seconds() // 3600) for w in window)

@@ -273,7 +273,7 @@ def test_only_listed_senders_may_deliver_values(live_session, db_path):
 def test_an_unknown_patients_message_is_kept_for_the_retention_time_then_its_text_cleared(
     live_session, clock
 ):
-    from ebp_logger.devices.pcd01 import parse
+    from ebp_logger.hl7.pcd01 import parse
     from ebp_logger.store.services import devices
 
     text = monitor_message("UNK", clock.now, cpr="0101801234")
@@ -296,7 +296,7 @@ def test_an_unknown_patients_message_is_kept_for_the_retention_time_then_its_tex
 
 
 def test_a_quarantined_text_cannot_be_cleared_behind_the_services_back(live_session, clock):
-    from ebp_logger.devices.pcd01 import parse
+    from ebp_logger.hl7.pcd01 import parse
     from ebp_logger.store.services import devices
 
     text = monitor_message("UNK2", clock.now, cpr="0101801234")
@@ -306,7 +306,7 @@ def test_a_quarantined_text_cannot_be_cleared_behind_the_services_back(live_sess
 
 
 def test_step_7_brings_an_older_database_the_clearable_text(tmp_path, clock):
-    from ebp_logger.devices.pcd01 import parse
+    from ebp_logger.hl7.pcd01 import parse
     from ebp_logger.store import migrations
     from ebp_logger.store.services import devices
 
@@ -344,8 +344,8 @@ def test_step_7_brings_an_older_database_the_clearable_text(tmp_path, clock):
 def test_a_quarantined_value_from_before_the_session_cannot_be_assigned_to_it(
     live_session, doctor, clock
 ):
-    from ebp_logger.devices.pcd01 import parse
     from ebp_logger.errors import ValidationError
+    from ebp_logger.hl7.pcd01 import parse
     from ebp_logger.store.services import devices
 
     old = datetime(2001, 5, 1, 10, 0, tzinfo=timezone.utc)

@@ -50,7 +50,7 @@ def test_editing_data_behind_the_apps_back_is_detected(live_session, doctor, db_
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    from ebp_logger.store.demo import DEMO_PASSWORD
+    from ebp_logger.store.services.demo import DEMO_PASSWORD
 
     env = dict(os.environ, EBP_LOGGER_PASSWORD=DEMO_PASSWORD)
     return subprocess.run(

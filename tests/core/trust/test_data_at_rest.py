@@ -70,7 +70,7 @@ def test_backups_safety_and_schema_copies_exports_are_private(
 
 def test_command_line_outputs_are_private_whatever_the_umask(tmp_path):
     db = tmp_path / "demo.sqlite"
-    from ebp_logger.store.demo import DEMO_PASSWORD
+    from ebp_logger.store.services.demo import DEMO_PASSWORD
 
     env = dict(os.environ, PYTHONPATH=str(ROOT), EBP_LOGGER_PASSWORD=DEMO_PASSWORD)
 

@@ -155,7 +155,7 @@ def test_export_to_file_is_role_checked_and_writes_the_dictionary(demo, tmp_path
 
 
 def test_cli_registry_and_dictionary(demo, tmp_path, capsys, monkeypatch):
-    from ebp_logger.store.demo import DEMO_PASSWORD
+    from ebp_logger.store.services.demo import DEMO_PASSWORD
 
     path, _ = demo
     monkeypatch.setenv("EBP_LOGGER_PASSWORD", DEMO_PASSWORD)
