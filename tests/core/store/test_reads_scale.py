@@ -106,7 +106,8 @@ def test_statements_per_read_do_not_grow_with_the_rows(ward_data):
     small = _counts(clock)
     add(6)
     assert _counts(clock) == small
-    assert all(n <= 14 for n in small.values()), small
+    # a handful each (the registry also reads the department's 24-hour window setting)
+    assert all(n <= 16 for n in small.values()), small
 
 
 def _aliases(sql: str) -> dict[str, str]:
@@ -178,9 +179,10 @@ def test_migration_step_2_indexes_names_already_stored(tmp_path, clock):
     open_database(path)
     _admin, doctor, _nurse = create_staff(with_nurse=False)
     patients.register_patient(doctor, _cpr(0), "Åse Jørgensen", confirm_mod11=True)
-    # Back to schema 1: no name index, the version row of step 2 gone.
+    # Back to schema 1: no name index, the version rows of step 2 and later gone (the later
+    # steps are idempotent and run again).
     db.execute_sql('DROP TABLE "patient_name_word"')
-    SchemaVersion.delete().where(SchemaVersion.version == 2).execute()
+    SchemaVersion.delete().where(SchemaVersion.version >= 2).execute()
     close_database()
     open_database(path)
     try:
