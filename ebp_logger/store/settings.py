@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from ebp_logger.clock import utcnow
@@ -47,6 +47,30 @@ class AppSettings:
     checkpoint_hours: tuple[int, ...] = ()
     # Guideline silent: how long before a score is due the nurse worklist shows it as "due soon".
     score_due_soon_minutes: int = 60
+    # --- hospital interfaces (guideline silent on all of these: department settings) ---
+    # ADT in: the hospital's patient feed, on its own port; loopback unless allowed.
+    adt_enabled: bool = False
+    adt_port: int = field(default=2576, metadata={"min": 1, "max": 65535})
+    adt_bind_all: bool = False
+    # MDM out: where the procedure record goes (the hospital's interface engine).
+    ehr_enabled: bool = False
+    ehr_host: str = field(default="127.0.0.1", metadata={"max_len": 253})
+    ehr_port: int = field(default=2577, metadata={"min": 1, "max": 65535})
+    ehr_timeout_s: int = field(default=30, metadata={"min": 1, "max": 600})
+    ehr_retry_max_s: int = field(default=600, metadata={"min": 5, "max": 86400})
+    hl7_sending_application: str = field(default="EBPLOGGER", metadata={"max_len": 180})
+    hl7_sending_facility: str = field(default="", metadata={"max_len": 180})
+    hl7_receiving_application: str = field(default="", metadata={"max_len": 180})
+    hl7_receiving_facility: str = field(default="", metadata={"max_len": 180})
+    # TXA-2 document type (HL7 table 0270; "PN" procedure note) as the EHR files it.
+    mdm_document_type: str = field(default="PN", metadata={"max_len": 30})
+    # FHIR: the system of the department's own identifiers (sessions, documents) and the
+    # organisation (e.g. its SOR code) named as the Encounter's service provider.
+    fhir_identifier_system: str = field(default="urn:ebp-logger:session", metadata={"max_len": 200})
+    fhir_organization_system: str = field(
+        default="urn:oid:1.2.208.176.1.1", metadata={"max_len": 200}
+    )
+    fhir_organization_id: str = field(default="", metadata={"max_len": 64})
 
 
 _FIELDS = {f.name: f for f in fields(AppSettings)}

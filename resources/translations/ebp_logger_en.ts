@@ -298,7 +298,7 @@
 <context>
     <name>BpCountdown</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/bp_countdown.py" line="+76"/>
+        <location filename="../../ebp_logger/gui/widgets/bp_countdown.py" line="+77"/>
         <source>Next blood pressure</source>
         <translation>Next blood pressure</translation>
     </message>
@@ -706,7 +706,7 @@
 <context>
     <name>EventBar</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+91"/>
+        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+92"/>
         <source>Level, e.g. L3–L4</source>
         <translation>Level, e.g. L3–L4</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>InjectionPanel</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+67"/>
+        <location filename="../../ebp_logger/gui/widgets/injection_panel.py" line="+68"/>
         <source>Injected volume</source>
         <translation>Injected volume</translation>
     </message>
@@ -1739,6 +1739,11 @@
         <translation>Sex</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -1774,7 +1779,22 @@
         <translation>Operator</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+10"/>
+        <source>Merged (ADT)</source>
+        <translation>Merged (ADT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ADT</source>
+        <translation>ADT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typed</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Enter or double-click opens the patient.</source>
         <translation>Enter or double-click opens the patient.</translation>
     </message>
@@ -2103,7 +2123,7 @@
         <translation>Leave this screen; the procedure stays in progress.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>attempt {n}</source>
         <translation>attempt {n}</translation>
     </message>
@@ -2970,7 +2990,7 @@ Password: %1</translation>
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+51"/>
+        <location filename="../../ebp_logger/gui/screens/summary_screen.py" line="+52"/>
         <source>End of procedure: check, then confirm</source>
         <translation>End of procedure: check, then confirm</translation>
     </message>
@@ -3290,7 +3310,7 @@ Password: %1</translation>
 <context>
     <name>VitalsEntry</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+76"/>
+        <location filename="../../ebp_logger/gui/widgets/vitals_entry.py" line="+77"/>
         <source>sys/dia</source>
         <translation>sys/dia</translation>
     </message>

@@ -98,6 +98,7 @@ class PatientScreen(QWidget):
                 Column(self.tr("Name"), lambda p: p.name),
                 Column(self.tr("CPR"), lambda p: p.cpr_display),
                 Column(self.tr("Sex"), lambda p: _sex_label(p.sex, lang)),
+                Column(self.tr("From"), self._source_label),
             ],
             self,
         )
@@ -115,6 +116,12 @@ class PatientScreen(QWidget):
         )
         prepare_table(self.ui.resultsTable, self.results_model)
         prepare_table(self.ui.sessionsTable, self.sessions_model)
+
+    def _source_label(self, p: PatientRecord) -> str:
+        """Where the patient came from: the hospital's ADT feed or typed here (downtime)."""
+        if p.merged_into is not None:
+            return self.tr("Merged (ADT)")
+        return self.tr("ADT") if p.source == "adt" else self.tr("Typed")
 
     def _connect_signals(self) -> None:
         self.ui.backButton.clicked.connect(self.back_requested)

@@ -36,6 +36,11 @@ def to_record(p: Patient) -> PatientRecord:
         p.comorbidity,
         p.medication,
         p.earlier_illnesses,
+        p.source,
+        p.address,
+        p.phone,
+        p.location,
+        p.merged_into,
     )
 
 
