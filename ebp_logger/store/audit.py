@@ -28,7 +28,9 @@ from ebp_logger.store.models import Audit, Patient, Session, User
 from ebp_logger.store.permissions import Action, require
 
 GENESIS = "0" * 64
-REDACTED = ("password_hash",)
+# Secrets, and the outbox's HL7 text (a PDF in base64, up to ~0.5 MB: audited by its digest,
+# not copied into every audit row of every send attempt).
+REDACTED = ("password_hash", "hl7_text")
 # The audit columns the hash covers, in the order verify reads them (all but the two hashes).
 HASHED_COLUMNS = (
     "id",
