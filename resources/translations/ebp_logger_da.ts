@@ -4,7 +4,7 @@
 <context>
     <name>AdminHomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/admin_home_screen.py" line="+34"/>
+        <location filename="../../ebp_logger/gui/screens/admin_home_screen.py" line="+35"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>deaktiveret</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Folder for backups</source>
         <translation>Mappe til sikkerhedskopier</translation>
     </message>
@@ -68,6 +68,11 @@
         <location line="+5"/>
         <source>&amp;Outcomes…</source>
         <translation>Res&amp;ultater…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hospital interfaces…</source>
+        <translation>&amp;Hospitalsintegration…</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1249,6 +1254,131 @@
     </message>
 </context>
 <context>
+    <name>InterfacesDialog</name>
+    <message>
+        <location filename="../../ebp_logger/gui/dialogs/interfaces_dialog.py" line="+52"/>
+        <source>Hospital interfaces</source>
+        <translation>Hospitalsintegration</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Procedure records for the hospital&apos;s record, newest first. A failed message waits here until it is resent; nothing is dropped.</source>
+        <translation>Procedurejournaler til hospitalets patientjournal, nyeste først. En afvist besked venter her, til den sendes igen; intet går tabt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>Dannet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Tries</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Why made</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Resend</source>
+        <translation>Send &amp;igen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Records out (MDM)</source>
+        <translation>Journaler ud (MDM)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Hændelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control id</source>
+        <translation>Kontrol-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patients in (ADT)</source>
+        <translation>Patienter ind (ADT)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>waiting</source>
+        <translation>venter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>sendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Message %1 waits to be sent again.</source>
+        <translation>Besked %1 venter på at blive sendt igen.</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <location filename="../../ebp_logger/gui/widgets/lock_overlay.py" line="+42"/>
@@ -1299,7 +1429,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+209"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+231"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>KUN LÆSNING: intet kan gemmes i dette vindue.</translation>
     </message>
@@ -1360,18 +1490,18 @@
         <translation>Afsnittets arbejdsliste</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No start page for this role.</source>
         <translation>Der er ingen startside for denne rolle.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+193"/>
+        <location line="+200"/>
         <source>%1 is not available yet.</source>
         <translation>%1 kan ikke åbnes endnu.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-177"/>
         <location line="+102"/>
         <source>Could not open the session</source>
         <translation>Forløbet kunne ikke åbnes</translation>
@@ -1444,6 +1574,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Hospital interfaces</source>
+        <translation>Hospitalsintegration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The audit viewer</source>
         <translation>Revisionssporet</translation>
     </message>

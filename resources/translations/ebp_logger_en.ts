@@ -4,7 +4,7 @@
 <context>
     <name>AdminHomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/admin_home_screen.py" line="+34"/>
+        <location filename="../../ebp_logger/gui/screens/admin_home_screen.py" line="+35"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>deactivated</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Folder for backups</source>
         <translation>Folder for backups</translation>
     </message>
@@ -68,6 +68,11 @@
         <location line="+5"/>
         <source>&amp;Outcomes…</source>
         <translation>&amp;Outcomes…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hospital interfaces…</source>
+        <translation>&amp;Hospital interfaces…</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1249,6 +1254,131 @@
     </message>
 </context>
 <context>
+    <name>InterfacesDialog</name>
+    <message>
+        <location filename="../../ebp_logger/gui/dialogs/interfaces_dialog.py" line="+52"/>
+        <source>Hospital interfaces</source>
+        <translation>Hospital interfaces</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Procedure records for the hospital&apos;s record, newest first. A failed message waits here until it is resent; nothing is dropped.</source>
+        <translation>Procedure records for the hospital&apos;s record, newest first. A failed message waits here until it is resent; nothing is dropped.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Why made</source>
+        <translation>Why made</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Resend</source>
+        <translation>&amp;Resend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Records out (MDM)</source>
+        <translation>Records out (MDM)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control id</source>
+        <translation>Control id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patients in (ADT)</source>
+        <translation>Patients in (ADT)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;efresh</source>
+        <translation>R&amp;efresh</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Message %1 waits to be sent again.</source>
+        <translation>Message %1 waits to be sent again.</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <location filename="../../ebp_logger/gui/widgets/lock_overlay.py" line="+42"/>
@@ -1299,7 +1429,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+209"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+231"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>READ-ONLY: nothing can be saved in this window.</translation>
     </message>
@@ -1360,18 +1490,18 @@
         <translation>The ward worklist</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No start page for this role.</source>
         <translation>No start page for this role.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+193"/>
+        <location line="+200"/>
         <source>%1 is not available yet.</source>
         <translation>%1 is not available yet.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-177"/>
         <location line="+102"/>
         <source>Could not open the session</source>
         <translation>Could not open the session</translation>
@@ -1444,6 +1574,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Hospital interfaces</source>
+        <translation>Hospital interfaces</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The audit viewer</source>
         <translation>The audit viewer</translation>
     </message>

@@ -21,6 +21,7 @@ class AdminHomeScreen(QWidget):
     user_admin_requested = Signal()
     audit_requested = Signal()
     outcomes_requested = Signal()
+    interfaces_requested = Signal()
     settings_saved = Signal()
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
@@ -54,6 +55,7 @@ class AdminHomeScreen(QWidget):
         self.ui.manageUsersButton.clicked.connect(self.user_admin_requested)
         self.ui.auditButton.clicked.connect(self.audit_requested)
         self.ui.outcomesButton.clicked.connect(self.outcomes_requested)
+        self.ui.interfacesButton.clicked.connect(self.interfaces_requested)
         self.ui.browseButton.clicked.connect(self._on_browse_clicked)
         self.ui.saveSettingsButton.clicked.connect(self._on_save_settings_clicked)
 

@@ -29,8 +29,9 @@ class EhrStub:
     refuse: dict[str, str] = field(default_factory=dict)  # control id -> AE | AR
     drop_next: int = 0  # this many frames are answered by closing the connection
     frames: list[Received] = field(default_factory=list)
-    after_ack: threading.Event | None = None  # set after each ACK written (for kill tests)
-    hold_after_ack: threading.Event | None = None  # wait on this after each ACK
+    hold_at: int = 0  # after the ACK of this many messages: set ``held``, wait for ``release``
+    held: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
         if not self.port:
@@ -105,16 +106,15 @@ class EhrStub:
                     self.drop_next -= 1
                     writer.close()
                     return
+                if self.held.is_set() and not self.release.is_set():  # nothing more is ACKed
+                    await asyncio.get_running_loop().run_in_executor(None, self.release.wait, 60)
                 code = self.refuse.get(got.control_id, "AA")
                 got.acked = code
                 writer.writemessage(msg.create_ack(ack_code=code, application="EHR"))
                 await writer.drain()
-                if self.after_ack is not None:
-                    self.after_ack.set()
-                if self.hold_after_ack is not None:
-                    await asyncio.get_running_loop().run_in_executor(
-                        None, self.hold_after_ack.wait, 30
-                    )
+                if self.hold_at and sum(1 for f in self.frames if f.acked) == self.hold_at:
+                    self.held.set()
+                    await asyncio.get_running_loop().run_in_executor(None, self.release.wait, 60)
         finally:
             self._writers.discard(writer)
             writer.close()
