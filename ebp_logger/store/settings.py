@@ -71,6 +71,9 @@ class AppSettings:
         default="urn:oid:1.2.208.176.1.1", metadata={"max_len": 200}
     )
     fhir_organization_id: str = field(default="", metadata={"max_len": 64})
+    # The SNOMED CT concept id of the epidural blood patch, added to the FHIR Procedure code
+    # once the department has checked it in the SNOMED CT browser (empty: not sent).
+    fhir_ebp_snomed_code: str = field(default="", metadata={"max_len": 18})
 
 
 _FIELDS = {f.name: f for f in fields(AppSettings)}
