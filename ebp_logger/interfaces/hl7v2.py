@@ -12,6 +12,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 
 from hl7apy.consts import VALIDATION_LEVEL
 from hl7apy.core import Message
@@ -36,8 +37,9 @@ _ERR_TEXT = {
     ERR_UNSUPPORTED_EVENT: "Unsupported event code",
     ERR_APPLICATION: "Application internal error",
 }
-# Versions hl7apy knows; an ACK answers in the sender's version when it is one of these.
-VERSIONS = ("2.3", "2.3.1", "2.4", "2.5", "2.5.1", "2.6", "2.7", "2.8")
+# An ACK answers in the sender's version when it is one of these, else in 2.5: the ERR fields
+# used here (ERR-3/4/8) exist from 2.5 on, and MSA-3 (the reason in words) is withdrawn in 2.7.
+VERSIONS = ("2.5", "2.5.1", "2.6")
 DEFAULT_VERSION = "2.5"
 MAX_ACK_TEXT = 80  # MSA-3 is ST(80) in 2.5; the ERR segment carries the full reason
 MAX_ERR_TEXT = 250
@@ -82,6 +84,36 @@ def _echo(value: str) -> str:
     return _CONTROL.sub("", value or "").replace("|", "").replace("~", "")[:180]
 
 
+@lru_cache(maxsize=32)
+def _ack_template(version: str, with_err: bool) -> tuple[tuple[str, ...], ...]:
+    """An ACK of this version built with hl7apy (every field we fill present) and validated
+    strictly, as segments of fields. hl7apy takes some 15 ms to build and as long to validate
+    a message, more than the whole commit an ADT message costs: so the structure is built and
+    checked once per version, and each ACK only sets field values in it (escaped, within the
+    field's length), which keeps it valid. The tests validate emitted ACKs strictly too."""
+    m = Message("ACK", version=version, validation_level=VALIDATION_LEVEL.STRICT)
+    m.msh.msh_3 = "A"
+    m.msh.msh_4 = "A"
+    m.msh.msh_5 = "A"
+    m.msh.msh_6 = "A"
+    m.msh.msh_7 = "20000101000000+0000"
+    m.msh.msh_9 = "ACK^A01^ACK"
+    m.msh.msh_10 = "A"
+    m.msh.msh_11 = "P"
+    m.msh.msh_12 = version
+    m.msa.msa_1 = AA
+    m.msa.msa_2 = "A"
+    m.msa.msa_3 = "A"
+    if with_err:
+        m.add_segment("ERR")
+        m.err.err_3 = f"{ERR_APPLICATION}^A^HL70357"
+        m.err.err_4 = "E"
+        m.err.err_8 = "A"
+    er7 = m.to_er7()
+    validate_strict(er7)
+    return tuple(tuple(seg.split("|")) for seg in er7.split("\r"))
+
+
 def build_ack(
     code: str,
     header: Header,
@@ -91,40 +123,34 @@ def build_ack(
     application: str = "EBPLOGGER",
     facility: str = "",
 ) -> str:
-    """The original-mode ACK for ``header``'s message (segments separated by CR), built with
-    hl7apy and validated strictly for the ACK structure."""
+    """The original-mode ACK for ``header``'s message (segments separated by CR), in the
+    structure hl7apy built and validated for the sender's version (see ``_ack_template``)."""
     if code not in (AA, AE, AR):
         raise ValueError(f"ack code must be AA, AE or AR, not {code!r}")
-    version = header.version if header.version in VERSIONS else DEFAULT_VERSION
-    m = Message("ACK", version=version, validation_level=VALIDATION_LEVEL.STRICT)
-    m.msh.msh_3 = clean(application) or "EBPLOGGER"
-    if facility:
-        m.msh.msh_4 = clean(facility)
-    if header.sending_application:
-        m.msh.msh_5 = _echo(header.sending_application)
-    if header.sending_facility:
-        m.msh.msh_6 = _echo(header.sending_facility)
-    m.msh.msh_7 = hl7_time()
     event = header.event if re.fullmatch(r"[A-Z0-9]{3}", header.event or "") else ""
-    m.msh.msh_9 = f"ACK^{event}^ACK" if event else "ACK"
-    m.msh.msh_10 = new_control_id()
-    m.msh.msh_11 = header.processing_id if header.processing_id in ("P", "T", "D") else "P"
-    m.msh.msh_12 = version
-    m.msa.msa_1 = code
-    m.msa.msa_2 = _echo(header.control_id).replace("^", "")[:199] or "UNKNOWN"
+    # 2.6 requires the trigger event in MSH-9; without one (unreadable header) answer in 2.5.
+    version = header.version if header.version in VERSIONS and event else DEFAULT_VERSION
+    segments = [list(seg) for seg in _ack_template(version, code != AA)]
+    msh, msa = segments[0], segments[1]
+    # MSH-1 is the separator itself, so MSH-n is item n-1 of the split; other segments: n.
+    msh[2] = clean(application) or "EBPLOGGER"
+    msh[3] = clean(facility)
+    msh[4] = _echo(header.sending_application)
+    msh[5] = _echo(header.sending_facility)
+    msh[6] = hl7_time()
+    msh[8] = f"ACK^{event}^ACK" if event else "ACK^^ACK"
+    msh[9] = new_control_id()
+    msh[10] = header.processing_id if header.processing_id in ("P", "T", "D") else "P"
+    msa[1] = code
+    msa[2] = _echo(header.control_id).replace("^", "").replace("&", "")[:199] or "UNKNOWN"
     reason = clean(text, 10_000)
-    if reason:
-        m.msa.msa_3 = _cut(reason, MAX_ACK_TEXT)
+    msa[3] = _cut(reason, MAX_ACK_TEXT)
     if code != AA:
-        err = error or ERR_APPLICATION
-        m.add_segment("ERR")
-        m.err.err_3 = f"{err}^{_ERR_TEXT.get(err, '')}^HL70357"
-        m.err.err_4 = "E"
-        if reason:
-            m.err.err_8 = _cut(reason, MAX_ERR_TEXT)
-    er7 = m.to_er7()
-    validate_strict(er7)
-    return er7
+        err = segments[2]
+        code_357 = error if error in _ERR_TEXT else ERR_APPLICATION
+        err[3] = f"{code_357}^{_ERR_TEXT[code_357]}^HL70357"
+        err[8] = _cut(reason, MAX_ERR_TEXT)
+    return "\r".join("|".join(seg).rstrip("|") for seg in segments)
 
 
 def _cut(escaped: str, limit: int) -> str:

@@ -225,7 +225,7 @@ class AdtMessage(BaseModel):
     (kept, size-capped, for the administrator). Never deleted."""
 
     received_at = UTCDateTimeField()
-    control_id = peewee.TextField(default="")
+    control_id = peewee.TextField(default="", index=True)  # a re-sent message is found by it
     event = peewee.TextField(default="")  # e.g. A08
     sender = peewee.TextField(default="")
     cpr = peewee.TextField(default="")

@@ -30,7 +30,7 @@ from ebp_logger.interfaces.adt import (
 )
 from ebp_logger.store import audit
 from ebp_logger.store.audit import Actor
-from ebp_logger.store.database import write
+from ebp_logger.store.database import db, write
 from ebp_logger.store.models import AdtMessage, Patient, Session, User
 
 APPLIED, IGNORED, REJECTED, DUPLICATE = "applied", "ignored", "rejected", "duplicate"
@@ -69,8 +69,14 @@ class AdtMessageRecord:
     patient_id: int | None
 
 
+_feed: dict[str, Actor] = {}  # database file -> the feed's actor, once its row is committed
+
+
 def _feed_actor() -> Actor:
     """The system user the feed writes as (created once, inactive: it cannot sign in)."""
+    known = _feed.get(str(db.database))
+    if known is not None:
+        return known
     user = User.get_or_none(User.username == FEED_USERNAME)
     if user is None:
         user = User.create(
@@ -311,6 +317,10 @@ def apply(raw: str, ev: AdtEvent) -> AdtResult:
             )
     except AdtRefused as refused:  # rolled back: nothing of it was written
         return store_rejected(raw, refused)
+    except Exception:  # e.g. the file was restored meanwhile: look the feed's user up again
+        _feed.pop(str(db.database), None)
+        raise
+    _feed[str(db.database)] = actor  # committed: its row exists from now on
     return AdtResult(
         status, row.id, hl7v2.AA, note, patient_id=row.patient_id, control_id=h.control_id
     )
