@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import threading
 from collections.abc import Callable
 
 from hl7.mllp import start_hl7_server
@@ -232,3 +233,52 @@ def listen_forever(port: int | None, bind_all: bool, out: Callable[[str], None])
     except KeyboardInterrupt:
         out("Stopped.")
         return 0
+
+
+class AdtListenerThread(threading.Thread):
+    """The ADT listener on a thread of its own (its own event loop and database connection),
+    for the app: started when ``adt_enabled`` is on, stopped when the app ends."""
+
+    def __init__(self, host: str, port: int) -> None:
+        super().__init__(name="adt-listener", daemon=True)
+        self.listener = AdtListener(host, port)
+        self.error: str = ""
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop_event: asyncio.Event | None = None
+        self.started = threading.Event()
+
+    def run(self) -> None:
+        async def main() -> None:
+            self._loop = asyncio.get_running_loop()
+            self._stop_event = asyncio.Event()
+            try:
+                await self.listener.start()
+            except OSError as exc:
+                self.error = f"Cannot listen on {self.listener.host}:{self.listener.port}: {exc}"
+                log.warning("%s", self.error)
+                return
+            finally:
+                self.started.set()
+            await self.listener.serve(self._stop_event)
+
+        try:
+            asyncio.run(main())
+        except Exception:
+            log.exception("the ADT listener stopped")
+        finally:
+            self.started.set()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        if self._loop is not None and self._stop_event is not None:
+            self._loop.call_soon_threadsafe(self._stop_event.set)
+        self.join(timeout)
+
+
+def start_thread_if_enabled() -> AdtListenerThread | None:
+    """For the app: the listener thread when the department switched the ADT feed on."""
+    conf = settings.load()
+    if not conf.adt_enabled:
+        return None
+    thread = AdtListenerThread(bind_host(conf.adt_bind_all), conf.adt_port)
+    thread.start()
+    return thread

@@ -107,3 +107,25 @@ def test_a_resent_message_is_applied_once_and_discharge_closes_the_location(adt_
     assert Patient.select().where(Patient.cpr == CPR_A).count() == 1
     assert _patient(CPR_A).location == ""
     assert verify().ok
+
+
+def test_the_app_runs_the_listener_on_a_thread_when_switched_on(admin, tmp_path):
+    import socket
+
+    from ebp_logger.interfaces.adt_listener import start_thread_if_enabled
+    from ebp_logger.store import settings
+
+    assert start_thread_if_enabled() is None  # off by default
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings.save(admin, adt_enabled=True, adt_port=port)
+    thread = start_thread_if_enabled()
+    try:
+        assert thread is not None and thread.started.wait(30) and not thread.error
+        assert thread.listener.host == "127.0.0.1"  # loopback unless allowed
+        (ack,) = run_mllp_send([adt_message("A04", "T1", CPR_A)], port, tmp_path)
+        assert msa(ack)[1:3] == ["AA", "T1"]
+    finally:
+        thread.stop()
+    assert _patient(CPR_A).source == "adt"
