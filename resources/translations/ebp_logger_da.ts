@@ -1429,7 +1429,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+231"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+241"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>KUN LÆSNING: intet kan gemmes i dette vindue.</translation>
     </message>
@@ -2013,11 +2013,26 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>From the hospital&apos;s patient register (ADT).</source>
+        <translation>Fra hospitalets patientregister (ADT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now at %1.</source>
+        <translation>Er nu på %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CPR number confirmed by hand (fails the modulus-11 check).</source>
         <translation>CPR-nummeret er bekræftet manuelt (opfylder ikke modulus 11-kontrollen).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Merged into another patient by the hospital; the sessions are there.</source>
+        <translation>Lagt sammen med en anden patient af hospitalet; forløbene er flyttet dertil.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>A session is open (%1): reopen it rather than starting another.</source>
         <translation>Et forløb er åbent (%1): genåbn det i stedet for at starte et nyt.</translation>
     </message>

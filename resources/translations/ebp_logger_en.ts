@@ -1429,7 +1429,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+231"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+241"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>READ-ONLY: nothing can be saved in this window.</translation>
     </message>
@@ -2013,11 +2013,26 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>From the hospital&apos;s patient register (ADT).</source>
+        <translation>From the hospital&apos;s patient register (ADT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now at %1.</source>
+        <translation>Now at %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CPR number confirmed by hand (fails the modulus-11 check).</source>
         <translation>CPR number confirmed by hand (fails the modulus-11 check).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Merged into another patient by the hospital; the sessions are there.</source>
+        <translation>Merged into another patient by the hospital; the sessions are there.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>A session is open (%1): reopen it rather than starting another.</source>
         <translation>A session is open (%1): reopen it rather than starting another.</translation>
     </message>

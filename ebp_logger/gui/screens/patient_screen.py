@@ -302,8 +302,17 @@ class PatientScreen(QWidget):
             .replace("%3", str(info.age_on(to_local(utcnow()).date())))
             .replace("%4", _sex_label(patient.sex, self._lang))
         )
-        if patient.mod11_confirmed:
+        if patient.source == "adt":  # the hospital's register vouches for the number
+            text += "\n" + self.tr("From the hospital's patient register (ADT).")
+            if patient.location:
+                where = " ".join(p for p in patient.location.split("^") if p)
+                text += " " + self.tr("Now at %1.").replace("%1", where)
+        elif patient.mod11_confirmed:
             text += "\n" + self.tr("CPR number confirmed by hand (fails the modulus-11 check).")
+        if patient.merged_into is not None:
+            text += "\n" + self.tr(
+                "Merged into another patient by the hospital; the sessions are there."
+            )
         self.ui.patientInfo.setText(text)
         self.sessions_model.set_rows(list(reversed(history)))
         open_sessions = [s for s in history if s.status in OPEN_STATUSES]

@@ -35,7 +35,9 @@ from ebp_logger.store.models import AdtMessage, Patient, Session, User
 
 APPLIED, IGNORED, REJECTED, DUPLICATE = "applied", "ignored", "rejected", "duplicate"
 FEED_USERNAME = "adt-feed"
-FEED_ROLE = "system"
+# A role with no permissions at all (store.permissions): even if someone reactivated the user
+# and gave it a password, it could do nothing. The feed's writes check no permission.
+FEED_ROLE = "adt_feed"
 MAX_RAW = 64 * 1024  # characters of a message kept (an ADT message is a few kB)
 MAX_REASON = 1000
 IDENTITY = ("name", "birth_date", "sex")
