@@ -129,3 +129,39 @@ def test_the_app_runs_the_listener_on_a_thread_when_switched_on(admin, tmp_path)
     finally:
         thread.stop()
     assert _patient(CPR_A).source == "adt"
+
+
+def test_garbage_half_frames_and_oversized_frames_leave_it_running(adt_listener, tmp_path):
+    import socket
+
+    from tests.core.interfaces.conftest import FS_CR, VT
+
+    def reply(sock) -> str:
+        buf = b""
+        while FS_CR not in buf:
+            chunk = sock.recv(65536)
+            assert chunk, "connection closed"
+            buf += chunk
+        return buf.split(FS_CR, 1)[0].split(VT, 1)[1].decode()
+
+    with socket.create_connection(("127.0.0.1", adt_listener.port), timeout=30) as s:
+        s.sendall(b"hello\r\n" + FS_CR)  # an end block without a start block
+        assert msa(reply(s))[1] == "AR"
+        s.sendall(VT + b"\xff\xfe\x00MSH|" + FS_CR)  # not UTF-8, not HL7
+        assert msa(reply(s))[1] == "AR"
+        s.sendall(VT + b"MSH|" + b"A" * 400_000 + FS_CR)  # over the size cap: one AR
+        r = reply(s)
+        assert msa(r)[1] == "AR" and "too large" in r
+        s.sendall(b"noise" + VT + adt_message("A01", "G1", CPR_A).encode() + FS_CR)
+        assert msa(reply(s))[1:3] == ["AA", "G1"]
+    with socket.create_connection(("127.0.0.1", adt_listener.port), timeout=30) as s:
+        s.sendall(VT + b"MSH|^~\\&|HALF")  # a peer that goes away inside a frame
+    (ack,) = run_mllp_send([adt_message("A08", "G2", CPR_A)], adt_listener.port, tmp_path)
+    assert msa(ack)[1:3] == ["AA", "G2"]
+    rejected = AdtMessage.select().where(AdtMessage.status == "rejected").count()
+    assert rejected == 3
+    assert (
+        len(AdtMessage.get(AdtMessage.status == "rejected", AdtMessage.raw.contains("[...")).raw)
+        < 10_000
+    )  # the oversized one is kept capped
+    assert verify().ok
