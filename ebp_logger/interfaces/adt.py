@@ -54,9 +54,21 @@ class AdtEvent:
     retired_cpr: str = ""  # A40: MRG-1
 
 
+def _segment(msg: hl7.Message, seg: str) -> hl7.Segment:
+    """The first segment of that name, found once per message (``Message.extract_field`` scans
+    every segment on every call: most of the reading time)."""
+    found = getattr(msg, "_first_segments", None)
+    if found is None:
+        found = {}
+        for segment in msg:
+            found.setdefault(str(segment[0][0]), segment)
+        msg._first_segments = found
+    return found[seg]
+
+
 def _get(msg: hl7.Message, seg: str, field: int, rep: int = 1, comp: int = 1) -> str:
     try:
-        value = msg.extract_field(seg, 1, field, rep, comp, 1)
+        value = _segment(msg, seg).extract_field(1, field, rep, comp, 1)
     except (KeyError, IndexError):
         return ""
     return str(value or "").strip()

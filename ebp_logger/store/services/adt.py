@@ -28,7 +28,7 @@ from ebp_logger.interfaces.adt import (
     AdtEvent,
     AdtRefused,
 )
-from ebp_logger.store import audit
+from ebp_logger.store import audit, fastsql
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import db, write
 from ebp_logger.store.models import AdtMessage, Patient, Session, User
@@ -108,19 +108,22 @@ def _message_row(
     cpr: str = "",
     patient_id: int | None = None,
 ) -> AdtMessage:
-    row = AdtMessage.create(
-        received_at=utcnow(),
-        control_id=header.control_id[:199],
-        event=header.event[:10],
-        sender="^".join(p for p in (header.sending_application, header.sending_facility) if p)[
-            :200
-        ],
-        cpr=cpr,
-        status=status,
-        ack_code=ack_code,
-        reason=reason[:MAX_REASON],
-        raw=_cap(raw),
-        patient=patient_id,
+    row = fastsql.insert(  # prebuilt INSERT: peewee's per-call SQL building cost more
+        AdtMessage,
+        dict(
+            received_at=utcnow(),
+            control_id=header.control_id[:199],
+            event=header.event[:10],
+            sender="^".join(p for p in (header.sending_application, header.sending_facility) if p)[
+                :200
+            ],
+            cpr=cpr,
+            status=status,
+            ack_code=ack_code,
+            reason=reason[:MAX_REASON],
+            raw=_cap(raw),
+            patient=patient_id,
+        ),
     )
     audit.record(Actor.system(), "receive", row)
     return row
@@ -198,7 +201,7 @@ def _update(actor: Actor, row: Patient, changes: dict[str, object], why: str) ->
     before = audit.snapshot(row)
     for k, v in changes.items():
         setattr(row, k, v)
-    row.save()
+    row.save(only=[Patient._meta.fields[k] for k in changes])  # only what changed
     audit.record(actor, "adt_update", row, old=before, reason=f"{why}; {note}" if note else why)
     return True
 
@@ -269,7 +272,7 @@ def _duplicate_of(control_id: str, raw: str) -> AdtMessage | None:
     if not control_id:
         return None
     return (
-        AdtMessage.select()
+        AdtMessage.select(AdtMessage.id, AdtMessage.patient)
         .where(
             (AdtMessage.control_id == control_id)
             & (AdtMessage.raw == raw)
