@@ -190,6 +190,10 @@ def _export(args: argparse.Namespace) -> int:
             to_file = args.output not in (None, "-")
             _write_out(registry.registry_csv(args.pseudonymise, excel_bom=to_file), args.output)
         return 0
+    if args.format == "fhir":
+        from ebp_logger.cli_interfaces import export_fhir
+
+        return export_fhir(args)
     fn = export.export_json if args.format == "json" else export.export_csv
     _write_out(fn(pseudonymise=args.pseudonymise), args.output)
     return 0
@@ -403,8 +407,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("export", help="export sessions as CSV or JSON")
     db_arg(sp)
     user_arg(sp)
-    sp.add_argument("--format", choices=("csv", "json"), default="json")
+    sp.add_argument("--format", choices=("csv", "json", "fhir"), default="json")
     sp.add_argument("-o", "--output", help="file to write (default: standard output)")
+    sp.add_argument("--session", type=int, help="fhir: only this session (default: all)")
     sp.add_argument(
         "--pseudonymise",
         action="store_true",
@@ -486,9 +491,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--db", help="take the department header and checklist from this database")
     sp.add_argument("--lang", choices=("da", "en"), default="da", help="language (default: da)")
     sp.add_argument("-o", "--output", required=True, help="PDF file to write ('-': stdout)")
-    from ebp_logger import cli_keys
+    from ebp_logger import cli_interfaces, cli_keys
 
     cli_keys.add_parsers(sub, db_arg)
+    cli_interfaces.add_parsers(sub, db_arg)
     return p
 
 

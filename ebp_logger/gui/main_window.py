@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self._lock_overlay: LockOverlay | None = None  # built on first lock
         self.sign_in_screen = None
         self.device_listener = None  # the monitor listener, when the department enabled it
+        self.ehr_sender = None  # delivers the outbox to the hospital's record, when enabled
+        self.adt_listener = None  # the hospital's patient feed, when enabled
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._shortcuts: list[QShortcut] = []  # made at the first sign-in (see _on_signed_in)
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         else:
             self._start()
             self._start_device_listener()
+            self._start_hospital_interfaces()
             self._start_daily_backups()
 
     def store_opened(self, problems: Sequence[str] = (), readonly: bool = False) -> None:
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
         self._update_header()
         self._start()
         self._start_device_listener()
+        self._start_hospital_interfaces()
         self._start_daily_backups()
         if self.sign_in_screen is not None:
             self.sign_in_screen.set_waiting(False)
@@ -158,9 +162,37 @@ class MainWindow(QMainWindow):
         self.ui.headerLayout.insertWidget(index, indicator)
         self.device_listener.start()
 
+    def _start_hospital_interfaces(self) -> None:
+        """The hospital interfaces that are switched on: the outbox sender and the ADT listener
+        (plain threads with their own database connections: PDFs are built and sockets wait
+        there, never here)."""
+        if self.readonly or self.ehr_sender is not None or self.adt_listener is not None:
+            return
+        try:
+            from ebp_logger.interfaces.sender import Sender
+            from ebp_logger.store import settings
+
+            if settings.load().ehr_enabled:
+                self.ehr_sender = Sender()
+                self.ehr_sender.start()
+        except Exception:  # no sender: the outbox keeps everything for later
+            log.exception("the outbox sender could not start")
+        try:  # the ADT feed in, on a thread of its own (its own loop and connection)
+            from ebp_logger.interfaces.adt_listener import start_thread_if_enabled
+
+            self.adt_listener = start_thread_if_enabled()
+        except Exception:
+            log.exception("the ADT listener could not start")
+
     def shutdown(self) -> None:
         """Before the application ends: stop timers, the monitor listener and live screens."""
         self.idle.stop()
+        if self.ehr_sender is not None:
+            self.ehr_sender.stop(timeout=5)
+            self.ehr_sender = None
+        if self.adt_listener is not None:
+            self.adt_listener.stop()
+            self.adt_listener = None
         if self.device_listener is not None:
             self.device_listener.stop()
             self.device_listener = None
@@ -386,6 +418,7 @@ class MainWindow(QMainWindow):
             page.audit_requested.connect(lambda: self.open_audit_viewer())
             page.settings_saved.connect(self._on_settings_saved)
             page.outcomes_requested.connect(self.open_outcomes)
+            page.interfaces_requested.connect(self.open_interfaces)
         else:
             page = MessagePage(self.tr("No start page for this role."))
         self._show_page(page)
@@ -574,6 +607,13 @@ class MainWindow(QMainWindow):
         )
         if hasattr(self._page, "refresh"):
             self._page.refresh()
+
+    def open_interfaces(self) -> None:
+        self._open_dialog(
+            "ebp_logger.gui.dialogs.interfaces_dialog",
+            "InterfacesDialog",
+            self.tr("Hospital interfaces"),
+        )
 
     def open_audit_viewer(self, patient_id: int | None = None, session_id: int | None = None):
         self._open_dialog(

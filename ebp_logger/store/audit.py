@@ -30,7 +30,9 @@ from ebp_logger.store.models import Audit, Patient, Session, User
 from ebp_logger.store.permissions import Action, require
 
 GENESIS = "0" * 64
-REDACTED = ("password_hash",)
+# Secrets, and the outbox's HL7 text (a PDF in base64, up to ~0.5 MB: audited by its digest,
+# not copied into every audit row of every send attempt).
+REDACTED = ("password_hash", "hl7_text")
 # Bulky columns audited as a digest too: a change shows, the text itself is stored once (in
 # its own row). A monitor message's raw text would otherwise take the disk twice.
 DIGESTED = ("raw",)

@@ -136,6 +136,37 @@ def _v7_listener(migrator: SqliteMigrator) -> None:
             db.execute_sql(stmt)
 
 
+def _v4(migrator: SqliteMigrator) -> None:
+    """Hospital interfaces: the patient's origin and master data, received ADT messages, the
+    outbox of documents for the hospital's record."""
+    from ebp_logger.store import audit
+    from ebp_logger.store.models import AdtMessage, OutboxMessage, Patient
+
+    added = []
+    for name in ("source", "address", "phone", "location", "merged_into"):
+        if name not in {c.name for c in db.get_columns("patient")}:
+            add_column_if_missing(migrator, "patient", name, Patient._meta.fields[name])
+            added.append(name)
+    # playhouse adds a NOT NULL column by rebuilding the table, which drops its triggers:
+    # the append-only protection is put back (every statement is IF NOT EXISTS).
+    for stmt in _immutability_triggers():
+        db.execute_sql(stmt)
+    db.create_tables([AdtMessage, OutboxMessage], safe=True)
+    for t in ("adt_message", "outbox_message"):
+        db.execute_sql(
+            f'CREATE TRIGGER IF NOT EXISTS "{t}_no_delete" BEFORE DELETE ON "{t}" '
+            f"BEGIN SELECT RAISE(ABORT, 'clinical records are never deleted'); END"
+        )
+    if added:  # existing patients gained columns: their audited value must show them too
+        for row in Patient.select().order_by(Patient.id):
+            audit.record(
+                audit.Actor.system(),
+                "schema",
+                row,
+                reason=f"schema 4: columns {', '.join(added)} added with their defaults",
+            )
+
+
 # version -> step. Steps run in order on every database, fresh ones included (see
 # ``add_column_if_missing``); anything a model cannot express (triggers, partial indexes)
 # is created with IF NOT EXISTS. Reserved numbers keep parallel work from colliding:
@@ -143,6 +174,7 @@ def _v7_listener(migrator: SqliteMigrator) -> None:
 MIGRATIONS: dict[int, Callable[[SqliteMigrator], None]] = {
     1: _v1,
     2: _v2,
+    4: _v4,
     5: _v5_trust,
     7: _v7_listener,
 }

@@ -53,6 +53,13 @@ class Patient(BaseModel):
     earlier_illnesses = peewee.TextField(default="")
     created_at = UTCDateTimeField()
     created_by = peewee.ForeignKeyField(User, backref="+")
+    # Hospital interfaces (schema 4): where the patient came from and the hospital's master
+    # data; an ADT merge (A40) points the retired patient at the one that keeps its history.
+    source = peewee.TextField(default="typed")  # typed | adt
+    address = peewee.TextField(default="")
+    phone = peewee.TextField(default="")
+    location = peewee.TextField(default="")  # PV1-3 as ward^room^bed; "" when discharged
+    merged_into = peewee.IntegerField(null=True)
 
 
 class Session(BaseModel):
@@ -239,6 +246,43 @@ class DeviceMessage(BaseModel):
     CLEARABLE: dict[str, str] = {"raw": "raw_cleared_at"}
 
 
+class AdtMessage(BaseModel):
+    """Every hospital ADT message received: applied to a patient, or rejected with the reason
+    (kept, size-capped, for the administrator). Never deleted."""
+
+    received_at = UTCDateTimeField()
+    control_id = peewee.TextField(default="", index=True)  # a re-sent message is found by it
+    event = peewee.TextField(default="")  # e.g. A08
+    sender = peewee.TextField(default="")
+    cpr = peewee.TextField(default="")
+    status = peewee.TextField()  # applied | rejected | ignored
+    ack_code = peewee.TextField(default="")
+    reason = peewee.TextField(default="")
+    raw = peewee.TextField()
+    patient = peewee.ForeignKeyField(Patient, null=True, backref="+")
+
+
+class OutboxMessage(BaseModel):
+    """One HL7 message for the hospital's record (MDM), kept until the receiver acknowledged
+    it and afterwards: pending → sent (AA) or failed (AR/AE, with the reason). Sent in id
+    order; a resend sets it pending again. Every change is audited."""
+
+    created_at = UTCDateTimeField()
+    session = peewee.ForeignKeyField(Session, backref="+")
+    event = peewee.TextField()  # T02 | T10
+    document_number = peewee.TextField(index=True)  # TXA-12, one per session
+    control_id = peewee.TextField(unique=True)  # MSH-10
+    reason = peewee.TextField(default="")  # what made it (procedure ended, correction, ...)
+    hl7_text = peewee.TextField()  # the HL7 message, CR between segments (audited as a digest)
+    covers_audit_id = peewee.IntegerField(default=0)  # the session's newest change it shows
+    status = peewee.TextField(default="pending")  # pending | sent | failed
+    attempts = peewee.IntegerField(default=0)
+    last_attempt_at = UTCDateTimeField(null=True)
+    ack_code = peewee.TextField(default="")
+    ack_text = peewee.TextField(default="")
+    sent_at = UTCDateTimeField(null=True)
+
+
 class Audit(BaseModel):
     """Append-only, hash-chained log of every write (who, when, what, old → new, why)."""
 
@@ -279,6 +323,8 @@ AUDITED_MODELS: tuple[type[BaseModel], ...] = (
     Session,
     ChecklistItem,
     DeviceMessage,
+    AdtMessage,
+    OutboxMessage,
 ) + ENTRY_MODELS
 ALL_MODELS: tuple[type[BaseModel], ...] = (SchemaVersion, Audit) + AUDITED_MODELS
 

@@ -126,6 +126,11 @@ def patient_record(p: Patient) -> PatientRecord:
         p.comorbidity,
         p.medication,
         p.earlier_illnesses,
+        p.source,
+        p.address,
+        p.phone,
+        p.location,
+        p.merged_into,
     )
 
 

@@ -29,6 +29,12 @@ class PatientRecord:
     comorbidity: str
     medication: str
     earlier_illnesses: str
+    # Hospital interfaces: where the patient came from (typed | adt) and the ADT master data.
+    source: str = "typed"
+    address: str = ""
+    phone: str = ""
+    location: str = ""
+    merged_into: int | None = None
 
     @property
     def cpr_display(self) -> str:

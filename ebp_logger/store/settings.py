@@ -96,7 +96,8 @@ class AppSettings:
     # makes every encrypted backup unreadable.
     backup_encrypt: bool = False
     # monitor listener trust
-    # The guideline is silent on all of these (it has no device rules): department settings, defaults chosen for a PCD-01 monitor on the ward network.
+    # The guideline is silent on all of these (it has no device rules): department settings,
+    # defaults chosen for a PCD-01 monitor on the ward network.
     # The largest message kept (a PCD-01 message is a few kB); larger ones are refused (AR).
     hl7_max_message_kb: int = field(default=64, metadata={"min": 4, "max": 256})
     # What one sender (source address) may have stored per minute; beyond it frames are
@@ -113,6 +114,33 @@ class AppSettings:
     # Clock skew allowed before the session's set-up (entries) and around its start and end
     # (paper entries).
     entry_time_margin_minutes: int = field(default=5, metadata={"min": 0, "max": 60})
+    # --- hospital interfaces (guideline silent on all of these: department settings) ---
+    # ADT in: the hospital's patient feed, on its own port; loopback unless allowed.
+    adt_enabled: bool = False
+    adt_port: int = field(default=2576, metadata={"min": 1, "max": 65535})
+    adt_bind_all: bool = False
+    # MDM out: where the procedure record goes (the hospital's interface engine).
+    ehr_enabled: bool = False
+    ehr_host: str = field(default="127.0.0.1", metadata={"max_len": 253})
+    ehr_port: int = field(default=2577, metadata={"min": 1, "max": 65535})
+    ehr_timeout_s: int = field(default=30, metadata={"min": 1, "max": 600})
+    ehr_retry_max_s: int = field(default=600, metadata={"min": 5, "max": 86400})
+    hl7_sending_application: str = field(default="EBPLOGGER", metadata={"max_len": 180})
+    hl7_sending_facility: str = field(default="", metadata={"max_len": 180})
+    hl7_receiving_application: str = field(default="", metadata={"max_len": 180})
+    hl7_receiving_facility: str = field(default="", metadata={"max_len": 180})
+    # TXA-2 document type (HL7 table 0270; "PN" procedure note) as the EHR files it.
+    mdm_document_type: str = field(default="PN", metadata={"max_len": 30})
+    # FHIR: the system of the department's own identifiers (sessions, documents) and the
+    # organisation (e.g. its SOR code) named as the Encounter's service provider.
+    fhir_identifier_system: str = field(default="urn:ebp-logger:session", metadata={"max_len": 200})
+    fhir_organization_system: str = field(
+        default="urn:oid:1.2.208.176.1.1", metadata={"max_len": 200}
+    )
+    fhir_organization_id: str = field(default="", metadata={"max_len": 64})
+    # The SNOMED CT concept id of the epidural blood patch, added to the FHIR Procedure code
+    # once the department has checked it in the SNOMED CT browser (empty: not sent).
+    fhir_ebp_snomed_code: str = field(default="", metadata={"max_len": 18})
 
     # ward safety
     # Guideline: the score is taken "24 h after" (docs/clinical-rules.md §The procedure

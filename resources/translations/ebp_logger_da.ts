@@ -4,7 +4,7 @@
 <context>
     <name>AdminHomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/admin_home_screen.py" line="+34"/>
+        <location filename="../../ebp_logger/gui/screens/admin_home_screen.py" line="+35"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -58,6 +58,11 @@
         <location line="+5"/>
         <source>&amp;Outcomes…</source>
         <translation>Res&amp;ultater…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hospital interfaces…</source>
+        <translation>&amp;Hospitalsintegration…</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1189,6 +1194,131 @@
     </message>
 </context>
 <context>
+    <name>InterfacesDialog</name>
+    <message>
+        <location filename="../../ebp_logger/gui/dialogs/interfaces_dialog.py" line="+52"/>
+        <source>Hospital interfaces</source>
+        <translation>Hospitalsintegration</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Procedure records for the hospital&apos;s record, newest first. A failed message waits here until it is resent; nothing is dropped.</source>
+        <translation>Procedurejournaler til hospitalets patientjournal, nyeste først. En afvist besked venter her, til den sendes igen; intet går tabt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>Dannet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Tries</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Why made</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Resend</source>
+        <translation>Send &amp;igen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Records out (MDM)</source>
+        <translation>Journaler ud (MDM)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Hændelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control id</source>
+        <translation>Kontrol-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patients in (ADT)</source>
+        <translation>Patienter ind (ADT)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>waiting</source>
+        <translation>venter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>sendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Message %1 waits to be sent again.</source>
+        <translation>Besked %1 venter på at blive sendt igen.</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <location filename="../../ebp_logger/gui/widgets/lock_overlay.py" line="+42"/>
@@ -1239,7 +1369,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+191"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+223"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>KUN LÆSNING: intet kan gemmes i dette vindue.</translation>
     </message>
@@ -1300,7 +1430,7 @@
         <translation>Afsnittets arbejdsliste</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No start page for this role.</source>
         <translation>Der er ingen startside for denne rolle.</translation>
     </message>
@@ -1381,6 +1511,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Hospital interfaces</source>
+        <translation>Hospitalsintegration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The audit viewer</source>
         <translation>Revisionssporet</translation>
     </message>
@@ -1692,6 +1827,11 @@
         <translation>Køn</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Date</source>
         <translation>Dato</translation>
@@ -1727,7 +1867,22 @@
         <translation>Operatør</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+10"/>
+        <source>Merged (ADT)</source>
+        <translation>Sammenlagt (ADT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ADT</source>
+        <translation>ADT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typed</source>
+        <translation>Indtastet</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Enter or double-click opens the patient.</source>
         <translation>Enter eller dobbeltklik åbner patienten.</translation>
     </message>
@@ -1811,11 +1966,26 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>From the hospital&apos;s patient register (ADT).</source>
+        <translation>Fra hospitalets patientregister (ADT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now at %1.</source>
+        <translation>Er nu på %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CPR number confirmed by hand (fails the modulus-11 check).</source>
         <translation>CPR-nummeret er bekræftet manuelt (opfylder ikke modulus 11-kontrollen).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Merged into another patient by the hospital; the sessions are there.</source>
+        <translation>Lagt sammen med en anden patient af hospitalet; forløbene er flyttet dertil.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>A session is open (%1): reopen it rather than starting another.</source>
         <translation>Et forløb er åbent (%1): genåbn det i stedet for at starte et nyt.</translation>
     </message>
@@ -2361,7 +2531,7 @@
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/score_dialog.py" line="+58"/>
+        <location filename="../../ebp_logger/gui/dialogs/score_dialog.py" line="+59"/>
         <source>Headache score</source>
         <translation>Hovedpinescore</translation>
     </message>

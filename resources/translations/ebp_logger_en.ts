@@ -4,7 +4,7 @@
 <context>
     <name>AdminHomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/admin_home_screen.py" line="+34"/>
+        <location filename="../../ebp_logger/gui/screens/admin_home_screen.py" line="+35"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -58,6 +58,11 @@
         <location line="+5"/>
         <source>&amp;Outcomes…</source>
         <translation>&amp;Outcomes…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hospital interfaces…</source>
+        <translation>&amp;Hospital interfaces…</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1189,6 +1194,131 @@
     </message>
 </context>
 <context>
+    <name>InterfacesDialog</name>
+    <message>
+        <location filename="../../ebp_logger/gui/dialogs/interfaces_dialog.py" line="+52"/>
+        <source>Hospital interfaces</source>
+        <translation>Hospital interfaces</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Procedure records for the hospital&apos;s record, newest first. A failed message waits here until it is resent; nothing is dropped.</source>
+        <translation>Procedure records for the hospital&apos;s record, newest first. A failed message waits here until it is resent; nothing is dropped.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Why made</source>
+        <translation>Why made</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Resend</source>
+        <translation>&amp;Resend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Records out (MDM)</source>
+        <translation>Records out (MDM)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control id</source>
+        <translation>Control id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patients in (ADT)</source>
+        <translation>Patients in (ADT)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;efresh</source>
+        <translation>R&amp;efresh</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Message %1 waits to be sent again.</source>
+        <translation>Message %1 waits to be sent again.</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <location filename="../../ebp_logger/gui/widgets/lock_overlay.py" line="+42"/>
@@ -1239,7 +1369,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+191"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+223"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>READ-ONLY: nothing can be saved in this window.</translation>
     </message>
@@ -1300,7 +1430,7 @@
         <translation>The ward worklist</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No start page for this role.</source>
         <translation>No start page for this role.</translation>
     </message>
@@ -1381,6 +1511,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Hospital interfaces</source>
+        <translation>Hospital interfaces</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The audit viewer</source>
         <translation>The audit viewer</translation>
     </message>
@@ -1692,6 +1827,11 @@
         <translation>Sex</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -1727,7 +1867,22 @@
         <translation>Operator</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+10"/>
+        <source>Merged (ADT)</source>
+        <translation>Merged (ADT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ADT</source>
+        <translation>ADT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typed</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Enter or double-click opens the patient.</source>
         <translation>Enter or double-click opens the patient.</translation>
     </message>
@@ -1811,11 +1966,26 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>From the hospital&apos;s patient register (ADT).</source>
+        <translation>From the hospital&apos;s patient register (ADT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now at %1.</source>
+        <translation>Now at %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CPR number confirmed by hand (fails the modulus-11 check).</source>
         <translation>CPR number confirmed by hand (fails the modulus-11 check).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Merged into another patient by the hospital; the sessions are there.</source>
+        <translation>Merged into another patient by the hospital; the sessions are there.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>A session is open (%1): reopen it rather than starting another.</source>
         <translation>A session is open (%1): reopen it rather than starting another.</translation>
     </message>
@@ -2361,7 +2531,7 @@
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/score_dialog.py" line="+58"/>
+        <location filename="../../ebp_logger/gui/dialogs/score_dialog.py" line="+59"/>
         <source>Headache score</source>
         <translation>Headache score</translation>
     </message>

@@ -55,6 +55,11 @@ class Ui_AdminHomeScreen(object):
 
         self.usersButtons.addWidget(self.outcomesButton)
 
+        self.interfacesButton = QPushButton(self.usersBox)
+        self.interfacesButton.setObjectName(u"interfacesButton")
+
+        self.usersButtons.addWidget(self.interfacesButton)
+
         self.usersSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.usersButtons.addItem(self.usersSpacer)
@@ -79,6 +84,7 @@ class Ui_AdminHomeScreen(object):
         QWidget.setTabOrder(self.usersTable, self.manageUsersButton)
         QWidget.setTabOrder(self.manageUsersButton, self.auditButton)
         QWidget.setTabOrder(self.auditButton, self.outcomesButton)
+        QWidget.setTabOrder(self.outcomesButton, self.interfacesButton)
 
         self.retranslateUi(AdminHomeScreen)
     # setupUi
@@ -92,6 +98,7 @@ class Ui_AdminHomeScreen(object):
         self.manageUsersButton.setText(QCoreApplication.translate("AdminHomeScreen", u"&Manage users\u2026", None))
         self.auditButton.setText(QCoreApplication.translate("AdminHomeScreen", u"&Audit trail\u2026", None))
         self.outcomesButton.setText(QCoreApplication.translate("AdminHomeScreen", u"&Outcomes\u2026", None))
+        self.interfacesButton.setText(QCoreApplication.translate("AdminHomeScreen", u"&Hospital interfaces\u2026", None))
         self.settingsBox.setTitle(QCoreApplication.translate("AdminHomeScreen", u"Department and safety settings", None))
         pass
     # retranslateUi

@@ -21,6 +21,7 @@ class AdminHomeScreen(QWidget):
     user_admin_requested = Signal()
     audit_requested = Signal()
     outcomes_requested = Signal()
+    interfaces_requested = Signal()
     settings_saved = Signal()
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
@@ -60,6 +61,7 @@ class AdminHomeScreen(QWidget):
         self.ui.manageUsersButton.clicked.connect(self.user_admin_requested)
         self.ui.auditButton.clicked.connect(self.audit_requested)
         self.ui.outcomesButton.clicked.connect(self.outcomes_requested)
+        self.ui.interfacesButton.clicked.connect(self.interfaces_requested)
         self.settings_panel.saved.connect(self.settings_saved)
 
     def refresh(self) -> None:

@@ -99,6 +99,7 @@ class PatientScreen(QWidget):
                 Column(self.tr("Name"), lambda p: p.name),
                 Column(self.tr("CPR"), lambda p: p.cpr_display),
                 Column(self.tr("Sex"), lambda p: _sex_label(p.sex, lang)),
+                Column(self.tr("From"), self._source_label),
             ],
             self,
         )
@@ -116,6 +117,12 @@ class PatientScreen(QWidget):
         )
         prepare_table(self.ui.resultsTable, self.results_model)
         prepare_table(self.ui.sessionsTable, self.sessions_model)
+
+    def _source_label(self, p: PatientRecord) -> str:
+        """Where the patient came from: the hospital's ADT feed or typed here (downtime)."""
+        if p.merged_into is not None:
+            return self.tr("Merged (ADT)")
+        return self.tr("ADT") if p.source == "adt" else self.tr("Typed")
 
     def _connect_signals(self) -> None:
         self.ui.backButton.clicked.connect(self.back_requested)
@@ -296,8 +303,17 @@ class PatientScreen(QWidget):
             .replace("%3", str(info.age_on(to_local(utcnow()).date())))
             .replace("%4", _sex_label(patient.sex, self._lang))
         )
-        if patient.mod11_confirmed:
+        if patient.source == "adt":  # the hospital's register vouches for the number
+            text += "\n" + self.tr("From the hospital's patient register (ADT).")
+            if patient.location:
+                where = " ".join(p for p in patient.location.split("^") if p)
+                text += " " + self.tr("Now at %1.").replace("%1", where)
+        elif patient.mod11_confirmed:
             text += "\n" + self.tr("CPR number confirmed by hand (fails the modulus-11 check).")
+        if patient.merged_into is not None:
+            text += "\n" + self.tr(
+                "Merged into another patient by the hospital; the sessions are there."
+            )
         self.ui.patientInfo.setText(text)
         self.sessions_model.set_rows(list(reversed(history)))
         open_sessions = [s for s in history if s.status in OPEN_STATUSES]

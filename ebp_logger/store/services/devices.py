@@ -271,10 +271,18 @@ def _session_for_cpr(cpr: str) -> tuple[int | None, str]:
 
 def _session_for_bed(bed: str) -> tuple[int | None, str]:
     key = location_key(bed)
-    rows = db.execute_sql(
-        'SELECT "id", "room_bed" FROM "session" WHERE "status" = ?', (IN_PROGRESS,)
-    ).fetchall()
-    hits = [sid for sid, room_bed in rows if room_bed and location_key(room_bed) == key]
+    # The bed typed at set-up, or the patient's current location from the hospital's ADT feed.
+    rows = (
+        Session.select(Session.id, Session.room_bed, Patient.location)
+        .join(Patient)
+        .where(Session.status == IN_PROGRESS)
+        .tuples()
+    )
+    hits = [
+        sid
+        for sid, room_bed, location in rows
+        if any(place and location_key(place) == key for place in (room_bed, location))
+    ]
     if len(hits) == 1:
         return hits[0], ""
     if hits:
