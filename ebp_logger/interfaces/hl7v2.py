@@ -19,7 +19,7 @@ from hl7apy.core import Message
 from hl7apy.parser import parse_message
 
 from ebp_logger.clock import utcnow
-from ebp_logger.devices.ack import escape
+from ebp_logger.hl7.ack import escape
 
 AA, AE, AR = "AA", "AE", "AR"
 # HL7 table 0357 (message error condition codes) used in ERR-3.

@@ -74,7 +74,7 @@ def test_an_update_for_a_retired_identifier_is_refused_and_kept(actors):
 def test_a_monitor_message_matches_the_session_by_the_adt_bed(doctor, clock):
     from datetime import timedelta
 
-    from ebp_logger.devices.pcd01 import normalise_segments, parse
+    from ebp_logger.hl7.pcd01 import normalise_segments, parse
 
     from ebp_logger.devices.simulator import MonitorValues, build_message
     from ebp_logger.store.services import devices, sessions, ward
