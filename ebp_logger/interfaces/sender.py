@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 import hl7
 
-from ebp_logger.interfaces import hl7v2
+from ebp_logger.interfaces import documents, hl7v2
 from ebp_logger.store import settings
 from ebp_logger.store.database import db
 from ebp_logger.store.services import outbox
@@ -99,7 +99,7 @@ def send_one(conf: settings.AppSettings) -> tuple[outbox.OutboxRecord | None, bo
 def deliver_pending(out: Callable[[str], None] = print) -> int:
     """One pass: queue what changed, then send pending messages in order until none is left
     or the receiver does not answer. Returns how many were acknowledged AA."""
-    outbox.scan()
+    documents.scan()
     conf = settings.load()
     sent = 0
     while True:
@@ -147,7 +147,7 @@ def serve_forever(
     delay = first_retry_s
     while not stop.is_set():
         try:
-            outbox.scan()
+            documents.scan()
             conf = settings.load()
             record, answered = send_one(conf)
         except Exception:  # a database or PDF problem: log it, try again later

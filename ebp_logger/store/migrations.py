@@ -54,7 +54,7 @@ def _immutability_triggers() -> list[str]:
             f"WHEN {' OR '.join(conds)} "
             f"BEGIN SELECT RAISE(ABORT, 'clinical values are never overwritten'); END"
         )
-    for t in ("patient", "session"):
+    for t in ("patient", "session", "adt_message", "outbox_message"):
         sql.append(
             f'CREATE TRIGGER IF NOT EXISTS "{t}_no_delete" BEFORE DELETE ON "{t}" '
             f"BEGIN SELECT RAISE(ABORT, 'clinical records are never deleted'); END"
@@ -81,6 +81,26 @@ def _v5_trust(migrator: SqliteMigrator) -> None:
     sync_protection()
 
 
+# At most one session per patient in set-up or in progress (sessions.create_session checks it
+# inside the write; the index holds it whatever writes).
+ONE_OPEN_SESSION = (
+    'CREATE UNIQUE INDEX IF NOT EXISTS "session_one_open" ON "session" ("patient_id") '
+    "WHERE status IN ('setup', 'in_progress')"
+)
+
+
+def _v8_one_open_session(migrator: SqliteMigrator) -> None:
+    """The rule holds for new sessions from now on. A file that already holds two open
+    sessions for one patient keeps them (nothing clinical is changed by a schema step) and
+    goes without the index: the service's check, inside SQLite's write lock, still holds."""
+    twice = db.execute_sql(
+        "SELECT 1 FROM session WHERE status IN ('setup', 'in_progress') "
+        "GROUP BY patient_id HAVING count(*) > 1 LIMIT 1"
+    ).fetchone()
+    if twice is None:
+        db.execute_sql(ONE_OPEN_SESSION)
+
+
 def _v1(migrator: SqliteMigrator) -> None:
     db.create_tables(ALL_MODELS)
     for stmt in _immutability_triggers():
@@ -93,10 +113,30 @@ def add_column_if_missing(
     """Add a column unless it is there already. A fresh database gets every table from the
     current models in step 1, so later steps must be idempotent: they run on fresh and old
     databases alike."""
-    if name not in {c.name for c in db.get_columns(table)}:
+    if name in {c.name for c in db.get_columns(table)}:
+        return
+    if field.null or field.default is None or callable(field.default):
         from playhouse.migrate import migrate as run
 
         run(migrator.add_column(table, name, field))
+        return
+    # NOT NULL with a constant default: added in place. playhouse would rebuild the table
+    # (copy, drop, rename), which fails on a table that others point at with foreign keys on.
+    ctx = db.get_sql_context()
+    column, params = ctx.sql(field.ddl(ctx)).query()
+    db.execute_sql(
+        f'ALTER TABLE "{table}" ADD COLUMN {column} DEFAULT {_literal(field.db_value(field.default))}',
+        params,
+    )
+
+
+def _literal(value: object) -> str:
+    """A constant for a column's DEFAULT clause (DDL takes no parameters)."""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int | float):
+        return repr(value)
+    return "'" + str(value).replace("'", "''") + "'"
 
 
 def _v2(migrator: SqliteMigrator) -> None:
@@ -147,16 +187,9 @@ def _v4(migrator: SqliteMigrator) -> None:
         if name not in {c.name for c in db.get_columns("patient")}:
             add_column_if_missing(migrator, "patient", name, Patient._meta.fields[name])
             added.append(name)
-    # playhouse adds a NOT NULL column by rebuilding the table, which drops its triggers:
-    # the append-only protection is put back (every statement is IF NOT EXISTS).
-    for stmt in _immutability_triggers():
-        db.execute_sql(stmt)
     db.create_tables([AdtMessage, OutboxMessage], safe=True)
-    for t in ("adt_message", "outbox_message"):
-        db.execute_sql(
-            f'CREATE TRIGGER IF NOT EXISTS "{t}_no_delete" BEFORE DELETE ON "{t}" '
-            f"BEGIN SELECT RAISE(ABORT, 'clinical records are never deleted'); END"
-        )
+    for stmt in _immutability_triggers():  # the new tables' too (every one IF NOT EXISTS)
+        db.execute_sql(stmt)
     if added:  # existing patients gained columns: their audited value must show them too
         for row in Patient.select().order_by(Patient.id):
             audit.record(
@@ -177,6 +210,7 @@ MIGRATIONS: dict[int, Callable[[SqliteMigrator], None]] = {
     4: _v4,
     5: _v5_trust,
     7: _v7_listener,
+    8: _v8_one_open_session,
 }
 
 
@@ -210,14 +244,22 @@ def backup_before_migration(path: Path, version: int) -> Path | None:
     return target
 
 
+def applied_versions() -> set[int]:
+    if not SchemaVersion.table_exists():
+        return set()
+    return {v for (v,) in SchemaVersion.select(SchemaVersion.version).tuples()}
+
+
 def migrate(path: Path) -> int:
-    """Bring the open database up to the latest schema; returns the version reached."""
-    version = current_version()
-    if version >= latest_version():
-        return version
-    backup_before_migration(path, version)
+    """Bring the open database up to the latest schema; returns the version reached. Every
+    step not yet recorded runs, in order: step numbers were reserved for parallel work, so a
+    file may hold 5 without 4."""
+    missing = sorted(set(MIGRATIONS) - applied_versions())
+    if not missing:
+        return current_version()
+    backup_before_migration(path, current_version())
     migrator = SqliteMigrator(db)
-    for step in sorted(v for v in MIGRATIONS if v > version):
+    for step in missing:
         with db.atomic():
             MIGRATIONS[step](migrator)
             SchemaVersion.create(version=step, applied_at=utcnow())

@@ -47,17 +47,23 @@ def test_a_score_saved_elsewhere_in_this_process_refreshes_the_worklist(qtbot, n
     assert [r.session_id for r in screen.scored_rows()] == [resting]
 
 
-def test_a_score_saved_by_another_process_refreshes_the_worklist(qtbot, nurse, resting, db_path):
+def test_a_score_saved_by_another_process_refreshes_the_worklist(
+    qtbot, nurse, resting, db_path, clock
+):
     screen = _shown_worklist(qtbot, nurse)
+    at = clock.now.isoformat()  # the other process is in the 24-hour window too
     feed = ChangeFeed.instance()
     feed.poll()  # bearings
     child = textwrap.dedent(
         f"""
         import sys
         sys.path.insert(0, {str(ROOT)!r})
+        from datetime import datetime
+        from ebp_logger.clock import set_clock
         from ebp_logger.store.audit import Actor
         from ebp_logger.store.database import open_database
         from ebp_logger.store.services import ward
+        set_clock(lambda: datetime.fromisoformat({at!r}))
         open_database({str(db_path)!r})
         ward.record_score(Actor({nurse.user_id}, "nurse", "nurse"), {resting}, "h24", 1, 3)
         """

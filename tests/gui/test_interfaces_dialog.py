@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ebp_logger.gui.dialogs.interfaces_dialog import InterfacesDialog
-from ebp_logger.interfaces import adt
+from ebp_logger.interfaces import adt, documents
 from ebp_logger.store import settings
 from ebp_logger.store.models import Audit, OutboxMessage
 from ebp_logger.store.services import adt as adt_service
@@ -20,7 +20,7 @@ def test_dialog_lists_the_outbox_and_resends_a_failed_message(qtbot, admin, doct
     settings.save(admin, ehr_enabled=True)
     clock.advance(minutes=1)
     patch_to_rest(doctor, new_patient(doctor, 0).id, clock)
-    (queued,) = outbox.scan()
+    (queued,) = documents.scan()
     outbox.record_attempt(queued.id, "AE", "unknown document type")
     text = adt_message("A05", "R1", "0101701234")
     with_refusal = None

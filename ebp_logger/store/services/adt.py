@@ -28,7 +28,7 @@ from ebp_logger.interfaces.adt import (
     AdtEvent,
     AdtRefused,
 )
-from ebp_logger.store import audit, fastsql
+from ebp_logger.store import audit, fastsql, names
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import db, write
 from ebp_logger.store.models import AdtMessage, Patient, Session, User
@@ -189,6 +189,7 @@ def _create(actor: Actor, ev: AdtEvent, why: str) -> Patient:
         source="adt",
         **values,
     )
+    names.index_patient(row.id, row.name)  # found by name like a typed patient
     audit.record(actor, "create", row, reason=why)
     return row
 
@@ -202,6 +203,8 @@ def _update(actor: Actor, row: Patient, changes: dict[str, object], why: str) ->
     for k, v in changes.items():
         setattr(row, k, v)
     row.save(only=[Patient._meta.fields[k] for k in changes])  # only what changed
+    if "name" in changes:
+        names.index_patient(row.id, row.name)
     audit.record(actor, "adt_update", row, old=before, reason=f"{why}; {note}" if note else why)
     return True
 
@@ -229,6 +232,14 @@ def _upsert(actor: Actor, ev: AdtEvent, why: str) -> tuple[Patient, str]:
     return row, "patient updated" if _update(actor, row, changes, why) else "no change"
 
 
+def _has_open_session(patient_id: int) -> bool:
+    return (
+        Session.select()
+        .where((Session.patient == patient_id) & Session.status.in_(("setup", "in_progress")))
+        .exists()
+    )
+
+
 def _merge(actor: Actor, ev: AdtEvent, why: str) -> tuple[Patient, str]:
     """A40: the retired patient's sessions move to the surviving one; the retired row stays
     (nothing is deleted) and points at the survivor."""
@@ -242,6 +253,13 @@ def _merge(actor: Actor, ev: AdtEvent, why: str) -> tuple[Patient, str]:
         raise AdtRefused(
             hl7v2.AE,
             "the retired patient was merged elsewhere before",
+            hl7v2.ERR_DATA_TYPE,
+            ev.header,
+        )
+    if _has_open_session(retired.id) and _has_open_session(survivor.id):
+        raise AdtRefused(
+            hl7v2.AE,
+            "both patients have a procedure in set-up or in progress; merge after one has ended",
             hl7v2.ERR_DATA_TYPE,
             ev.header,
         )

@@ -13,6 +13,7 @@ audited as its digest (see ``audit.REDACTED``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -123,14 +124,11 @@ def facts_for(session_id: int, conf: settings.AppSettings) -> mdm.DocumentFacts:
     )
 
 
-def queue_document(session_id: int, reason: str, covers_audit_id: int) -> OutboxRecord:
-    """Build the session's procedure record and queue it: T02 the first time, T10 after.
-    The PDF is built before the write transaction (it takes a moment)."""
-    from ebp_logger.reports.procedure_record import procedure_record_for_session
-
+def queue_document(session_id: int, reason: str, covers_audit_id: int, pdf: bytes) -> OutboxRecord:
+    """Queue the session's procedure record (``pdf``, built by the caller before the write
+    transaction, since it takes a moment): T02 the first time, T10 after."""
     conf = settings.load()
     facts = facts_for(session_id, conf)
-    pdf = procedure_record_for_session(session_id)
     control_id = hl7v2.new_control_id()
     with write():
         first = not OutboxMessage.select().where(OutboxMessage.session == session_id).exists()
@@ -156,15 +154,17 @@ def queue_document(session_id: int, reason: str, covers_audit_id: int) -> Outbox
     return _record(row)
 
 
-def scan() -> list[OutboxRecord]:
-    """Queue a document for every session that ended or changed since its last one."""
+def scan(render: Callable[[int], bytes]) -> list[OutboxRecord]:
+    """Queue a document for every session that ended or changed since its last one;
+    ``render`` builds a session's procedure record PDF (the reports sit above the store)."""
     since = _enabled_since()
     if since is None:
         return []
     out = []
     for sid, top in _changed_sessions(since):
         first = not OutboxMessage.select().where(OutboxMessage.session == sid).exists()
-        out.append(queue_document(sid, "procedure ended" if first else "record changed", top))
+        reason = "procedure ended" if first else "record changed"
+        out.append(queue_document(sid, reason, top, render(sid)))
     return out
 
 

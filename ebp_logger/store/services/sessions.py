@@ -9,7 +9,7 @@ from ebp_logger.clinical.enums import Indication, PatchType, SessionStatus
 from ebp_logger.clinical.labels import parse_enum
 from ebp_logger.clinical.levels import parse_level
 from ebp_logger.clinical.rules import AttemptAdvice, PriorPatch, assess_new_attempt
-from ebp_logger.clock import utcnow
+from ebp_logger.clock import to_local, utcnow
 from ebp_logger.errors import StateError, ValidationError
 from ebp_logger.i18n import Words, _
 from ebp_logger.store import audit, backup
@@ -60,6 +60,31 @@ def prior_patches(patient_id: int, before: int | None = None) -> list[PriorPatch
 def advise_attempt(patient_id: int) -> AttemptAdvice:
     """Attempt number, too-soon warning and referral prompt for a new session."""
     return assess_new_attempt(prior_patches(patient_id), utcnow())
+
+
+OPEN_STATUSES = (SessionStatus.SETUP.value, SessionStatus.IN_PROGRESS.value)
+
+
+def _refuse_if_open(patient_id: int) -> None:
+    """At most one session per patient in set-up or in progress: a second one would let one
+    patient take 40 ml more than once at the same time. The partial unique index
+    ``session_one_open`` holds the same rule in the database."""
+    open_one = (
+        Session.select(Session.id, Session.status, Session.created_at)
+        .where((Session.patient == patient_id) & Session.status.in_(OPEN_STATUSES))
+        .first()
+    )
+    if open_one is not None:
+        raise StateError(
+            _(
+                "This patient already has an open session (no. {id}, {status}, set up {when}). "
+                "Finish or abandon it before starting another."
+            ).format(
+                id=open_one.id,
+                status=Words.of(SessionStatus(open_one.status)).lower(),
+                when=to_local(open_one.created_at).strftime("%d-%m-%Y %H:%M"),
+            )
+        )
 
 
 def create_session(
@@ -113,6 +138,7 @@ def create_session(
         .first()
     )
     with write():
+        _refuse_if_open(patient_id)  # inside the write: two workstations cannot both pass
         row = Session.create(
             patient=patient_id,
             operator=operator_id or actor.user_id,

@@ -74,9 +74,8 @@ def test_an_update_for_a_retired_identifier_is_refused_and_kept(actors):
 def test_a_monitor_message_matches_the_session_by_the_adt_bed(doctor, clock):
     from datetime import timedelta
 
-    from ebp_logger.hl7.pcd01 import normalise_segments, parse
-
     from ebp_logger.devices.simulator import MonitorValues, build_message
+    from ebp_logger.hl7.pcd01 import normalise_segments, parse
     from ebp_logger.store.services import devices, sessions, ward
     from tests.conftest import answer_checklist_safely
 
@@ -120,3 +119,24 @@ def test_the_schema_step_on_an_older_database_keeps_verify_clean(tmp_path, actor
     assert Patient.get(Patient.cpr == "1205711003").source == "typed"
     report = verify()
     assert report.ok, report.problems
+
+
+def test_a_merge_of_two_patients_each_with_an_open_procedure_is_refused(doctor):
+    """Moving one patient's open session onto another who has one would make two procedures
+    in progress for one patient: AE, kept as rejected, nothing moved."""
+    from ebp_logger.store.models import Session
+    from ebp_logger.store.services import sessions
+
+    for cid, cpr in (("O1", "0101701234"), ("O2", "1205711003")):
+        text = adt_message("A01", cid, cpr, name="Open^Patient")
+        adt_service.apply(text, adt.parse(text))
+        pid = Patient.get(Patient.cpr == cpr).id
+        sessions.create_session(doctor, pid, indication="plph", patch_type="non_targeted")
+    text = adt_message("A40", "O3", "0101701234", retired_cpr="1205711003")
+    result = adt_service.apply(text, adt.parse(text))
+    assert result.ack_code == "AE" and "both patients" in result.text
+    assert AdtMessage.get_by_id(result.message_id).status == "rejected"
+    retired = Patient.get(Patient.cpr == "1205711003")
+    assert retired.merged_into is None
+    assert Session.select().where(Session.patient == retired.id).count() == 1
+    assert verify().ok

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+from ebp_logger.interfaces import documents
 from ebp_logger.store import settings
 from ebp_logger.store.models import Audit, OutboxMessage
 from ebp_logger.store.services import outbox
@@ -31,7 +32,7 @@ def test_outbox_lists_and_resends_as_the_signed_in_administrator(db_path, admin,
     settings.save(admin, ehr_enabled=True)
     clock.advance(minutes=1)
     patch_to_rest(doctor, new_patient(doctor, 0).id, clock)
-    (queued,) = outbox.scan()
+    (queued,) = documents.scan()
     outbox.record_attempt(queued.id, "AR", "document type unknown")
     db = str(db_path)
     listed = _cli("outbox", "--db", db, "--user", "admin", password="admin-pass")

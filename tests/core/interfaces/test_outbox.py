@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from ebp_logger.interfaces import mdm
+from ebp_logger.interfaces import documents, mdm
 from ebp_logger.interfaces.sender import Sender, deliver_pending
 from ebp_logger.store import settings
 from ebp_logger.store.models import Audit, OutboxMessage
@@ -101,7 +101,7 @@ def test_an_outage_during_a_day_of_procedures_loses_nothing_and_keeps_order(ehr,
 
 def test_refused_and_dropped_messages(ehr, doctor, admin, clock):
     a = patch_to_rest(doctor, new_patient(doctor, 0).id, clock)
-    outbox.scan()
+    documents.scan()
     (row,) = _rows()
     ehr.refuse[row.control_id] = "AE"
     ehr.drop_next = 1  # the first try: the connection is dropped without an answer
@@ -127,7 +127,7 @@ def test_refused_and_dropped_messages(ehr, doctor, admin, clock):
 
 def test_nothing_is_queued_while_the_interface_is_off(admin, doctor, clock):
     patch_to_rest(doctor, new_patient(doctor, 0).id, clock)
-    assert outbox.scan() == []
+    assert documents.scan() == []
     clock.advance(minutes=1)
     settings.save(admin, ehr_enabled=True)
-    assert outbox.scan() == []  # ended before the interface was switched on
+    assert documents.scan() == []  # ended before the interface was switched on

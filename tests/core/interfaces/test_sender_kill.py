@@ -9,9 +9,9 @@ import signal
 import subprocess
 import sys
 
+from ebp_logger.interfaces import documents
 from ebp_logger.store import settings
 from ebp_logger.store.models import OutboxMessage
-from ebp_logger.store.services import outbox
 from ebp_logger.store.verify import verify
 from tests.core.interfaces.conftest import ADMIN_PASSWORD, ROOT
 from tests.core.interfaces.ehr_stub import EhrStub
@@ -39,7 +39,7 @@ def test_a_killed_sender_loses_nothing_and_repeats_are_recognisable(db_path, adm
         clock.advance(minutes=1)
         for n in range(4):
             patch_to_rest(doctor, new_patient(doctor, n).id, clock)
-        queued = outbox.scan()
+        queued = documents.scan()
         assert [q.event for q in queued] == ["T02"] * 4
 
         first = _sender(db_path)
