@@ -14,6 +14,7 @@ from typing import Literal
 from ebp_logger.clinical.labels import Label, normalise_lang
 from ebp_logger.clock import as_utc
 from ebp_logger.errors import ValidationError
+from ebp_logger.i18n import _
 
 Kind = Literal["yes_no", "datetime", "text", "choice"]
 YES = "yes"
@@ -420,8 +421,8 @@ def parse_min_intervals(text: str) -> dict[str, float]:
         if not sep or not name.strip() or not 0 < value <= 24 * 14:
             raise ValidationError(
                 "anticoagulant_min_hours",
-                f"{part.strip()!r} is not a drug and its minimum hours",
-                "drug=hours pairs separated by ';', e.g. dabigatran=48; rivaroxaban=24",
+                _("»{part}« is not a drug and its minimum hours").format(part=part.strip()),
+                _("drug=hours pairs separated by ';', e.g. dabigatran=48; rivaroxaban=24"),
             )
         out[name.strip().lower()] = value
     return out

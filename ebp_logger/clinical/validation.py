@@ -279,8 +279,10 @@ def alerts_for(
 # Source"); the other format characters hide text or join what should stay apart.
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _INVISIBLE = frozenset("\u200b\u2060\ufeff\ufff9\ufffa\ufffb")
-TEXT_ALLOWED = "letters, digits, punctuation and spaces; no control or text-direction characters"
-MULTILINE_ALLOWED = TEXT_ALLOWED.replace("and spaces", "spaces and line breaks")
+TEXT_ALLOWED = _("letters, digits, punctuation and spaces; no control or text-direction characters")
+MULTILINE_ALLOWED = _(
+    "letters, digits, punctuation, spaces and line breaks; no control or text-direction characters"
+)
 
 
 def _bad_char(ch: str, multiline: bool) -> str | None:
@@ -291,11 +293,13 @@ def _bad_char(ch: str, multiline: bool) -> str | None:
     if ch == "\r" and multiline:
         return None  # a Windows line end; stored as typed
     if code < 0x20 or 0x7F <= code < 0xA0:
-        return "a NUL character" if code == 0 else f"a control character (U+{code:04X})"
+        if code == 0:
+            return _("a NUL character")
+        return _("a control character (U+{code})").format(code=f"{code:04X}")
     if ch in _BIDI:
-        return f"a text-direction character (U+{code:04X})"
+        return _("a text-direction character (U+{code})").format(code=f"{code:04X}")
     if ch in _INVISIBLE or 0xD800 <= code < 0xE000:
-        return f"an invisible or invalid character (U+{code:04X})"
+        return _("an invisible or invalid character (U+{code})").format(code=f"{code:04X}")
     return None
 
 
@@ -305,14 +309,16 @@ def free_text(value: str, field: str, multiline: bool = True) -> str:
     overrides or isolates, no zero-width or byte-order marks. ``multiline`` allows line breaks
     and tabs (notes); names and one-line fields do not."""
     if not isinstance(value, str):
-        raise ValidationError(field, f"{field} is not text", TEXT_ALLOWED)
+        raise ValidationError(field, _("{field} is not text").format(field=field), TEXT_ALLOWED)
     for pos, ch in enumerate(value):
         bad = _bad_char(ch, multiline)
         if bad:
-            label = field.replace("_", " ")
+            label = field.replace("_", " ")  # the field's code, e.g. "name", "note"
             raise ValidationError(
                 field,
-                f"The {label} contains {bad} at position {pos + 1}",
+                _("The {label} contains {bad} at position {position}").format(
+                    label=label, bad=bad, position=pos + 1
+                ),
                 MULTILINE_ALLOWED if multiline else TEXT_ALLOWED,
             )
     return value

@@ -256,7 +256,7 @@ class Hl7Listener:
     def _on_db(self, fn: Callable, *args: object) -> asyncio.Future:
         """Run ``fn`` on the listener's database thread; the loop gets a future back."""
         if self._db is None or self._db_closed:  # a frame read while the listener stops
-            raise StorageError("The listener is stopping; nothing was saved. Send it again.")
+            raise StorageError(_("The listener is stopping; nothing was saved. Send it again."))
         future = asyncio.get_running_loop().run_in_executor(self._db, fn, *args)
         self._db_jobs.add(future)
         future.add_done_callback(self._db_jobs.discard)
@@ -663,23 +663,23 @@ def open_for_listening(
 
     path = Path(db_path)
     if not path.exists():
-        raise EbpError(f"No database at {path}.")
+        raise EbpError(_("No database at {path}.").format(path=path))
     lock = lockfile.acquire(path, LISTENER_PROGRAM)
     try:
         readonly, problems = open_checked(path)
         if readonly:
             raise EbpError(
-                "The database failed the start-up check, so the listener does not accept "
-                "monitor values into it (ask the administrator to run verify and restore a "
-                "backup): " + " ".join(problems[:5])
+                _(
+                    "The database failed the start-up check, so the listener does not accept monitor values into it (ask the administrator to run verify and restore a backup): {detail}"
+                ).format(detail=" ".join(problems[:5]))
             )
         actor = sign_in() if sign_in is not None else None
         if not settings.load().hl7_enabled:
             if not force:
                 raise EbpError(
-                    "The monitor listener is switched off in the department settings "
-                    "(hl7_enabled). An administrator switches it on (ebp-logger settings --set "
-                    "hl7_enabled=true), or a service starts it with --force (audited)."
+                    _(
+                        "The monitor listener is switched off in the department settings (hl7_enabled). An administrator switches it on (ebp-logger settings --set hl7_enabled=true), or a service starts it with --force (audited)."
+                    )
                 )
             audit.record_event(
                 actor or audit.Actor.system(),

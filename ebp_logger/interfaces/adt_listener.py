@@ -29,6 +29,7 @@ from ebp_logger.devices.listener import (
     bind_host,
 )
 from ebp_logger.errors import EbpError
+from ebp_logger.i18n import _
 from ebp_logger.interfaces import adt, hl7v2
 from ebp_logger.store import settings
 from ebp_logger.store.database import db
@@ -220,7 +221,11 @@ def listen_forever(port: int | None, bind_all: bool, out: Callable[[str], None])
             try:
                 bound = await listener.start()
             except OSError as exc:
-                raise EbpError(f"Cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+                raise EbpError(
+                    _("Cannot listen on {host}:{port}: {strerror}").format(
+                        host=host, port=port, strerror=exc.strerror or exc
+                    )
+                ) from None
             out(f"Listening for hospital ADT (MLLP) on {host}:{bound}; Ctrl+C stops.")
             await listener.serve(stop)
         finally:

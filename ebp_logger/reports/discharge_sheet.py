@@ -17,6 +17,7 @@ from ebp_logger.clinical.labels import normalise_lang
 from ebp_logger.clinical.levels import is_thoracic
 from ebp_logger.clinical.warning_signs import EMERGENCY_SIGNS, EXPECTED_SIDE_EFFECTS, REPORT_SIGNS
 from ebp_logger.errors import StateError, ValidationError
+from ebp_logger.i18n import _
 from ebp_logger.reports.facts import procedure_time, puncture_level
 from ebp_logger.reports.layout import (
     ALERT,
@@ -78,8 +79,9 @@ def require_ended(detail: SessionDetail) -> None:
     procedure that has not ended (it would describe a treatment still under way)."""
     if detail.session.ended_at is None:
         raise StateError(
-            f"The discharge sheet can be printed once the procedure has ended; session "
-            f"{detail.session.id} has not ended (end the procedure first)."
+            _(
+                "The discharge sheet can be printed once the procedure has ended; session {id} has not ended (end the procedure first)."
+            ).format(id=detail.session.id)
         )
 
 

@@ -82,7 +82,11 @@ def backup_to(target: str | Path, *, encrypt: bool = False, key: bytes | None = 
     try:
         keys.private_dir(target.parent)
     except OSError as exc:
-        raise StorageError(f"The backup folder {target.parent} cannot be created: {exc}") from exc
+        raise StorageError(
+            _("The backup folder {parent} cannot be created: {exc}").format(
+                parent=target.parent, exc=exc
+            )
+        ) from exc
     tmp = target.with_name(target.name + ".part")
     try:
         tmp.unlink(missing_ok=True)
@@ -98,17 +102,20 @@ def backup_to(target: str | Path, *, encrypt: bool = False, key: bytes | None = 
         tmp.unlink(missing_ok=True)
         if "malformed" in str(exc) or "corrupt" in str(exc):
             raise StorageError(
-                f"The database is damaged; no backup was written to {target}: {exc}. "
-                f"Run 'verify', and restore from an earlier backup."
+                _(
+                    "The database is damaged; no backup was written to {target}: {exc}. Run 'verify', and restore from an earlier backup."
+                ).format(target=target, exc=exc)
             ) from exc
-        raise StorageError(f"The backup to {target} failed: {exc}") from exc
+        raise StorageError(
+            _("The backup to {target} failed: {exc}").format(target=target, exc=exc)
+        ) from exc
     problems = check_copy(tmp)
     if problems:
         tmp.unlink(missing_ok=True)
         raise StorageError(
-            f"The database is damaged; no backup was written to {target}: "
-            f"{' '.join(problems[0].split())[:200]}. Run 'verify', and restore from an earlier "
-            f"backup."
+            _(
+                "The database is damaged; no backup was written to {target}: {detail}. Run 'verify', and restore from an earlier backup."
+            ).format(target=target, detail=" ".join(problems[0].split())[:200])
         )
     try:
         if encrypt:
@@ -116,7 +123,9 @@ def backup_to(target: str | Path, *, encrypt: bool = False, key: bytes | None = 
         else:
             tmp.replace(target)  # a half-written backup never carries the final name
     except OSError as exc:
-        raise StorageError(f"The backup to {target} failed: {exc}") from exc
+        raise StorageError(
+            _("The backup to {target} failed: {exc}").format(target=target, exc=exc)
+        ) from exc
     finally:
         tmp.unlink(missing_ok=True)  # the plain copy never stays beside an encrypted one
     return target
@@ -402,10 +411,9 @@ def restore(
         if conflicts and not force_reason:
             staged.unlink(missing_ok=True)
             raise StorageError(
-                f"{source} contradicts the history of the current database "
-                f"({len(conflicts)} audit row(s) differ, the first: {conflicts[0]}); nothing "
-                f"was changed. If this copy must win, an administrator restores it with "
-                f"--force and a --reason."
+                _(
+                    "{source} contradicts the history of the current database ({count} audit row(s) differ, the first: {first}); nothing was changed. If this copy must win, an administrator restores it with --force and a --reason."
+                ).format(source=source, count=len(conflicts), first=conflicts[0])
             )
         safety = None
         if db_path.exists():

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import StorageError
+from ebp_logger.i18n import _
 
 KEY_BYTES = 32
 PSEUDONYM_KEY = ".pseudonym-key"
@@ -93,7 +94,9 @@ def write_private(path: str | Path, data: bytes | str) -> Path:
         except OSError:
             pass
         raise StorageError(
-            f"Could not write {path}: {exc.strerror or exc}. Choose another folder or file name."
+            _("Could not write {path}: {strerror}. Choose another folder or file name.").format(
+                path=path, strerror=exc.strerror or exc
+            )
         ) from exc
     return path
 
@@ -112,9 +115,15 @@ def read_key(path: str | Path) -> bytes:
         text = path.read_text(encoding="ascii").strip()
         key = bytes.fromhex(text)
     except (OSError, ValueError) as exc:
-        raise StorageError(f"The key file {path} cannot be read: {exc}.") from exc
+        raise StorageError(
+            _("The key file {path} cannot be read: {exc}.").format(path=path, exc=exc)
+        ) from exc
     if len(key) != KEY_BYTES:
-        raise StorageError(f"The key file {path} does not hold a {KEY_BYTES * 8}-bit key.")
+        raise StorageError(
+            _("The key file {path} does not hold a {bits}-bit key.").format(
+                path=path, bits=KEY_BYTES * 8
+            )
+        )
     return key
 
 
@@ -126,7 +135,9 @@ def _create_key(path: Path) -> bytes:
         return read_key(path)  # another program made it a moment ago
     except OSError as exc:
         raise StorageError(
-            f"The department key {path} cannot be created ({exc.strerror or exc})."
+            _("The department key {path} cannot be created ({strerror}).").format(
+                path=path, strerror=exc.strerror or exc
+            )
         ) from exc
     try:
         os.write(fd, (key.hex() + "\n").encode("ascii"))
@@ -147,7 +158,7 @@ def _open_db_path() -> Path:
 
     path = database_path()
     if path is None:
-        raise StorageError("No database is open.")
+        raise StorageError(_("No database is open."))
     return path
 
 
@@ -207,13 +218,16 @@ def decrypt_file(source: str | Path, target: str | Path, key: bytes) -> Path:
 
     blob = Path(source).read_bytes()
     if not blob.startswith(MAGIC):
-        raise StorageError(f"{source} is not an encrypted EBP Logger backup.")
+        raise StorageError(
+            _("{source} is not an encrypted EBP Logger backup.").format(source=source)
+        )
     nonce = blob[len(MAGIC) : len(MAGIC) + NONCE_BYTES]
     try:
         plain = AESGCM(key).decrypt(nonce, blob[len(MAGIC) + NONCE_BYTES :], MAGIC)
     except InvalidTag:
         raise StorageError(
-            f"{source} cannot be decrypted with this key (a different department key, or the "
-            f"file was changed); nothing was changed."
+            _(
+                "{source} cannot be decrypted with this key (a different department key, or the file was changed); nothing was changed."
+            ).format(source=source)
         ) from None
     return write_private(target, plain)

@@ -33,6 +33,7 @@ from ebp_logger.clinical.stop_reasons import StopReason
 from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import as_utc
 from ebp_logger.errors import Cancelled
+from ebp_logger.i18n import _
 from ebp_logger.store import reads, score_window
 from ebp_logger.store.fields import parse_utc
 from ebp_logger.store.models import Session
@@ -338,7 +339,7 @@ def patch_details(
     parts = tuple(parts)
     for k in range(slices):
         if progress is not None and not progress(k, slices):
-            raise Cancelled("The overview was cancelled.")
+            raise Cancelled(_("The overview was cancelled."))
         a = lo + k * SLICE
         b = min(hi, a + SLICE)
         yield from reads.session_details(_started_between(a, b), parts, order=(Session.started_at,))

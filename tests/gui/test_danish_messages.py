@@ -63,7 +63,8 @@ def test_injection_panel_refusal_in_danish(qtbot, danish, doctor, live_session):
     QTest.keyClicks(panel.amount_edit, "41")
     QTest.keyClick(panel.amount_edit, Qt.Key.Key_Return)
     text = panel.message.text()
-    assert "ml er mere end de 40 ml, der er tilladt i én injektion" in text, text
+    assert "Ikke gemt" in text and "maksimum for en ikke-målrettet patch er 40 ml" in text, text
+    assert "højst 40 ml" in text, text  # what is allowed, in Danish too
     assert "Allowed" not in text and "Tilladt: mere end 0 og højst 40 ml" in text
     assert panel.amount_edit.text() == "41"
 

@@ -168,16 +168,22 @@ def time_problem(
     from ebp_logger.clock import to_local
 
     created, started, ended = bounds
-    low, what = (started, "the procedure started") if paper and started else (created, "set-up")
-    if at < low - margin:
-        return (
-            f"{to_local(at):%Y-%m-%d %H:%M} is before {what} "
-            f"({to_local(low):%Y-%m-%d %H:%M}; at most {margin.seconds // 60} min earlier)"
+    minutes = margin.seconds // 60
+
+    def shown(t: datetime) -> str:
+        return f"{to_local(t):%Y-%m-%d %H:%M}"
+
+    if paper and started and at < started - margin:
+        return _(
+            "{at} is before the procedure started ({start}; at most {minutes} min earlier)"
+        ).format(at=shown(at), start=shown(started), minutes=minutes)
+    if not (paper and started) and at < created - margin:
+        return _("{at} is before set-up ({start}; at most {minutes} min earlier)").format(
+            at=shown(at), start=shown(created), minutes=minutes
         )
     if paper and ended is not None and at > ended + margin:
-        return (
-            f"{to_local(at):%Y-%m-%d %H:%M} is after the procedure ended "
-            f"({to_local(ended):%Y-%m-%d %H:%M}; at most {margin.seconds // 60} min later)"
+        return _("{at} is after the procedure ended ({end}; at most {minutes} min later)").format(
+            at=shown(at), end=shown(ended), minutes=minutes
         )
     return ""
 
@@ -192,8 +198,8 @@ def check_in_session(session_id: int, at: datetime, field: str, *, paper: bool =
     problem = time_problem(bounds, at, paper=paper, margin=time_margin())
     if problem:
         allowed = (
-            "a time between the procedure's start and end"
+            _("a time between the procedure's start and end")
             if paper
-            else "a time between the session's set-up and now"
+            else _("a time between the session's set-up and now")
         )
-        raise ValidationError(field, f"The time {problem}", allowed)
+        raise ValidationError(field, _("The time {problem}").format(problem=problem), allowed)

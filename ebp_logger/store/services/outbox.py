@@ -21,6 +21,7 @@ import peewee
 
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import NotFound, StateError
+from ebp_logger.i18n import _
 from ebp_logger.interfaces import hl7v2, mdm
 from ebp_logger.store import audit, settings
 from ebp_logger.store.audit import Actor
@@ -107,7 +108,7 @@ def _changed_sessions(since: datetime) -> list[tuple[int, int]]:
 def facts_for(session_id: int, conf: settings.AppSettings) -> mdm.DocumentFacts:
     s = Session.get_or_none(Session.id == session_id)
     if s is None:
-        raise NotFound(f"No session {session_id}.")
+        raise NotFound(_("No session {session_id}.").format(session_id=session_id))
     p = Patient.get_by_id(s.patient_id)
     op = User.get_by_id(s.operator_id)
     return mdm.DocumentFacts(
@@ -207,9 +208,13 @@ def resend(actor: Actor, message_id: int) -> OutboxRecord:
     with write():
         row = OutboxMessage.get_or_none(OutboxMessage.id == message_id)
         if row is None:
-            raise NotFound(f"No outbox message {message_id}.")
+            raise NotFound(_("No outbox message {message_id}.").format(message_id=message_id))
         if row.status == PENDING:
-            raise StateError(f"Outbox message {message_id} is already waiting to be sent.")
+            raise StateError(
+                _("Outbox message {message_id} is already waiting to be sent.").format(
+                    message_id=message_id
+                )
+            )
         before = audit.snapshot(row)
         row.status = PENDING
         row.save()
@@ -227,5 +232,5 @@ def list_messages(status: str | None = None, limit: int = 200) -> list[OutboxRec
 def get_text(message_id: int) -> str:
     row = OutboxMessage.get_or_none(OutboxMessage.id == message_id)
     if row is None:
-        raise NotFound(f"No outbox message {message_id}.")
+        raise NotFound(_("No outbox message {message_id}.").format(message_id=message_id))
     return row.hl7_text

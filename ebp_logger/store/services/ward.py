@@ -103,7 +103,7 @@ def record_score(
 
 def _require_24h_window(procedure_end: datetime | None, taken_at: datetime) -> None:
     """A score is the guideline's 24-hour score only inside the department's window around
-    24 h (docs/clinical-rules.md §The procedure (non-targeted EBP); the window is a setting, the
+    24 h (docs/clinical-rules.md §The procedure; the window is a setting, the
     guideline is silent on it). Outside it the score is recorded as what it is: a score during
     the rest, with its own time."""
     window = score_window.h24_window()
@@ -111,15 +111,18 @@ def _require_24h_window(procedure_end: datetime | None, taken_at: datetime) -> N
         return
     low, high = (int(w.total_seconds() // 3600) for w in window)
     when = (
-        "before the procedure ended"
+        _("before the procedure ended")
         if procedure_end is None
-        else f"{hours_after(procedure_end, taken_at):.1f} h after the procedure ended"
+        else _("{hours:.1f} h after the procedure ended").format(
+            hours=float(hours_after(procedure_end, taken_at))
+        )
     )
     raise ValidationError(
         "timepoint",
-        f"This score was taken {when}; the 24-hour score counts only from {low} to {high} h "
-        "after the end",
-        "record it as a score during the rest (checkpoint)",
+        _(
+            "This score was taken {when}; the 24-hour score counts only from {low} to {high} h after the end"
+        ).format(when=when, low=low, high=high),
+        _("record it as a score during the rest (checkpoint)"),
     )
 
 
@@ -172,13 +175,15 @@ def _action_line(action: object) -> str:
     text = " ".join(str(action or "").split())
     if not text:
         raise ValidationError(
-            "action", "Write the action taken for the warning sign", "one line, e.g. seen, MRI"
+            "action",
+            _("Write the action taken for the warning sign"),
+            _("one line, e.g. seen, MRI"),
         )
     if len(text) > ACTION_MAX_LEN:
         raise ValidationError(
             "action",
-            "The action taken is too long",
-            f"one line of at most {ACTION_MAX_LEN} characters",
+            _("The action taken is too long"),
+            _("one line of at most {limit} characters").format(limit=ACTION_MAX_LEN),
         )
     return text
 
@@ -223,17 +228,19 @@ def check_end_of_rest(
         if not why:
             raise ValidationError(
                 "reason",
-                f"The rest is ended after {rested:.1f} h, before the {SUPINE_REST_HOURS} h are "
-                "over: give a reason",
-                "a short reason, e.g. patient's wish",
+                _(
+                    "The rest is ended after {rested:.1f} h, before the {hours} h are over: give a reason"
+                ).format(rested=rested, hours=SUPINE_REST_HOURS),
+                _("a short reason, e.g. patient's wish"),
             )
         parts.append(f"rest ended early after {rested:.1f} h: {why}")
     warnings = open_warnings(row.id)
     if warnings:
         if not allowed(actor.role, Action.ACKNOWLEDGE_WARNING):
             raise PermissionDenied(
-                "A warning sign is not yet acknowledged: an anaesthesiologist must see the "
-                "patient and end the rest, recording the action taken."
+                _(
+                    "A warning sign is not yet acknowledged: an anaesthesiologist must see the patient and end the rest, recording the action taken."
+                )
             )
         text = _action_line(action_taken)
         for obs in warnings:

@@ -30,7 +30,7 @@ from ebp_logger.errors import StateError, ValidationError
 from ebp_logger.store import audit, lockfile, migrations  # noqa: F401 (loaded once, in the zygote)
 from ebp_logger.store.database import open_database
 from ebp_logger.store.models import Session, StopRecord, User
-from ebp_logger.store.services import checklist, entries, procedure, sessions, ward
+from ebp_logger.store.services import checklist, entries, patients, procedure, sessions, ward
 
 DOCTOR = "crashdoc"
 
@@ -40,12 +40,33 @@ def say(text: str) -> None:
 
 
 def new_session(actor: audit.Actor, patient_id: int) -> int:
-    sid = sessions.create_session(actor, patient_id, indication="plph", patch_type="non_targeted")
+    """A new procedure; for a new patient when this one still has an open session (another
+    writer's, or one left in set-up by a kill): one open session per patient."""
+    try:
+        sid = sessions.create_session(
+            actor, patient_id, indication="plph", patch_type="non_targeted"
+        )
+    except StateError:
+        sid = sessions.create_session(
+            actor, another_patient(actor), indication="plph", patch_type="non_targeted"
+        )
     for key, value in checklist.all_clear_answers().items():
         checklist.answer(actor, sid, key, value)
     ward.record_score(actor, sid, "baseline", 3, 7)
     sessions.start_procedure(actor, sid)
     return sid
+
+
+def another_patient(actor: audit.Actor) -> int:
+    for _attempt in range(50):  # a random CPR number may be taken: try another
+        serial = f"{random.randint(0, 999999):06d}"
+        try:
+            return patients.register_patient(
+                actor, f"0101{serial}", f"Crash Patient {serial}", confirm_mod11=True
+            ).id
+        except (ValidationError, StateError):
+            continue
+    raise RuntimeError("no free CPR number for a crash-test patient")
 
 
 def live_session(actor: audit.Actor, patient_id: int) -> int:

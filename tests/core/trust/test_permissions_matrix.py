@@ -74,8 +74,9 @@ class World:
         return patients.register_patient(actor, cpr, f"Test Patient {n}", confirm_mod11=True).id
 
     def live_session(self) -> int:
+        patient = self.new_patient(self.doctor)  # one open session per patient
         sid = sessions.create_session(
-            self.doctor, self.patient_id, indication="plph", patch_type="non_targeted"
+            self.doctor, patient, indication="plph", patch_type="non_targeted"
         )
         for key, value in checklist.all_clear_answers().items():
             checklist.answer(self.doctor, sid, key, value)
