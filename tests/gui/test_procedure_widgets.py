@@ -387,10 +387,12 @@ def test_plot_renders_24_hours_of_1_hz_data(qtbot, clock):
 
 def test_targeted_patch_counts_blood_and_glue_apart(qtbot, doctor, live_session, clock):
     from ebp_logger.gui.screens.procedure_screen import ProcedureScreen
-    from ebp_logger.store.services import sessions
+    from ebp_logger.store.services import patients, sessions
     from tests.conftest import answer_checklist_safely
 
-    patient_id = queries.get_session(live_session).patient.id
+    patient_id = patients.register_patient(  # another patient: one open session per patient
+        doctor, "010170-1234", "Targeted Patient", confirm_mod11=True
+    ).id
     sid = sessions.create_session(
         doctor, patient_id, indication="sih", patch_type="targeted", leak_level="T2-T3"
     )

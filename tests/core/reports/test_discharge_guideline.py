@@ -150,10 +150,16 @@ def test_still_one_page(report_db, lang):
 @pytest.fixture
 def in_progress(report_db):
     """A second patch of the Danish patient, started and not ended."""
+    from ebp_logger.store.models import Session
     from ebp_logger.store.services import sessions
     from tests.conftest import answer_checklist_safely
 
     patient = queries.session_detail(report_db.danish).session.patient
+    already = Session.get_or_none(  # the database is shared by the module's tests
+        (Session.patient == patient.id) & (Session.status == "in_progress")
+    )
+    if already is not None:
+        return already.id
     sid = sessions.create_session(
         report_db.doctor, patient.id, indication="plph", patch_type="non_targeted"
     )
