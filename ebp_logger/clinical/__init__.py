@@ -1,6 +1,6 @@
 """The guideline as code: pure functions, frozen dataclasses and labelled enums.
 
-No Qt, no I/O, no database. Every number points at its section of GUIDELINE.md; where the
+No Qt, no I/O, no database. Every number points at its section of docs/clinical-rules.md; where the
 guideline is silent the value is a setting with a default (see limits.py, validation.py).
 """
 

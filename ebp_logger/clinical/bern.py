@@ -1,5 +1,4 @@
-"""The Bern score: brain-MRI signs of a spinal CSF leak (GUIDELINE.md "Diagnostic facts a
-session record may carry", Table 2, ref 27)."""
+"""The Bern score: brain-MRI signs of a spinal CSF leak (docs/clinical-rules.md "Table 2", ref 27)."""
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ from ebp_logger.clinical.labels import LabelledEnum, parse_enum
 
 
 class BernSign(LabelledEnum):
-    """Each sign with its points (GUIDELINE.md Table 2)."""
+    """Each sign with its points (docs/clinical-rules.md "Table 2")."""
 
     VENOUS_SINUS_ENGORGEMENT = (
         "venous_sinus_engorgement",
@@ -54,7 +53,7 @@ class BernSign(LabelledEnum):
 
 
 class BernBand(LabelledEnum):
-    """Probability of a spinal CSF leak (GUIDELINE.md Table 2): 0–2 low, 3–4 intermediate,
+    """Probability of a spinal CSF leak (docs/clinical-rules.md "Table 2"): 0–2 low, 3–4 intermediate,
     ≥ 5 high."""
 
     LOW = ("low", "Low probability of a CSF leak", "Lav sandsynlighed for CSF-lækage")
@@ -66,7 +65,7 @@ class BernBand(LabelledEnum):
     HIGH = ("high", "High probability of a CSF leak", "Høj sandsynlighed for CSF-lækage")
 
 
-# GUIDELINE.md Table 2: the upper bounds of the low and intermediate bands.
+# docs/clinical-rules.md "Table 2": the upper bounds of the low and intermediate bands.
 BERN_LOW_MAX = 2
 BERN_INTERMEDIATE_MAX = 4
 BERN_MAX_POINTS = sum(s.points for s in BernSign)  # 9
@@ -79,7 +78,7 @@ class BernResult:
 
 
 def bern_band(points: int) -> BernBand:
-    """The band for a point total (GUIDELINE.md Table 2)."""
+    """The band for a point total (docs/clinical-rules.md "Table 2")."""
     if not 0 <= points <= BERN_MAX_POINTS:
         raise ValueError(f"a Bern score is 0 to {BERN_MAX_POINTS} points, not {points}")
     if points <= BERN_LOW_MAX:

@@ -99,14 +99,14 @@ def _yes_no(
     )
 
 
-# GUIDELINE.md "The procedure" (ref 32): SpO2 and 3-lead ECG continuously, BP every 5 minutes.
-_MONITORING = 'GUIDELINE.md "The procedure" (ref 32)'
-# GUIDELINE.md "The case report, as a test story": anticoagulant treatment at the time (the
+# docs/clinical-rules.md "The procedure" (ref 32): SpO2 and 3-lead ECG continuously, BP every 5 minutes.
+_MONITORING = 'docs/clinical-rules.md "The procedure" (ref 32)'
+# docs/clinical-rules.md "The case report": anticoagulant treatment at the time (the
 # case patient took dabigatran 150 mg twice daily), a safety check before any epidural puncture.
-_ANTICOAGULANT = 'GUIDELINE.md "The case report, as a test story"'
-# Consent, coagulation, fever and allergies: GUIDELINE.md is silent; ordinary safety practice
+_ANTICOAGULANT = 'docs/clinical-rules.md "The case report"'
+# Consent, coagulation, fever and allergies: docs/clinical-rules.md is silent; ordinary safety practice
 # before a neuraxial puncture. The clinician judges; the app only makes sure it was asked.
-_PRACTICE = "GUIDELINE.md silent: general safety practice"
+_PRACTICE = "docs/clinical-rules.md silent: general safety practice"
 
 DEFAULT_CHECKLIST: tuple[ChecklistItemDef, ...] = (
     _yes_no(
@@ -114,7 +114,7 @@ DEFAULT_CHECKLIST: tuple[ChecklistItemDef, ...] = (
         "Henvisning fra speciallæge i neurologi foreligger",
         "A referral from a neurology specialist is present",
         safe=YES,
-        source='GUIDELINE.md "Who does what"',
+        source='docs/clinical-rules.md "Who does what"',
         unsafe=Label(
             en="There is no referral from a neurology specialist (the guideline asks that a "
             "neurologist refers the patient for EBP)",
@@ -179,7 +179,7 @@ DEFAULT_CHECKLIST: tuple[ChecklistItemDef, ...] = (
         safe=YES,
         applies_if=("anticoagulant", YES),
         source=_ANTICOAGULANT,
-        # GUIDELINE.md is silent on pause times: the judgement stays with the clinician.
+        # docs/clinical-rules.md is silent on pause times: the judgement stays with the clinician.
         help=Label(
             en="The guideline gives no pause times; follow local guidance.",
             da="Referenceprogrammet angiver ingen pauseringstider; følg lokal instruks.",
@@ -222,7 +222,7 @@ DEFAULT_CHECKLIST: tuple[ChecklistItemDef, ...] = (
         safe=NO,
         blocking=False,
         source=_PRACTICE,
-        # GUIDELINE.md "The procedure": infection is a very rare complication (ref 31).
+        # docs/clinical-rules.md "The procedure": infection is a very rare complication (ref 31).
         help=Label(
             en="Infection is a very rare complication of an EBP.",
             da="Infektion er en meget sjælden komplikation til EBP.",
@@ -397,7 +397,7 @@ def cautions(
 
 
 # --- The anticoagulant's last dose ---------------------------------------------------------
-# docs/clinical-rules.md §Background (the case report: anticoagulant treatment is a safety
+# docs/clinical-rules.md "Background" (the case report: anticoagulant treatment is a safety
 # check before any epidural puncture). The guideline gives no intervals between a drug's last
 # dose and the puncture; a department may set its own (AppSettings.anticoagulant_min_hours,
 # "drug=hours; drug=hours"), empty by default, and the judgement stays with the anaesthesiologist.

@@ -34,7 +34,7 @@ class CprInfo:
     mod11_ok: bool
 
     def age_on(self, day: date) -> int:
-        """Whole years of age on ``day`` (the registry keeps age; GUIDELINE.md "What a national
+        """Whole years of age on ``day`` (the registry keeps age; docs/clinical-rules.md "Registry" (what a national
         registry should hold")."""
         years = day.year - self.birth_date.year
         if (day.month, day.day) < (self.birth_date.month, self.birth_date.day):

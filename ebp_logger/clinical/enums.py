@@ -7,7 +7,7 @@ from ebp_logger.clinical.labels import LabelledEnum
 
 
 class Indication(LabelledEnum):
-    """Why the patch is given. GUIDELINE.md "Background a developer needs": PLPH and SIH."""
+    """Why the patch is given. docs/clinical-rules.md "Background": PLPH and SIH."""
 
     SIH = (
         "sih",
@@ -19,14 +19,14 @@ class Indication(LabelledEnum):
 
 
 class PatchType(LabelledEnum):
-    """GUIDELINE.md "The procedure" and "Targeted EBP"."""
+    """docs/clinical-rules.md "The procedure" and "Targeted EBP"."""
 
     NON_TARGETED = ("non_targeted", "Non-targeted EBP", "Ikke-målrettet EBP")
     TARGETED = ("targeted", "Targeted EBP (CT-guided)", "Målrettet EBP (CT-vejledt)")
 
 
 class Component(LabelledEnum):
-    """What is injected. GUIDELINE.md "Targeted EBP": blood plus fibrin glue."""
+    """What is injected. docs/clinical-rules.md "Targeted EBP": blood plus fibrin glue."""
 
     BLOOD = ("blood", "Autologous blood", "Autologt blod")
     FIBRIN_GLUE = ("fibrin_glue", "Fibrin glue", "Fibrinlim")
@@ -38,7 +38,7 @@ class Sex(LabelledEnum):
 
 
 class Role(LabelledEnum):
-    """Who signs in. GUIDELINE.md "Who does what" (administrator: the app's own housekeeping)."""
+    """Who signs in. docs/clinical-rules.md "Who does what" (administrator: the app's own housekeeping)."""
 
     ANAESTHESIOLOGIST = ("anaesthesiologist", "Anaesthesiologist", "Anæstesiolog")
     NURSE = ("nurse", "Nurse", "Sygeplejerske")
@@ -73,7 +73,7 @@ _COMPLICATIONS = frozenset({EventKind.DURAL_PUNCTURE, EventKind.PARAESTHESIA, Ev
 
 
 class ScoreTimepoint(LabelledEnum):
-    """When a headache score is taken. GUIDELINE.md "The procedure": before and 24 h after;
+    """When a headache score is taken. docs/clinical-rules.md "The procedure": before and 24 h after;
     "After the procedure": follow-up 2–4 weeks. CHECKPOINT: any extra score during the rest."""
 
     BASELINE = ("baseline", "Before the procedure", "Før proceduren")
@@ -83,7 +83,7 @@ class ScoreTimepoint(LabelledEnum):
 
 
 class FollowUpEffect(LabelledEnum):
-    """The doctor's judgement at follow-up. GUIDELINE.md "Repeat treatment and referral rules"."""
+    """The doctor's judgement at follow-up. docs/clinical-rules.md "Repeat treatment and referral rules"."""
 
     NONE = ("none", "No effect", "Ingen effekt")
     TEMPORARY = ("temporary", "Good but temporary effect", "God, men midlertidig effekt")
@@ -91,7 +91,7 @@ class FollowUpEffect(LabelledEnum):
 
 
 class FollowUpDecision(LabelledEnum):
-    """What happens next. GUIDELINE.md "Background a developer needs" (the treatment ladder)."""
+    """What happens next. docs/clinical-rules.md "Background" (the treatment ladder)."""
 
     NOTHING_MORE = ("nothing_more", "No further treatment", "Ingen yderligere behandling")
     REPEAT_EBP = ("repeat_ebp", "Repeat EBP", "Gentag EBP")
@@ -110,7 +110,7 @@ class VitalSource(LabelledEnum):
 
 
 class SessionStatus(LabelledEnum):
-    """Where a session stands. GUIDELINE.md "The procedure": the procedure, then 24 h supine."""
+    """Where a session stands. docs/clinical-rules.md "The procedure": the procedure, then 24 h supine."""
 
     SETUP = ("setup", "Preparing", "Forberedelse")
     IN_PROGRESS = ("in_progress", "Procedure in progress", "Procedure i gang")
@@ -120,7 +120,7 @@ class SessionStatus(LabelledEnum):
 
 
 class EcgRhythm(LabelledEnum):
-    """A short rhythm list for the 3-lead ECG (GUIDELINE.md "The procedure", ref 32)."""
+    """A short rhythm list for the 3-lead ECG (docs/clinical-rules.md "The procedure", ref 32)."""
 
     SINUS = ("sinus", "Sinus rhythm", "Sinusrytme")
     SINUS_BRADYCARDIA = ("sinus_bradycardia", "Sinus bradycardia", "Sinusbradykardi")

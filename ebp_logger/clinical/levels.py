@@ -1,7 +1,7 @@
 """Spinal interspaces for the puncture (loss of resistance) and the leak level.
 
 Stored and shown with an en dash ("L3–L4"). Thoracic levels are included because a targeted or
-repeat patch can be thoracic: the case report's patch was at T2–T3 (GUIDELINE.md "Targeted EBP").
+repeat patch can be thoracic: the case report's patch was at T2–T3 (docs/clinical-rules.md "Targeted EBP").
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def is_thoracic(level: str) -> bool:
 
 
 def is_lumbar(level: str) -> bool:
-    """True for L1–L2 … L5–S1, where a non-targeted patch is placed (GUIDELINE.md
+    """True for L1–L2 … L5–S1, where a non-targeted patch is placed (docs/clinical-rules.md
     "The procedure": "at lumbar level")."""
     return parse_level(level).startswith("L")
 

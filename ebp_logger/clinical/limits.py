@@ -1,6 +1,6 @@
 """The guideline's numbers, and the settings for what it leaves open.
 
-Constants carry a pointer to their GUIDELINE.md section. Where the guideline is silent the value
+Constants carry a pointer to their docs/clinical-rules.md section. Where the guideline is silent the value
 is a field of a frozen settings dataclass with a default, so a site can change it without the
 code pretending it is a clinical rule.
 """
@@ -15,11 +15,11 @@ from ebp_logger.clinical.enums import Component, PatchType
 
 # --- Volumes ---------------------------------------------------------------------------------
 
-# GUIDELINE.md "The procedure": "as much blood as possible, up to 40 ml autologous blood".
+# docs/clinical-rules.md "The procedure": "as much blood as possible, up to 40 ml autologous blood".
 GUIDELINE_NON_TARGETED_MAX_ML = 40.0
-# GUIDELINE.md "The procedure": "typically 20–40 ml".
+# docs/clinical-rules.md "The procedure": "typically 20–40 ml".
 GUIDELINE_NON_TARGETED_TYPICAL_ML = (20.0, 40.0)
-# GUIDELINE.md "Targeted EBP": "usually about 2–4 ml autologous blood plus 2–4 ml fibrin glue".
+# docs/clinical-rules.md "Targeted EBP": "usually about 2–4 ml autologous blood plus 2–4 ml fibrin glue".
 GUIDELINE_TARGETED_TYPICAL_ML = (2.0, 4.0)
 
 # Volumes are logged to 0.1 ml. The guideline is silent on resolution; 0.1 ml is what a
@@ -31,18 +31,18 @@ VOLUME_DECIMALS = 1
 class VolumeLimits:
     """Volume settings. Defaults follow the guideline where it speaks."""
 
-    # GUIDELINE.md "The procedure": up to 40 ml. A site may set it lower, never higher.
+    # docs/clinical-rules.md "The procedure": up to 40 ml. A site may set it lower, never higher.
     non_targeted_max_ml: float = GUIDELINE_NON_TARGETED_MAX_ML
-    # GUIDELINE.md "The procedure": typically 20–40 ml (a hint, not a limit).
+    # docs/clinical-rules.md "The procedure": typically 20–40 ml (a hint, not a limit).
     non_targeted_typical: tuple[float, float] = GUIDELINE_NON_TARGETED_TYPICAL_ML
-    # GUIDELINE.md "Targeted EBP": about 2–4 ml blood and 2–4 ml fibrin glue (hints).
+    # docs/clinical-rules.md "Targeted EBP": about 2–4 ml blood and 2–4 ml fibrin glue (hints).
     targeted_blood_typical: tuple[float, float] = GUIDELINE_TARGETED_TYPICAL_ML
     targeted_glue_typical: tuple[float, float] = GUIDELINE_TARGETED_TYPICAL_ML
-    # GUIDELINE.md is silent on a hard maximum for a targeted patch ("usually about 2–4 ml").
+    # docs/clinical-rules.md is silent on a hard maximum for a targeted patch ("usually about 2–4 ml").
     # A setting, not a rule: the default catches typing slips while leaving room above "usually".
     targeted_blood_max_ml: float = 10.0
     targeted_glue_max_ml: float = 10.0
-    # GUIDELINE.md is silent on the size of one injection. A setting; the default never refuses
+    # docs/clinical-rules.md is silent on the size of one injection. A setting; the default never refuses
     # what the total allows for a non-targeted patch.
     max_single_injection_ml: float = GUIDELINE_NON_TARGETED_MAX_ML
 
@@ -56,7 +56,7 @@ class VolumeLimits:
         if not all(math.isfinite(v) and v > 0 for v in maxima):
             raise ValueError("volume maxima must be positive, finite numbers of ml")
         if self.non_targeted_max_ml > GUIDELINE_NON_TARGETED_MAX_ML:
-            # GUIDELINE.md "The procedure": up to 40 ml; a setting may not exceed the guideline.
+            # docs/clinical-rules.md "The procedure": up to 40 ml; a setting may not exceed the guideline.
             raise ValueError(
                 f"non_targeted_max_ml may not exceed the guideline's {GUIDELINE_NON_TARGETED_MAX_ML:g} ml"
             )
@@ -71,7 +71,7 @@ class VolumeLimits:
     def max_ml(self, patch_type: PatchType, component: Component) -> float | None:
         """The total allowed for ``component`` in this patch type; None when it is not used."""
         if patch_type is PatchType.NON_TARGETED:
-            # GUIDELINE.md "The procedure": a non-targeted patch is autologous blood only.
+            # docs/clinical-rules.md "The procedure": a non-targeted patch is autologous blood only.
             return self.non_targeted_max_ml if component is Component.BLOOD else None
         if component is Component.BLOOD:
             return self.targeted_blood_max_ml
@@ -90,36 +90,36 @@ DEFAULT_VOLUME_LIMITS = VolumeLimits()
 
 # --- Times -----------------------------------------------------------------------------------
 
-# GUIDELINE.md "The procedure": blood pressure every 5 minutes (ref 32).
+# docs/clinical-rules.md "The procedure": blood pressure every 5 minutes (ref 32).
 BP_INTERVAL = timedelta(minutes=5)
-# GUIDELINE.md "The procedure": lie flat as much as possible for up to 24 h.
+# docs/clinical-rules.md "The procedure": lie flat as much as possible for up to 24 h.
 SUPINE_REST = timedelta(hours=24)
-# GUIDELINE.md "The procedure": headache scored before and 24 h after.
+# docs/clinical-rules.md "The procedure": headache scored before and 24 h after.
 SCORE_AFTER = timedelta(hours=24)
-# GUIDELINE.md "After the procedure": a doctor's follow-up 2–4 weeks after the EBP.
+# docs/clinical-rules.md "After the procedure": a doctor's follow-up 2–4 weeks after the EBP.
 FOLLOW_UP_WINDOW = (timedelta(weeks=2), timedelta(weeks=4))
-# GUIDELINE.md "Repeat treatment and referral rules": repeat at the earliest 2 weeks after.
+# docs/clinical-rules.md "Repeat treatment and referral rules": repeat at the earliest 2 weeks after.
 REPEAT_MIN_INTERVAL = timedelta(weeks=2)
-# GUIDELINE.md "After the procedure": no heavy lifting / hard activity for 2 weeks.
+# docs/clinical-rules.md "After the procedure": no heavy lifting / hard activity for 2 weeks.
 RESTRICTION_PERIOD = timedelta(weeks=2)
-# GUIDELINE.md "After the procedure": "heavy lifting (more than 2.5 kg)".
+# docs/clinical-rules.md "After the procedure": "heavy lifting (more than 2.5 kg)".
 LIFT_LIMIT_KG = 2.5
-# GUIDELINE.md "Targeted EBP": "ideally within 3 months" (taken as 90 days; the guideline does
+# docs/clinical-rules.md "Targeted EBP": "ideally within 3 months" (taken as 90 days; the guideline does
 # not say from which day it counts, so callers pass the date they mean, e.g. the diagnosis).
 TARGETED_IDEAL_WITHIN = timedelta(days=90)
 
 # --- Outcome and referral --------------------------------------------------------------------
 
-# GUIDELINE.md "Outcome figures": good response = headache reduced by at least 50 %.
+# docs/clinical-rules.md "Outcome figures": good response = headache reduced by at least 50 %.
 GOOD_RESPONSE_REDUCTION = 0.5
-# GUIDELINE.md "Repeat treatment and referral rules": a patient who does not respond to "1–2"
+# docs/clinical-rules.md "Repeat treatment and referral rules": a patient who does not respond to "1–2"
 # non-targeted EBPs should be referred to a highly specialised centre. The app prompts from the
 # first failed patch and makes the referral firm at this count.
 REFER_AFTER_FAILED_NON_TARGETED = 2
 
 # --- Scales ----------------------------------------------------------------------------------
 
-# GUIDELINE.md "The procedure" asks for headache intensity lying and standing but names no
+# docs/clinical-rules.md "The procedure" asks for headache intensity lying and standing but names no
 # scale; the app uses the 0–10 numeric rating scale (NRS), whose ends are its definition.
 NRS_MIN = 0
 NRS_MAX = 10

@@ -1,7 +1,7 @@
 """Vitals that are possible readings but implausible physiology (BP 300/20), and the mean
 arterial pressure when the monitor did not measure one.
 
-docs/clinical-rules.md §The procedure (non-targeted EBP) names what is monitored (SpO2, 3-lead
+docs/clinical-rules.md "The procedure"  names what is monitored (SpO2, 3-lead
 ECG, blood pressure every 5 minutes) and is silent on plausible values. The ranges are
 department settings (AppSettings.plausible_*); a value outside them is not refused (the hard
 limits in clinical.validation do that) but needs the user's confirmation, kept in the audit.

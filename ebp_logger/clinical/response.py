@@ -1,4 +1,4 @@
-"""Headache response: how much a score fell (GUIDELINE.md "Outcome figures": a good response is
+"""Headache response: how much a score fell (docs/clinical-rules.md "Outcome figures": a good response is
 a headache reduced by at least 50 %). Scores are whole numbers on the 0–10 NRS."""
 
 from __future__ import annotations

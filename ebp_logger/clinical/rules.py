@@ -1,4 +1,4 @@
-"""Repeat and referral advice before a new EBP (GUIDELINE.md "Repeat treatment and referral
+"""Repeat and referral advice before a new EBP (docs/clinical-rules.md "Repeat treatment and referral
 rules"). Advice only: the anaesthesiologist decides; nothing here refuses a patch."""
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def assess_new_attempt(history: Sequence[PriorPatch], now: datetime) -> AttemptA
     if given:
         last = given[-1]
         last_at = as_utc(last.performed_at)
-        # GUIDELINE.md "Repeat treatment and referral rules": at the earliest 2 weeks after.
+        # docs/clinical-rules.md "Repeat treatment and referral rules": at the earliest 2 weeks after.
         earliest = _earliest_repeat(last_at)
         too_soon = now < earliest
         if too_soon:
@@ -128,7 +128,7 @@ def assess_new_attempt(history: Sequence[PriorPatch], now: datetime) -> AttemptA
         for p in given
         if p.patch_type is PatchType.NON_TARGETED and p.effect is FollowUpEffect.NONE
     )
-    # GUIDELINE.md "Repeat treatment and referral rules": no effect after the first or second
+    # docs/clinical-rules.md "Repeat treatment and referral rules": no effect after the first or second
     # EBP → investigate the leak site; no response to 1–2 non-targeted EBPs → refer to a highly
     # specialised centre. Prompt from the first, firm from REFER_AFTER_FAILED_NON_TARGETED.
     if failed >= REFER_AFTER_FAILED_NON_TARGETED:

@@ -40,7 +40,7 @@ def bp_status(
     now: datetime,
     interval: timedelta = BP_INTERVAL,
 ) -> BpStatus:
-    """The next blood pressure is due ``interval`` (GUIDELINE.md "The procedure": 5 minutes,
+    """The next blood pressure is due ``interval`` (docs/clinical-rules.md "The procedure": 5 minutes,
     ref 32) after the last reading, or after the procedure start when there is none yet.
 
     At 5:00 after the anchor the reading is due (not overdue); at 5:01 it is overdue with no
@@ -60,16 +60,16 @@ def bp_status(
 
 
 def supine_rest_end(procedure_end: datetime) -> datetime:
-    """GUIDELINE.md "The procedure": lie flat for up to 24 h after the procedure."""
+    """docs/clinical-rules.md "The procedure": lie flat for up to 24 h after the procedure."""
     return as_utc(procedure_end) + SUPINE_REST
 
 
 def score_due(procedure_end: datetime) -> datetime:
-    """GUIDELINE.md "The procedure": headache scored lying and standing 24 h after."""
+    """docs/clinical-rules.md "The procedure": headache scored lying and standing 24 h after."""
     return as_utc(procedure_end) + SCORE_AFTER
 
 
-# docs/clinical-rules.md §The procedure (non-targeted EBP): the headache is scored "24 h after"
+# docs/clinical-rules.md "The procedure": the headache is scored "24 h after"
 # the procedure. The guideline is silent on how far from 24 h a score may lie and still be that
 # score; the window is a department setting (AppSettings.score_24h_from_hours / _to_hours) and
 # these are its defaults.
@@ -104,22 +104,22 @@ def in_24h_window(
 
 
 def follow_up_window(procedure_end: datetime) -> tuple[datetime, datetime]:
-    """GUIDELINE.md "After the procedure": the doctor's follow-up 2–4 weeks after the EBP."""
+    """docs/clinical-rules.md "After the procedure": the doctor's follow-up 2–4 weeks after the EBP."""
     end = as_utc(procedure_end)
     return end + FOLLOW_UP_WINDOW[0], end + FOLLOW_UP_WINDOW[1]
 
 
 def restrictions_end(procedure_end: datetime) -> datetime:
-    """GUIDELINE.md "After the procedure": no heavy lifting or hard activity for 2 weeks."""
+    """docs/clinical-rules.md "After the procedure": no heavy lifting or hard activity for 2 weeks."""
     return as_utc(procedure_end) + RESTRICTION_PERIOD
 
 
 def earliest_repeat(last_patch_at: datetime) -> datetime:
-    """GUIDELINE.md "Repeat treatment and referral rules": at the earliest 2 weeks after."""
+    """docs/clinical-rules.md "Repeat treatment and referral rules": at the earliest 2 weeks after."""
     return as_utc(last_patch_at) + REPEAT_MIN_INTERVAL
 
 
 def targeted_ideal_by(since: datetime) -> datetime:
-    """GUIDELINE.md "Targeted EBP": ideally within 3 months. The guideline does not say from
+    """docs/clinical-rules.md "Targeted EBP": ideally within 3 months. The guideline does not say from
     when; the caller passes the date it counts from (e.g. the diagnosis)."""
     return as_utc(since) + TARGETED_IDEAL_WITHIN

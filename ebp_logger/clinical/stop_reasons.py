@@ -11,9 +11,9 @@ FIELD = "stop_reason"
 
 class StopReason(LabelledEnum):
     """``source`` says where each reason comes from; ``from_guideline`` marks the three stop
-    criteria of GUIDELINE.md "The procedure"."""
+    criteria of docs/clinical-rules.md "The procedure"."""
 
-    # GUIDELINE.md "The procedure": injection must stop at increased headache, radicular pain
+    # docs/clinical-rules.md "The procedure": injection must stop at increased headache, radicular pain
     # (pain radiating to the legs) or back pain.
     INCREASED_HEADACHE = ("increased_headache", "Increased headache", "Øget hovedpine", "guideline")
     RADICULAR_PAIN = (
@@ -23,10 +23,10 @@ class StopReason(LabelledEnum):
         "guideline",
     )
     BACK_PAIN = ("back_pain", "Back pain", "Rygsmerter", "guideline")
-    # GUIDELINE.md "The procedure": up to 40 ml; reaching the maximum ends the injection.
+    # docs/clinical-rules.md "The procedure": up to 40 ml; reaching the maximum ends the injection.
     MAX_VOLUME = ("max_volume", "Maximum volume reached", "Maksimal volumen nået", "volume limit")
     PATIENT_REQUEST = ("patient_request", "Patient's request", "Patientens ønske", "practice")
-    # GUIDELINE.md "The case report, as a test story": a first patch failed (poor cooperation).
+    # docs/clinical-rules.md "The case report": a first patch failed (poor cooperation).
     POOR_COOPERATION = (
         "poor_cooperation",
         "Patient could not cooperate",

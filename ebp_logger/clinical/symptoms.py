@@ -1,4 +1,4 @@
-"""An optional symptom checklist: GUIDELINE.md "Diagnostic facts a session record may carry"
+"""An optional symptom checklist: docs/clinical-rules.md "Diagnostic facts"
 (Table 1 of the reference programme: headache features, accompanying symptoms, triggers)."""
 
 from __future__ import annotations
@@ -70,8 +70,7 @@ class Trigger(LabelledEnum):
 
 
 class LeakType(LabelledEnum):
-    """Leak types of the classification in GUIDELINE.md "Diagnostic facts a session record may
-    carry"."""
+    """Leak types of the classification in docs/clinical-rules.md "Diagnostic facts"."""
 
     TYPE_1A = ("1a", "1a – ventral dural tear", "1a – ventral durarift")
     TYPE_1B = ("1b", "1b – lateral dural tear", "1b – lateral durarift")

@@ -2,7 +2,7 @@
 ValidationError(field, message, allowed) with a message fit to show as is.
 
 Numbers may be typed with a decimal comma ("2,5") as Danish users do. The hard ranges are
-physiological-plausibility settings: GUIDELINE.md names the monitoring (SpO2, 3-lead ECG,
+physiological-plausibility settings: docs/clinical-rules.md names the monitoring (SpO2, 3-lead ECG,
 blood pressure every 5 minutes; "The procedure", ref 32) but is silent on plausible values, so
 they live in :class:`VitalRanges` with defaults, and can be changed per site.
 """
@@ -27,7 +27,7 @@ from ebp_logger.i18n import _
 class VitalRanges:
     """Hard limits: a value outside is refused as a typing or device error.
 
-    GUIDELINE.md is silent on plausible ranges; these are settings with defaults.
+    docs/clinical-rules.md is silent on plausible ranges; these are settings with defaults.
     """
 
     spo2: tuple[int, int] = (50, 100)  # %
@@ -223,7 +223,7 @@ def not_before(
 
 @dataclass(frozen=True)
 class AlertThresholds:
-    """When a plausible value is highlighted. GUIDELINE.md is silent on alarm limits (it names
+    """When a plausible value is highlighted. docs/clinical-rules.md is silent on alarm limits (it names
     only what to monitor, "The procedure"); these are settings with common defaults."""
 
     spo2_low: int = 90

@@ -101,7 +101,7 @@ def check_injection(
     """
     maximum = _max(patch_type, component, limits)
     if maximum is None:
-        # GUIDELINE.md "The procedure": a non-targeted patch is autologous blood only.
+        # docs/clinical-rules.md "The procedure": a non-targeted patch is autologous blood only.
         raise ValidationError(
             "component",
             _("{component} is not used in a {patch_type}").format(
@@ -158,6 +158,6 @@ def below_typical(
     limits: VolumeLimits = DEFAULT_VOLUME_LIMITS,
 ) -> bool:
     """True when a finished patch's total is under the usual range (a hint for the record;
-    GUIDELINE.md "Outcome figures": more than 20 ml did better than less)."""
+    docs/clinical-rules.md "Outcome figures": more than 20 ml did better than less)."""
     typical = limits.typical_ml(patch_type, component)
     return typical is not None and _dec(total_ml) < _dec(typical[0])

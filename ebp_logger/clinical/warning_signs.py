@@ -1,4 +1,4 @@
-"""Warning signs and expected side effects (docs/clinical-rules.md §After the procedure).
+"""Warning signs and expected side effects (docs/clinical-rules.md "After the procedure").
 
 The labels are clinical wording for staff (the nurse's observation dialog, the doctor's panel,
 reports); the patient's own words for the discharge sheet are in the wording files
@@ -15,11 +15,11 @@ from ebp_logger.clinical.labels import Label, LabelledEnum
 class WarningSource(str, Enum):
     """Where a warning sign comes from (for traceability, not shown to patients)."""
 
-    # GUIDELINE.md "After the procedure": the emergency list of the discharge sheet.
+    # docs/clinical-rules.md "After the procedure": the emergency list of the discharge sheet.
     DISCHARGE_LIST = "discharge_list"
-    # GUIDELINE.md "After the procedure": rebound high intracranial pressure (refs 40, 41).
+    # docs/clinical-rules.md "After the procedure": rebound high intracranial pressure (refs 40, 41).
     REBOUND_REFS_40_41 = "rebound_refs_40_41"
-    # GUIDELINE.md "After the procedure": cerebral venous thrombosis in the case report.
+    # docs/clinical-rules.md "After the procedure": cerebral venous thrombosis in the case report.
     CASE_REPORT_CVT = "case_report_cvt"
 
 
@@ -83,7 +83,7 @@ class WarningSign(LabelledEnum):
 
     @property
     def emergency(self) -> bool:
-        """Seek emergency help at once (GUIDELINE.md "After the procedure"): the discharge list
+        """Seek emergency help at once (docs/clinical-rules.md "After the procedure"): the discharge list
         and the case report's signs. Rebound signs are to be reported, not an emergency."""
         return self.source is not WarningSource.REBOUND_REFS_40_41
 
@@ -93,7 +93,7 @@ REPORT_SIGNS: tuple[WarningSign, ...] = tuple(s for s in WarningSign if not s.em
 
 
 class ExpectedSideEffect(LabelledEnum):
-    """GUIDELINE.md "The procedure": common side effects, usually gone within a couple of days."""
+    """docs/clinical-rules.md "The procedure": common side effects, usually gone within a couple of days."""
 
     LOCAL_BACK_PAIN = (
         "local_back_pain",
@@ -109,7 +109,7 @@ class ExpectedSideEffect(LabelledEnum):
 
 EXPECTED_SIDE_EFFECTS: tuple[ExpectedSideEffect, ...] = tuple(ExpectedSideEffect)
 
-# docs/clinical-rules.md §The procedure (non-targeted EBP): "often fade by themselves within a
+# docs/clinical-rules.md "The procedure": "often fade by themselves within a
 # couple of days" (the Danish source: "ofte fortager sig spontant indenfor et par dage").
 SIDE_EFFECTS_NOTE = Label(
     en="These are common and often fade by themselves within a couple of days.",

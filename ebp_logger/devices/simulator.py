@@ -3,7 +3,7 @@
 The course is plausible for an EBP in the lateral position: a calm baseline, a vasovagal
 reaction while the needle goes in (heart rate and blood pressure fall, SpO2 dips a little),
 and recovery. Heart rate, pulse rate and SpO2 are sent every ``rate`` seconds; the NIBP is
-measured every 5 minutes (GUIDELINE.md "The procedure", via ``clinical.limits.BP_INTERVAL``)
+measured every 5 minutes (docs/clinical-rules.md "The procedure", via ``clinical.limits.BP_INTERVAL``)
 and sent once, in the next message, with its own measurement time, as gateways do.
 ``speed`` runs the course faster for a short demonstration; message times stay real.
 """

@@ -228,7 +228,7 @@ def blank_form_story(
     )
     story.append(PageBreak())
     # The department's checkpoints (a setting) and the 24-hour score inside its window (a
-    # setting; docs/clinical-rules.md §The procedure (non-targeted EBP) says "24 h after").
+    # setting; docs/clinical-rules.md "The procedure"  says "24 h after").
     low_h, high_h = (int(x.total_seconds() // 3600) for x in DEFAULT_SCORE_24H_WINDOW)
     low_h, high_h = conf.score_24h_from_hours or low_h, conf.score_24h_to_hours or high_h
     whens = [

@@ -1,5 +1,5 @@
 """The patient's discharge sheet: what was done, what to expect, what to avoid, and the
-warning signs with the department's phone number (GUIDELINE.md "After the procedure").
+warning signs with the department's phone number (docs/clinical-rules.md "After the procedure").
 
 Large, calm type for a reader with a headache; one page when it fits. All text comes from the
 editable wording file of the language (see wording.py), all numbers from the clinical code.
@@ -65,7 +65,7 @@ def usable_phone(value: str) -> str:
 
 def place_key(level: str) -> str:
     """ "lumbar", "thoracic" or "unknown": which plain-words text of the [place] section
-    describes a recorded level (docs/clinical-rules.md §Targeted EBP: a patch may be thoracic)."""
+    describes a recorded level (docs/clinical-rules.md "Targeted EBP": a patch may be thoracic)."""
     if not level:
         return "unknown"
     try:
@@ -166,11 +166,11 @@ def discharge_story(
         Paragraph(esc(t("expect", "intro")), st.body),
         *_bullets([t("side_effects", e.code) for e in EXPECTED_SIDE_EFFECTS], st),
         Paragraph(esc(t("expect", "note")), st.body),
-        # docs/clinical-rules.md §After the procedure: let the patient tell the expected pain
+        # docs/clinical-rules.md "After the procedure": let the patient tell the expected pain
         # from the emergency signs (new severe pain, weakness, changed sensation).
         Paragraph(esc(t("expect", "tell_apart")), st.body),
     ]
-    # docs/clinical-rules.md §After the procedure: follow-up at 2–4 weeks. What to do when no
+    # docs/clinical-rules.md "After the procedure": follow-up at 2–4 weeks. What to do when no
     # call comes is the department's choice (the guideline is silent); what to do when the
     # patch had no effect follows §Repeat treatment and referral rules.
     follow_up = [

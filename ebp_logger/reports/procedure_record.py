@@ -73,7 +73,7 @@ from ebp_logger.store.records import (
 from ebp_logger.store.settings import AppSettings
 
 BASE_SIZE = 9
-# GUIDELINE.md "The procedure": blood pressure every 5 minutes; a long recording is tabulated
+# docs/clinical-rules.md "The procedure": blood pressure every 5 minutes; a long recording is tabulated
 # at that resolution.
 TABLE_BIN = BP_INTERVAL
 # More reading times than this and the table is binned (a normal manual session has 5–30).

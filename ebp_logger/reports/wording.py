@@ -34,7 +34,7 @@ from ebp_logger.clock import to_local
 from ebp_logger.errors import EbpError
 from ebp_logger.i18n import _
 
-# Numbers from the guideline (GUIDELINE.md "After the procedure", "Repeat treatment and
+# Numbers from the guideline (docs/clinical-rules.md "After the procedure", "Repeat treatment and
 # referral rules", "The procedure"), offered to every text of the sheet.
 NUMBER_FIELDS = (
     "lift_kg",

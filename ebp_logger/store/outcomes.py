@@ -4,7 +4,7 @@ Response is defined once, here (``patch_outcome``), and used by the screen, the 
 registry export:
 
 * **Response at 24 h** (the headline figure): the *standing* headache score (NRS 0–10) taken 24 h
-  after the patch fell by at least 50 % from the standing score taken before it — GUIDELINE.md
+  after the patch fell by at least 50 % from the standing score taken before it — docs/clinical-rules.md
   "Outcome figures" (good response = headache reduced by at least 50 %); standing because the
   headache of intracranial hypotension is the upright one ("Background": orthostatic headache).
   A patch without both scores, or with a standing baseline of 0, is *not evaluable* and is left
@@ -39,7 +39,7 @@ from ebp_logger.store.fields import parse_utc
 from ebp_logger.store.models import Session
 from ebp_logger.store.records import FollowUpRecord, ScoreRecord, SessionDetail
 
-# GUIDELINE.md "Outcome figures" (ref 39): the volume split the literature reports (≥ 22.5 ml
+# docs/clinical-rules.md "Outcome figures" (ref 39): the volume split the literature reports (≥ 22.5 ml
 # vs less). A grouping for the overview, not a dosing rule.
 VOLUME_SPLIT_ML = 22.5
 
@@ -87,34 +87,34 @@ class ReferenceFigure:
     key: str
     label: Label
     percent: float
-    source: str  # where it stands in GUIDELINE.md
+    source: str  # where it stands in docs/clinical-rules.md
 
 
-# GUIDELINE.md "Outcome figures". Keys name the overview group a figure may be shown beside.
+# docs/clinical-rules.md "Outcome figures". Keys name the overview group a figure may be shown beside.
 REFERENCE_FIGURES: tuple[ReferenceFigure, ...] = (
     ReferenceFigure(
         "non_targeted",
         Label("Single non-targeted EBP effective", "Enkelt non-targeted EBP effektiv"),
         64.0,
-        'GUIDELINE.md "Outcome figures": meta-analysis, ref 4',
+        'docs/clinical-rules.md "Outcome figures": meta-analysis, ref 4',
     ),
     ReferenceFigure(
         "targeted",
         Label("First targeted EBP, response", "Første targeted EBP, respons"),
         59.0,
-        'GUIDELINE.md "Outcome figures": ref 39, 150 patients',
+        'docs/clinical-rules.md "Outcome figures": ref 39, 150 patients',
     ),
     ReferenceFigure(
         "volume_high",
         Label("First targeted EBP ≥ 22.5 ml", "Første targeted EBP ≥ 22,5 ml"),
         68.0,
-        'GUIDELINE.md "Outcome figures": ref 39',
+        'docs/clinical-rules.md "Outcome figures": ref 39',
     ),
     ReferenceFigure(
         "volume_low",
         Label("First targeted EBP < 22.5 ml", "Første targeted EBP < 22,5 ml"),
         47.0,
-        'GUIDELINE.md "Outcome figures": ref 39',
+        'docs/clinical-rules.md "Outcome figures": ref 39',
     ),
     ReferenceFigure(
         "repeat",
@@ -123,7 +123,7 @@ REFERENCE_FIGURES: tuple[ReferenceFigure, ...] = (
             "God respons på fornyet EBP efter tilbagefald",
         ),
         78.0,
-        'GUIDELINE.md "Repeat treatment and referral rules": ref 38',
+        'docs/clinical-rules.md "Repeat treatment and referral rules": ref 38',
     ),
 )
 
@@ -162,7 +162,7 @@ def patch_outcome(
 
     Only a 24-hour score taken inside the department's window around 24 h counts (``window``,
     else the setting): a score taken minutes after the patch is not the guideline's 24-hour
-    score (docs/clinical-rules.md §The procedure (non-targeted EBP)) and says nothing of the
+    score (docs/clinical-rules.md "The procedure") and says nothing of the
     response."""
     s = detail.session
     cur = SessionDetail.current_of

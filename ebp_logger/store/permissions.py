@@ -54,7 +54,7 @@ PERMISSIONS: dict[str, frozenset[Action]] = {
             _A.MANAGE_DEVICE_INPUT,
         }
     ),
-    # GUIDELINE.md "Who does what": nurses care for the patient in supine rest and score headache.
+    # docs/clinical-rules.md "Who does what": nurses care for the patient in supine rest and score headache.
     NURSE: frozenset(
         {_A.VIEW_RECORDS, _A.PRINT, _A.RECORD_SCORE, _A.RECORD_OBSERVATION, _A.DISCHARGE}
     ),

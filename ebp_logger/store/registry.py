@@ -1,7 +1,7 @@
 """Registry export: the guideline's registry list, one row per patch, as CSV or JSON, with a data
 dictionary that describes every column.
 
-GUIDELINE.md "What a national registry should hold": sex, age, comorbidity, medication, symptom
+docs/clinical-rules.md "Registry": sex, age, comorbidity, medication, symptom
 onset, trauma or possible cause, symptom severity on rating scales, imaging results, treatment
 modality and its result, previous illnesses. Each column below is defined once (name, type,
 values, source, description and how to read it from a session), so the export and its
@@ -302,7 +302,7 @@ COLUMNS: tuple[Column, ...] = (
         "code list",
         "headache features, accompanying symptoms and triggers (clinical.symptoms codes)",
         "session set-up",
-        "Symptoms ticked at set-up (GUIDELINE.md Table 1).",
+        "Symptoms ticked at set-up (docs/clinical-rules.md, Table 1).",
         lambda p: list(p.s.symptoms),
     ),
     _score_column(ScoreTimepoint.BASELINE, "lying", "before the patch"),
@@ -316,7 +316,7 @@ COLUMNS: tuple[Column, ...] = (
         "integer",
         "0–9 points",
         "Bern score (brain MRI)",
-        "Bern score of the newest imaging assessment (GUIDELINE.md Table 2); empty if none.",
+        "Bern score of the newest imaging assessment (docs/clinical-rules.md, Table 2); empty if none.",
         lambda p: p.bern.points if p.bern else None,
     ),
     Column(

@@ -19,7 +19,7 @@ from ebp_logger.store.records import ScoreRecord, SessionDetail
 def h24_window() -> tuple[timedelta, timedelta]:
     """The department's window around 24 h in which a score is the guideline's 24-hour score
     (AppSettings.score_24h_from_hours / _to_hours; the guideline is silent on a window,
-    docs/clinical-rules.md §The procedure (non-targeted EBP))."""
+    docs/clinical-rules.md "The procedure")."""
     conf = settings.load()
     return timedelta(hours=conf.score_24h_from_hours), timedelta(hours=conf.score_24h_to_hours)
 

@@ -1,5 +1,5 @@
 """Department settings kept in the database. Values the guideline does not fix live here
-(with their defaults), never as rules in code; see GUIDELINE.md for the ones it does fix.
+(with their defaults), never as rules in code; see docs/clinical-rules.md for the ones it does fix.
 
 Every field carries its validated range in its metadata; :func:`parse` checks any field by
 its metadata and type, so a field added with metadata needs no further code here, on the
@@ -43,7 +43,7 @@ from ebp_logger.store.permissions import Action, require
 
 log = logging.getLogger(__name__)
 
-# The guideline's ceiling for blood in one session (docs/clinical-rules.md §The procedure
+# The guideline's ceiling for blood in one session (docs/clinical-rules.md "The procedure"
 # (non-targeted EBP)); the targeted maxima together may never exceed it.
 GUIDELINE_MAX_TOTAL_ML = 40.0
 
@@ -143,7 +143,7 @@ class AppSettings:
     fhir_ebp_snomed_code: str = field(default="", metadata={"max_len": 18})
 
     # ward safety
-    # Guideline: the score is taken "24 h after" (docs/clinical-rules.md §The procedure
+    # Guideline: the score is taken "24 h after" (docs/clinical-rules.md "The procedure"
     # (non-targeted EBP)); it is silent on how far from 24 h a score may still count as the
     # 24-hour score. Department setting: hours after the end of the procedure.
     score_24h_from_hours: int = field(default=20, metadata={"min": 1, "max": 24})
@@ -152,7 +152,7 @@ class AppSettings:
     # Short service numbers count too (1813, the Capital Region's out-of-hours line).
     out_of_hours_phone: str = field(default="", metadata={"kind": "phone", "min_digits": 3})
     # Guideline silent on intervals between an anticoagulant's last dose and the puncture (it
-    # only names anticoagulation as a safety check, docs/clinical-rules.md §Background).
+    # only names anticoagulation as a safety check, docs/clinical-rules.md "Background").
     # "drug=hours" pairs separated by ";", e.g. "dabigatran=48; rivaroxaban=24". Default none.
     anticoagulant_min_hours: str = field(default="", metadata={"max_len": 500})
     # Guideline silent on plausible physiology: a typed value outside these asks the user to

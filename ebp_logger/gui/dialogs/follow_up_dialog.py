@@ -1,6 +1,6 @@
 """The doctor's follow-up 2–4 weeks after the patch: effect, NRS pair, recurrence, decision.
 
-GUIDELINE.md "After the procedure" (follow-up at 2–4 weeks) and "Repeat treatment and referral
+docs/clinical-rules.md "After the procedure" (follow-up at 2–4 weeks) and "Repeat treatment and referral
 rules": a repeat EBP at the earliest 2 weeks after the last one. Choosing "Repeat EBP" shows that
 date; the next session of the patient links back to this one (``Session.previous_session``).
 """

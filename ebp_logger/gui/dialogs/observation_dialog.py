@@ -1,6 +1,6 @@
 """Warning signs seen on the ward: the guideline's list as large tick boxes, and a note.
 
-GUIDELINE.md "After the procedure": the emergency signs of the discharge sheet, the case
+docs/clinical-rules.md "After the procedure": the emergency signs of the discharge sheet, the case
 report's seizure / drowsiness / confusion, and the rebound signs (a new, different headache or
 disturbed vision). Any sign ticked raises a flag the anaesthesiologist sees on the home screen
 until it is acknowledged (``ward.record_observation``).

@@ -1,6 +1,6 @@
 """Headache score on the ward: NRS 0–10 lying and standing with the time it was taken.
 
-GUIDELINE.md "The procedure": scored before and 24 h after the patch (the 24 h pair); the
+docs/clinical-rules.md "The procedure": scored before and 24 h after the patch (the 24 h pair); the
 department may add checkpoints. The baseline is shown and the change against it is worked out
 as the nurse types (a reduction of at least 50 % is a good response, "Outcome figures").
 """

@@ -1,4 +1,4 @@
-"""STOP: why the injection ended, from the list (GUIDELINE.md "The procedure": increased
+"""STOP: why the injection ended, from the list (docs/clinical-rules.md "The procedure": increased
 headache, radicular pain, back pain first), bound to the moment STOP was pressed and to the
 volume injected by then. "Other" needs a description. A digit key picks a reason."""
 

@@ -1,6 +1,6 @@
 """End of procedure: what was done, read back from the database for the anaesthesiologist to
 check (total volume, why it stopped, duration, complications, blood pressure), then confirmed.
-Confirming ends the procedure and starts the 24 h supine rest (GUIDELINE.md "The procedure")."""
+Confirming ends the procedure and starts the 24 h supine rest (docs/clinical-rules.md "The procedure")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The 5-minute blood-pressure countdown (GUIDELINE.md "The procedure": BP every 5 minutes).
+"""The 5-minute blood-pressure countdown (docs/clinical-rules.md "The procedure": BP every 5 minutes).
 
 It counts down to the next reading (clinical.schedule.bp_status), turns amber in the last
 minute and becomes an overdue alarm: red, flashing, beeping, until a BP arrives (typed or from

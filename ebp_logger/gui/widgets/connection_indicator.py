@@ -1,7 +1,7 @@
 """When the patient monitor last sent a message: a coloured dot and a line of text.
 
 Green: a message within the last ``FRESH_SECONDS`` (the monitor sends every few seconds).
-Amber: the last one is older, but within one blood-pressure interval (GUIDELINE.md "The
+Amber: the last one is older, but within one blood-pressure interval (docs/clinical-rules.md "The
 procedure": every 5 minutes, ``clinical.limits.BP_INTERVAL``): look at the cable or the monitor.
 Grey: nothing received yet, nothing for longer, or the listener is off: type the values.
 """

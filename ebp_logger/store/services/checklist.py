@@ -147,7 +147,7 @@ def blocking_problems(session_id: int, lang: str = "en") -> list[str]:
 def anticoagulant_note(session_id: int, lang: str = "en") -> tuple[str, bool]:
     """The interval since the saved last dose of the anticoagulant, flagged (True) when it lies
     inside the department's minimum interval for the drug (a setting; the guideline gives
-    none, docs/clinical-rules.md §Background)."""
+    none, docs/clinical-rules.md "Background")."""
     answers = current_answers(session_id)
     try:
         intervals = parse_min_intervals(settings.load().anticoagulant_min_hours)

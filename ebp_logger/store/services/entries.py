@@ -136,7 +136,7 @@ def not_future(value: datetime | None, field: str) -> datetime:
 
 def time_margin() -> timedelta:
     """Clock skew allowed around the session's bounds (``entry_time_margin_minutes``; the
-    guideline is silent on it, docs/clinical-rules.md §"The procedure (non-targeted EBP)")."""
+    guideline is silent on it, docs/clinical-rules.md "The procedure")."""
     from ebp_logger.store import settings
 
     return timedelta(minutes=settings.load().entry_time_margin_minutes)

@@ -1,5 +1,5 @@
-"""Imaging facts a session may carry: the Bern score of the brain MRI (GUIDELINE.md
-"Diagnostic facts a session record may carry", Table 2)."""
+"""Imaging facts a session may carry: the Bern score of the brain MRI (docs/clinical-rules.md
+"Diagnostic facts", Table 2)."""
 
 from __future__ import annotations
 

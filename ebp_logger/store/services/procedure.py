@@ -186,7 +186,7 @@ def record_injection(
     given_at: datetime | None = None,
     paper: bool = False,
 ) -> int:
-    """Add an injected amount; refused when it would pass the maximum (GUIDELINE.md: 40 ml)."""
+    """Add an injected amount; refused when it would pass the maximum (docs/clinical-rules.md: 40 ml)."""
     require(actor, Action.RECORD_PROCEDURE)
     amount = validation.volume_ml(amount_ml)
     comp = parse_enum(Component, component, "component")

@@ -114,7 +114,7 @@ def create_session(
     if leak_level.strip():
         leak_level = parse_level(leak_level)
     elif patch_type == PatchType.TARGETED.value:
-        # GUIDELINE.md "Targeted EBP": placed at the identified leak level.
+        # docs/clinical-rules.md "Targeted EBP": placed at the identified leak level.
         raise ValidationError(
             "leak_level", _("A targeted patch needs the leak level"), _("e.g. T2–T3")
         )
@@ -246,7 +246,7 @@ def start_procedure(actor: Actor, session_id: int, at: datetime | None = None) -
 
 
 def end_procedure(actor: Actor, session_id: int, at: datetime | None = None) -> None:
-    """End of the procedure; the 24 h supine-rest clock starts (GUIDELINE.md "The procedure")."""
+    """End of the procedure; the 24 h supine-rest clock starts (docs/clinical-rules.md "The procedure")."""
     require(actor, Action.RECORD_PROCEDURE)
     at = entries.not_future(at, "end time")
     with write():

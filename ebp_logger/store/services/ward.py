@@ -54,7 +54,7 @@ def record_score(
     taken_at: datetime | None = None,
     paper: bool = False,
 ) -> int:
-    """Headache NRS lying and standing (GUIDELINE.md "The procedure": before and at 24 h)."""
+    """Headache NRS lying and standing (docs/clinical-rules.md "The procedure": before and at 24 h)."""
     require(actor, Action.RECORD_SCORE)
     tp = parse_enum(ScoreTimepoint, timepoint, "timepoint")
     lying_v = _nrs(lying, "lying")
@@ -103,7 +103,7 @@ def record_score(
 
 def _require_24h_window(procedure_end: datetime | None, taken_at: datetime) -> None:
     """A score is the guideline's 24-hour score only inside the department's window around
-    24 h (docs/clinical-rules.md §The procedure; the window is a setting, the
+    24 h (docs/clinical-rules.md "The procedure"; the window is a setting, the
     guideline is silent on it). Outside it the score is recorded as what it is: a score during
     the rest, with its own time."""
     window = score_window.h24_window()
@@ -216,9 +216,9 @@ def check_end_of_rest(
 ) -> str:
     """The rules for ending the supine rest; returns the audit reason. Call inside ``write()``.
 
-    docs/clinical-rules.md §The procedure (non-targeted EBP): lie flat for up to 24 h. Ending
+    docs/clinical-rules.md "The procedure": lie flat for up to 24 h. Ending
     earlier is allowed (the guideline says "up to") but needs a reason, with the hours rested
-    kept. docs/clinical-rules.md §After the procedure: a warning sign calls for a doctor; with
+    kept. docs/clinical-rules.md "After the procedure": a warning sign calls for a doctor; with
     one not yet acknowledged only an anaesthesiologist may end the rest, recording the action
     taken, which acknowledges the open signs."""
     parts = []
@@ -268,7 +268,7 @@ def record_follow_up(
     note: str = "",
     contacted_at: datetime | None = None,
 ) -> int:
-    """The doctor's follow-up 2–4 weeks after the EBP (GUIDELINE.md "After the procedure")."""
+    """The doctor's follow-up 2–4 weeks after the EBP (docs/clinical-rules.md "After the procedure")."""
     require(actor, Action.RECORD_FOLLOW_UP)
     eff = parse_enum(FollowUpEffect, effect, "effect")
     dec = parse_enum(FollowUpDecision, decision, "decision")

@@ -1,6 +1,6 @@
 """The ward's view of supine rest: which patient needs a headache score next, and when.
 
-GUIDELINE.md "The procedure": after the patch the patient lies flat for up to 24 h and the
+docs/clinical-rules.md "The procedure": after the patch the patient lies flat for up to 24 h and the
 headache is scored lying and standing before the procedure and 24 h after it. The department may
 add checkpoints in between (``AppSettings.checkpoint_hours``). A patient leaves the worklist once
 the 24 h pair is recorded and waits on the "scores done" list until rest is ended (discharge).
@@ -48,7 +48,7 @@ class DuePoint:
 @dataclass(frozen=True)
 class ScoreChange:
     """A score pair against the baseline pair. ``good_response`` follows the standing score:
-    GUIDELINE.md "Outcome figures" (a good response is a reduction of at least 50 %), standing
+    docs/clinical-rules.md "Outcome figures" (a good response is a reduction of at least 50 %), standing
     because the headache of intracranial hypotension is the upright one. None when the standing
     baseline is 0 (nothing could fall)."""
 
@@ -225,7 +225,7 @@ def worklist(now: datetime | None = None) -> list[WorklistRow]:
 
 @dataclass(frozen=True)
 class FollowUpDue:
-    """A patch still waiting for the doctor's follow-up (GUIDELINE.md "After the procedure":
+    """A patch still waiting for the doctor's follow-up (docs/clinical-rules.md "After the procedure":
     2–4 weeks after the EBP). ``state``: upcoming before the window, due soon inside it,
     overdue after it."""
 

@@ -1,4 +1,4 @@
-"""Bern score: GUIDELINE.md Table 2."""
+"""Bern score: docs/clinical-rules.md "Table 2"."""
 
 from __future__ import annotations
 

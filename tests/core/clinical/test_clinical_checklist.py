@@ -1,4 +1,4 @@
-"""The pre-procedure checklist (GUIDELINE.md "The procedure", "Who does what", case report)."""
+"""The pre-procedure checklist (docs/clinical-rules.md "The procedure", "Who does what", case report)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Good response = at least 50 % headache reduction (GUIDELINE.md "Outcome figures")."""
+"""Good response = at least 50 % headache reduction (docs/clinical-rules.md "Outcome figures")."""
 
 from __future__ import annotations
 

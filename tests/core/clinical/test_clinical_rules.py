@@ -1,4 +1,4 @@
-"""Repeat and referral advice: GUIDELINE.md "Repeat treatment and referral rules"."""
+"""Repeat and referral advice: docs/clinical-rules.md "Repeat treatment and referral rules"."""
 
 from __future__ import annotations
 

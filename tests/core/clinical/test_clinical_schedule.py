@@ -1,4 +1,4 @@
-"""The 5-minute blood-pressure cadence and the after-care times (GUIDELINE.md)."""
+"""The 5-minute blood-pressure cadence and the after-care times (docs/clinical-rules.md)."""
 
 from __future__ import annotations
 

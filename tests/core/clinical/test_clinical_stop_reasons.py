@@ -1,4 +1,4 @@
-"""Stop reasons: GUIDELINE.md "The procedure" (three stop criteria) and the case report."""
+"""Stop reasons: docs/clinical-rules.md "The procedure" (three stop criteria) and the case report."""
 
 from __future__ import annotations
 

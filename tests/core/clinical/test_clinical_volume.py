@@ -1,4 +1,4 @@
-"""Volume limits: GUIDELINE.md "The procedure" (up to 40 ml) and "Targeted EBP"."""
+"""Volume limits: docs/clinical-rules.md "The procedure" (up to 40 ml) and "Targeted EBP"."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Discharge sheet content: GUIDELINE.md "After the procedure"."""
+"""Discharge sheet content: docs/clinical-rules.md "After the procedure"."""
 
 from __future__ import annotations
 

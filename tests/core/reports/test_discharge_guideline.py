@@ -1,4 +1,4 @@
-"""The discharge sheet read against docs/clinical-rules.md §After the procedure: the guideline's
+"""The discharge sheet read against docs/clinical-rules.md "After the procedure": the guideline's
 own words (minimise lifting, pain that fades, follow-up and no effect), the place of the patch
 as recorded, the department's numbers, and no sheet for a procedure still under way."""
 

@@ -1,5 +1,5 @@
 """The discharge sheet: every field equals the database value; every warning sign and every
-number of GUIDELINE.md "After the procedure" is on it, in Danish and in English."""
+number of docs/clinical-rules.md "After the procedure" is on it, in Danish and in English."""
 
 from __future__ import annotations
 

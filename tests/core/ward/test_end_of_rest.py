@@ -1,4 +1,4 @@
-"""Ending the supine rest (docs/clinical-rules.md §The procedure (non-targeted EBP): lie flat for
+"""Ending the supine rest (docs/clinical-rules.md "The procedure": lie flat for
 up to 24 h): early needs a reason and keeps the hours rested; an open warning sign needs an
 anaesthesiologist who records the action taken; acknowledging asks for the action taken."""
 

@@ -139,6 +139,6 @@ def test_reference_figures_are_literature_with_sources():
     ov_refs = {r.key: r for r in outcomes.REFERENCE_FIGURES}
     assert ov_refs["non_targeted"].percent == 64.0
     assert (ov_refs["volume_high"].percent, ov_refs["volume_low"].percent) == (68.0, 47.0)
-    assert all("GUIDELINE.md" in r.source for r in outcomes.REFERENCE_FIGURES)
+    assert all("docs/clinical-rules.md" in r.source for r in outcomes.REFERENCE_FIGURES)
     assert "not targets" in outcomes.LITERATURE_NOTE.en
     assert "standing" in outcomes.RESPONSE_24H.en and "50 %" in outcomes.RESPONSE_24H.en

@@ -1,4 +1,4 @@
-"""The 24-hour score only inside its window (docs/clinical-rules.md §The procedure (non-targeted
+"""The 24-hour score only inside its window (docs/clinical-rules.md "The procedure" (non-targeted
 EBP): scored "24 h after"; the window around it is a department setting, 20–28 h by default).
 A score taken earlier is recorded as what it is and never counts as the 24-hour score."""
 
