@@ -573,18 +573,15 @@ class MainWindow(QMainWindow):
             .replace("%3", status_label(session.status, lang))
             .replace("%4", local_datetime(session.started_at or session.created_at))
         )
-        text += "\n\n" + self.tr("Reopen it where it was?")
-        warnings = queries.unacknowledged_warnings()
-        if warnings:  # this question is laid over the warning panel: say what it covers
-            text = (
-                self.tr(
-                    "Warning signs not yet acknowledged: %n patient(s), on the start page.",
-                    "",
-                    len({s.id for s, _ in warnings}),
-                )
-                + "\n\n"
-                + text
+        if queries.unacknowledged_warnings() and hasattr(self._page, "point_at_unfinished"):
+            # A dialog would lie over the warning panel: the offer goes in the home screen's own
+            # list of sessions in progress, selected, so Enter reopens it.
+            self._page.point_at_unfinished(
+                session.id,
+                " ".join(text.split()) + " " + self.tr("Enter reopens it."),
             )
+            return False
+        text += "\n\n" + self.tr("Reopen it where it was?")
         if len(mine) > 1:
             text += "\n" + self.tr(
                 "Your other open sessions are listed under Sessions in progress."

@@ -928,7 +928,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+89"/>
+        <location filename="../../ebp_logger/gui/screens/home_screen.py" line="+91"/>
         <source>Seen</source>
         <translation>Observeret</translation>
     </message>
@@ -1022,7 +1022,7 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>No patient is lying flat after an EBP.</source>
         <translation>Ingen patienter er i sengeleje efter EBP.</translation>
     </message>
@@ -1043,7 +1043,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>Acknowledge warning sign</source>
         <translation>Kvittér for advarselstegn</translation>
     </message>
@@ -1472,20 +1472,17 @@
 %3 siden %4.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Enter reopens it.</source>
+        <translation>Enter genåbner det.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Reopen it where it was?</source>
         <translation>Genåbn det, hvor det slap?</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Warning signs not yet acknowledged: %n patient(s), on the start page.</source>
-        <translation>
-            <numerusform>Advarselstegn uden kvittering: %n patient, på startsiden.</numerusform>
-            <numerusform>Advarselstegn uden kvittering: %n patienter, på startsiden.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Your other open sessions are listed under Sessions in progress.</source>
         <translation>Dine andre åbne forløb står under Igangværende forløb.</translation>
     </message>

@@ -154,3 +154,35 @@ def test_declined_resume_lists_the_session_at_home(qtbot, gui_db, live_session, 
     assert window.current_page is page
     window.idle.stop()
     window._close_procedure_pages()
+
+
+def test_with_open_warnings_the_offer_is_made_in_the_list_not_over_the_panel(
+    qtbot, gui_db, doctor, patient, prompt_answers, clock
+):
+    """A dialog would lie over the warning panel: with warning signs open, the unfinished
+    session is offered in the home screen's own list (selected, Enter reopens it) and no
+    dialog opens; every warning row stays shown whole."""
+    from PySide6.QtWidgets import QApplication
+
+    from ebp_logger.store.services import sessions, ward
+    from tests.conftest import answer_checklist_safely
+    from tests.core.ward.helpers import new_patient, patch_to_rest
+
+    resting = patch_to_rest(doctor, new_patient(doctor, 5, "Ward Patient Five").id, clock)
+    ward.record_observation(doctor, resting, ["fever"])
+    sid = sessions.create_session(doctor, patient.id, indication="plph", patch_type="non_targeted")
+    answer_checklist_safely(doctor, sid)
+    ward.record_score(doctor, sid, "baseline", 2, 8)
+    sessions.start_procedure(doctor, sid)
+
+    window = make_window(qtbot)
+    sign_in(window, "doc")
+    home = window.current_page
+    qtbot.waitUntil(lambda: "Enter reopens it" in home.ui.inProgressHint.text(), timeout=5000)
+    assert prompt_answers.asked == []
+    assert QApplication.activeModalWidget() is None
+    assert home.ui.warningsBox.isVisible() and home.warnings_model.rowCount() == 1
+    assert patient.name in home.ui.inProgressHint.text()
+    selected = home.ui.inProgressTable.currentIndex().row()
+    assert home.in_progress_model.record(selected).id == sid
+    window.idle.stop()

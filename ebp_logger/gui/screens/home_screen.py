@@ -71,6 +71,8 @@ class HomeScreen(RefreshWhileShown, QWidget):
         self.ui = Ui_HomeScreen()
         self.ui.setupUi(self)
         self._lang = current_lang()
+        self._unfinished: int | None = None  # the session offered in the hint line
+        self._usual_hint = self.ui.inProgressHint.text()
         self._build_models()
         self._timer = QTimer(self)
         self._timer.setInterval(CLOCK_MS)
@@ -183,6 +185,9 @@ class HomeScreen(RefreshWhileShown, QWidget):
         if warnings:
             self.ui.warningsTable.selectRow(0)
         self.in_progress_model.set_rows(in_progress)
+        if self._unfinished is not None and all(s.id != self._unfinished for s in in_progress):
+            self._unfinished = None  # reopened and finished elsewhere: the usual hint again
+            self._set_hint("muted", self._usual_hint)
         self.ui.resumeButton.setEnabled(bool(in_progress))
         if in_progress and not self.ui.inProgressTable.currentIndex().isValid():
             self.ui.inProgressTable.selectRow(0)
@@ -250,6 +255,22 @@ class HomeScreen(RefreshWhileShown, QWidget):
             self.patient_requested.emit(found[0].id)
         else:
             self.find_patient_requested.emit(text)
+
+    def point_at_unfinished(self, session_id: int, text: str) -> None:
+        """Offer an unfinished session here, in its own list, instead of in a dialog laid over
+        the warning panel: the warnings stay whole and readable while the doctor decides."""
+        for row, record in enumerate(self.in_progress_model.records()):
+            if record.id == session_id:
+                self.ui.inProgressTable.selectRow(row)
+        self._unfinished = session_id
+        self._set_hint("hint", text)
+
+    def _set_hint(self, kind: str, text: str) -> None:
+        hint = self.ui.inProgressHint
+        hint.setProperty("kind", kind)
+        hint.setText(text)
+        hint.setWordWrap(kind == "hint")
+        hint.style().polish(hint)
 
     def _on_resume_clicked(self) -> None:
         record = selected_record(self.ui.inProgressTable)
