@@ -245,7 +245,7 @@ def prepare_setup(page) -> None:
     drug.setText("dabigatran 150 mg twice daily")
     QTest.keyClick(drug, Qt.Key.Key_Return)
     last_dose = rows["anticoagulant_last_dose"].time_edit
-    last_dose.setDateTime(last_dose.dateTime().addSecs(-40 * 3600))
+    last_dose.setText((datetime.now() - timedelta(hours=40)).strftime("%d.%m.%Y %H:%M"))
     rows["anticoagulant_last_dose"].buttons["save"].click()
     rows["anticoagulant_cleared"].buttons["yes"].click()
     for key, value in checklist.all_clear_answers().items():

@@ -264,6 +264,7 @@ class HomeScreen(RefreshWhileShown, QWidget):
                 self.ui.inProgressTable.selectRow(row)
         self._unfinished = session_id
         self._set_hint("hint", text)
+        self.ui.inProgressTable.setFocus()  # so Enter reopens it, as the hint says
 
     def _set_hint(self, kind: str, text: str) -> None:
         hint = self.ui.inProgressHint
