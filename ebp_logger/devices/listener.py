@@ -699,6 +699,14 @@ def listen_forever(port: int | None, bind_all: bool, out: Callable[[str], None])
     conf = settings.load()
     host = bind_host(bind_all or conf.hl7_bind_all)
     port = conf.hl7_port if port is None else port
+    return serve_until_signalled(Hl7Listener, host, port, "HL7 v2 (MLLP)", out)
+
+
+def serve_until_signalled(
+    make: Callable[..., Any], host: str, port: int, what: str, out: Callable[[str], None]
+) -> int:
+    """Run an MLLP listener (``make(host, port, on_message=…)``, with ``start``, ``serve``
+    and ``frames``) in the foreground until SIGINT/SIGTERM: the command-line listeners."""
 
     async def main() -> int:
         loop = asyncio.get_running_loop()
@@ -709,7 +717,7 @@ def listen_forever(port: int | None, bind_all: bool, out: Callable[[str], None])
             except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C interrupts instead
                 pass
         console = ConsoleLines(out)
-        listener = Hl7Listener(host, port, on_message=console.add)
+        listener = make(host, port, on_message=console.add)
         try:
             try:
                 bound = await listener.start()
@@ -719,7 +727,7 @@ def listen_forever(port: int | None, bind_all: bool, out: Callable[[str], None])
                         host=host, port=str(port), error=str(exc.strerror or exc)
                     )
                 ) from None
-            out(f"Listening for HL7 v2 (MLLP) on {host}:{bound}; Ctrl+C stops.")
+            out(f"Listening for {what} on {host}:{bound}; Ctrl+C stops.")
             await listener.serve(stop)
         finally:
             console.close()

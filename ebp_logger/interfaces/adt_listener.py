@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import signal
 import threading
 from collections.abc import Callable
 
@@ -24,12 +23,11 @@ from ebp_logger.clock import utcnow
 from ebp_logger.devices.listener import (
     END_BLOCK,
     START_BLOCK,
-    ConsoleLines,
     Outcome,
     bind_host,
+    serve_until_signalled,
 )
 from ebp_logger.errors import EbpError
-from ebp_logger.i18n import _
 from ebp_logger.interfaces import adt, hl7v2
 from ebp_logger.store import settings
 from ebp_logger.store.database import db
@@ -206,38 +204,7 @@ def listen_forever(port: int | None, bind_all: bool, out: Callable[[str], None])
     conf = settings.load()
     host = bind_host(bind_all or conf.adt_bind_all)
     port = conf.adt_port if port is None else port
-
-    async def main() -> int:
-        loop = asyncio.get_running_loop()
-        stop = asyncio.Event()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            try:
-                loop.add_signal_handler(sig, stop.set)
-            except (NotImplementedError, RuntimeError):
-                pass
-        console = ConsoleLines(out)
-        listener = AdtListener(host, port, on_message=console.add)
-        try:
-            try:
-                bound = await listener.start()
-            except OSError as exc:
-                raise EbpError(
-                    _("Cannot listen on {host}:{port}: {strerror}").format(
-                        host=host, port=port, strerror=exc.strerror or exc
-                    )
-                ) from None
-            out(f"Listening for hospital ADT (MLLP) on {host}:{bound}; Ctrl+C stops.")
-            await listener.serve(stop)
-        finally:
-            console.close()
-        out(f"Stopped after {listener.frames} message(s).")
-        return 0
-
-    try:
-        return asyncio.run(main())
-    except KeyboardInterrupt:
-        out("Stopped.")
-        return 0
+    return serve_until_signalled(AdtListener, host, port, "hospital ADT (MLLP)", out)
 
 
 class AdtListenerThread(threading.Thread):
