@@ -13,11 +13,16 @@ CITED = re.compile(r'clinical-rules\.md\s+"([^"]+)"')
 
 
 def _tracked_text_files() -> list[Path]:
-    out = subprocess.run(
-        ["git", "ls-files"], cwd=TOP, capture_output=True, text=True, check=True
-    ).stdout.split()
     keep = (".py", ".md", ".sh", ".toml", ".po", ".ui")
-    return [TOP / f for f in out if f.endswith(keep) and (TOP / f).is_file()]
+    try:
+        out = subprocess.run(
+            ["git", "ls-files"], cwd=TOP, capture_output=True, text=True, check=True
+        ).stdout.split()
+        files = [TOP / f for f in out]
+    except (OSError, subprocess.CalledProcessError):  # a tree without git: walk it
+        skip = {".venv", ".git", "build", "dist"}
+        files = [p for p in TOP.rglob("*") if not skip & set(p.relative_to(TOP).parts)]
+    return [p for p in files if p.suffix in keep and p.is_file()]
 
 
 def _headings() -> list[str]:
