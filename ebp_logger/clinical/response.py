@@ -4,6 +4,7 @@ a headache reduced by at least 50 %). Scores are whole numbers on the 0–10 NRS
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import lru_cache
 
 from ebp_logger.clinical.decimals import show
 from ebp_logger.clinical.limits import GOOD_RESPONSE_REDUCTION, NRS_MAX, NRS_MIN
@@ -43,4 +44,10 @@ def is_good_response(
     Compared as exact fractions so 10 → 5 and 6 → 3 count as exactly 50 %.
     """
     r = _reduction(baseline, after)
-    return None if r is None else r >= Fraction(str(threshold))
+    return None if r is None else r >= _exact(threshold)
+
+
+@lru_cache(maxsize=8)
+def _exact(threshold: float) -> Fraction:
+    # Parsed once: the outcome figures judge tens of thousands of patches with one threshold.
+    return Fraction(str(threshold))

@@ -286,8 +286,9 @@ def patches_between(start: date, end: date) -> list[int]:
     return [r.id for r in q]
 
 
-# The entries the figures (and the registry export) read: never the vitals or the checklist.
-OUTCOME_PARTS = ("injections", "events", "stops", "scores", "observations", "follow_ups", "bern")
+# The entries the figures read: never the vitals, the checklist or the injections (the
+# session's blood total comes with the session). The registry export adds the Bern score.
+OUTCOME_PARTS = ("events", "stops", "scores", "observations", "follow_ups")
 # A long range is read a year at a time, so a progress bar moves and a cancel is heard; each
 # slice costs the same few statements (reads.session_details) however many patches it holds.
 SLICE = timedelta(days=366)
@@ -357,7 +358,8 @@ def overview(start: date, end: date, progress: Progress | None = None) -> Outcom
     if end < start:
         start, end = end, start
     window = score_window.h24_window()
-    patches = [patch_outcome(d, window) for d in patch_details(start, end, progress=progress)]
+    with reads.gc_paused():
+        patches = [patch_outcome(d, window) for d in patch_details(start, end, progress=progress)]
     first = [p for p in patches if p.attempt_number <= 1]
     repeat = [p for p in patches if p.attempt_number > 1]
     high = [p for p in patches if p.blood_ml >= VOLUME_SPLIT_ML]

@@ -44,13 +44,14 @@ from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import to_local, utcnow
 from ebp_logger.errors import ValidationError
 from ebp_logger.i18n import _
-from ebp_logger.store import audit, csv_safe, keys, score_window
+from ebp_logger.store import audit, csv_safe, keys, reads, score_window
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.export import _age as age_on
 from ebp_logger.store.export import age_band, month_of, pseudonym
 from ebp_logger.store.fields import parse_utc
 from ebp_logger.store.models import Session
 from ebp_logger.store.outcomes import (
+    OUTCOME_PARTS,
     RESPONSE_24H,
     PatchOutcome,
     Progress,
@@ -502,7 +503,7 @@ def _patches(
         start = start or to_local(_utc(first)).date()
         end = end or to_local(_utc(last)).date()
     window = score_window.h24_window()
-    for d in patch_details(start, end, progress=progress):
+    for d in patch_details(start, end, (*OUTCOME_PARTS, "bern"), progress):
         yield _Patch(d, patch_outcome(d, window))
 
 
@@ -515,10 +516,11 @@ def records(
     """One dict per patch (a session whose procedure started), keys in dictionary order.
     Values are Python values: None when unknown, lists for code lists."""
     cols = columns(pseudonymise)
-    return [
-        {c.export_name(pseudonymise): c.value(p, pseudonymise) for c in cols}
-        for p in _patches(start, end, progress)
-    ]
+    with reads.gc_paused():
+        return [
+            {c.export_name(pseudonymise): c.value(p, pseudonymise) for c in cols}
+            for p in _patches(start, end, progress)
+        ]
 
 
 def _cell(value: Any) -> Any:
