@@ -22,6 +22,9 @@ def _score(value: int, field: str) -> int:
     return value
 
 
+# Remembered per pair of scores (there are 121 valid ones; typed, so True is never taken for
+# 1): the outcome figures judge tens of thousands of patches. Errors are never remembered.
+@lru_cache(maxsize=256, typed=True)
 def _reduction(baseline: int, after: int) -> Fraction | None:
     b, a = _score(baseline, "baseline"), _score(after, "after")
     return None if b == 0 else Fraction(b - a, b)

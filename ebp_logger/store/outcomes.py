@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 import peewee
 
@@ -149,6 +150,12 @@ class PatchOutcome:
     warning_signs: tuple[str, ...]  # WarningSign codes observed on the ward
 
 
+@lru_cache(maxsize=64)
+def _is_complication(kind: str) -> bool:
+    # One enum lookup per kind, not per event of every patch.
+    return EventKind(kind).is_complication
+
+
 def _standing_response(baseline: int | None, after: int | None) -> tuple[float | None, bool | None]:
     if baseline is None or after is None:
         return None, None
@@ -188,9 +195,7 @@ def patch_outcome(
         follow_up_effect=fu.effect if fu else None,
         h24=h24,
         follow_up=fu,
-        complications=tuple(
-            e.kind for e in cur(detail.events) if EventKind(e.kind).is_complication
-        ),
+        complications=tuple(e.kind for e in cur(detail.events) if _is_complication(e.kind)),
         warning_signs=tuple(sorted({sign for o in cur(detail.observations) for sign in o.signs})),
     )
 

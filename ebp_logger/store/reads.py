@@ -16,7 +16,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -57,6 +57,7 @@ from ebp_logger.store.records import (
     SessionRecord,
     StopRecordData,
     VitalRecord,
+    builder,
 )
 
 E = TypeVar("E", bound=Entry)
@@ -240,35 +241,45 @@ def _totals(where: peewee.Expression) -> dict[int, dict[str, int]]:
     return out
 
 
+_new_patient = builder(PatientRecord)
+_new_session = builder(SessionRecord)
+_new_meta = builder(EntryMeta)
+_new_observation = builder(ObservationRecord)
+# The interface columns the session lists do not read: the record's own defaults.
+_PATIENT_REST = tuple(f.default for f in fields(PatientRecord)[_NP:])
+_BLOOD, _GLUE = Component.BLOOD.value, Component.FIBRIN_GLUE.value
+
+
 def _session_from(t: tuple, names: dict[int, str], totals: dict[str, int]) -> SessionRecord:
     (sid, operator_id, created_at, status, indication, indication_text, referring, patch_type,
      leak_level, attempt, previous, room_bed, onset, cause, symptoms, paper, started, ended,
      rest_ended, discharged_by) = t[_NP:]  # fmt: skip
-    return SessionRecord(
-        id=sid,
-        patient=PatientRecord(*t[:_NP]),
-        operator=names.get(operator_id, "?"),
-        operator_id=operator_id,
-        created_at=created_at,
-        status=status,
-        indication=indication,
-        indication_text=indication_text,
-        referring_neurologist=referring,
-        patch_type=patch_type,
-        leak_level=leak_level,
-        attempt_number=attempt,
-        previous_session_id=previous,
-        room_bed=room_bed,
-        symptom_onset=onset,
-        possible_cause=cause,
-        symptoms=tuple(symptoms or ()),
-        entered_from_paper=paper,
-        started_at=started,
-        ended_at=ended,
-        rest_ended_at=rest_ended,
-        discharged_by=names.get(discharged_by) if discharged_by else None,
-        blood_ml=totals.get(Component.BLOOD.value, 0) / 10,
-        glue_ml=totals.get(Component.FIBRIN_GLUE.value, 0) / 10,
+    # Positional, in SessionRecord's field order.
+    return _new_session(
+        sid,
+        _new_patient(*t[:_NP], *_PATIENT_REST),
+        names.get(operator_id, "?"),
+        operator_id,
+        created_at,
+        status,
+        indication,
+        indication_text,
+        referring,
+        patch_type,
+        leak_level,
+        attempt,
+        previous,
+        room_bed,
+        onset,
+        cause,
+        tuple(symptoms or ()),
+        paper,
+        started,
+        ended,
+        rest_ended,
+        names.get(discharged_by) if discharged_by else None,
+        totals.get(_BLOOD, 0) / 10,
+        totals.get(_GLUE, 0) / 10,
     )
 
 
@@ -297,6 +308,22 @@ def session_records(
     return out
 
 
+# One constructor per entry record (records.builder): built a million times in a long read.
+_NEW: dict[type, Callable[..., Any]] = {
+    c: builder(c)
+    for c in (
+        ChecklistAnswerRecord,
+        VitalRecord,
+        InjectionRecord,
+        EventRecord,
+        StopRecordData,
+        ScoreRecord,
+        FollowUpRecord,
+        BernRecord,
+    )
+}
+
+
 @dataclass(frozen=True)
 class _Part:
     """One kind of entry: its model, its order within a session, and how a row becomes a record."""
@@ -316,7 +343,7 @@ PARTS: dict[str, _Part] = {
             ChecklistAnswer,
             ChecklistAnswer.recorded_at,
             ("item_key", "label", "answer", "detail"),
-            lambda m, v: ChecklistAnswerRecord(m, *v),
+            lambda m, v: _NEW[ChecklistAnswerRecord](m, *v),
         ),
         _Part(
             "vitals",
@@ -334,35 +361,35 @@ PARTS: dict[str, _Part] = {
                 "device_ref",
                 "artefact_reason",
             ),
-            lambda m, v: VitalRecord(m, *v),
+            lambda m, v: _NEW[VitalRecord](m, *v),
         ),
         _Part(
             "injections",
             Injection,
             Injection.given_at,
             ("given_at", "component", "tenths_ml"),
-            lambda m, v: InjectionRecord(m, v[0], v[1], v[2] / 10),
+            lambda m, v: _NEW[InjectionRecord](m, v[0], v[1], v[2] / 10),
         ),
         _Part(
             "events",
             Event,
             Event.at,
             ("at", "kind", "level", "note"),
-            lambda m, v: EventRecord(m, *v),
+            lambda m, v: _NEW[EventRecord](m, *v),
         ),
         _Part(
             "stops",
             StopRecord,
             StopRecord.at,
             ("at", "reason", "text", "blood_tenths_ml", "glue_tenths_ml"),
-            lambda m, v: StopRecordData(m, v[0], v[1], v[2], v[3] / 10, v[4] / 10),
+            lambda m, v: _NEW[StopRecordData](m, v[0], v[1], v[2], v[3] / 10, v[4] / 10),
         ),
         _Part(
             "scores",
             HeadacheScore,
             HeadacheScore.taken_at,
             ("taken_at", "timepoint", "lying", "standing"),
-            lambda m, v: ScoreRecord(m, *v),
+            lambda m, v: _NEW[ScoreRecord](m, *v),
         ),
         _Part(
             "observations",
@@ -376,14 +403,14 @@ PARTS: dict[str, _Part] = {
             FollowUp,
             FollowUp.contacted_at,
             ("contacted_at", "effect", "lying", "standing", "recurrence", "decision", "note"),
-            lambda m, v: FollowUpRecord(m, *v),
+            lambda m, v: _NEW[FollowUpRecord](m, *v),
         ),
         _Part(
             "bern",
             BernAssessment,
             BernAssessment.assessed_at,
             ("assessed_at", "signs", "points"),
-            lambda m, v: BernRecord(m, v[0], tuple(v[1]), v[2]),
+            lambda m, v: _NEW[BernRecord](m, v[0], tuple(v[1]), v[2]),
         ),
     )
 }
@@ -414,14 +441,14 @@ def _entries(part: _Part, where: peewee.Expression, names: dict[int, str]) -> di
     if make is None:  # observations: the acknowledging doctor's name
 
         def make(m: EntryMeta, v: tuple) -> ObservationRecord:
-            return ObservationRecord(
+            return _new_observation(
                 m, v[0], tuple(v[1]), v[2], v[3], names.get(v[4]) if v[4] else None
             )
 
     out: dict[int, list] = defaultdict(list)
     for r in rows:
         rid, sid, rec_at, rec_by, paper, sup, reason, void_at, void_by, void_reason = r[:10]
-        m = EntryMeta(
+        m = _new_meta(
             rid,
             rec_at,
             names.get(rec_by, "?") if rec_by else SYSTEM_RECORDER,
