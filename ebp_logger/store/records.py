@@ -221,12 +221,18 @@ class SessionDetail:
 
     @property
     def stop(self) -> StopRecordData | None:
-        cur = self.current_of(self.stops)
-        return cur[-1] if cur else None
+        found = None
+        for s in self.stops:  # the last current one
+            if s.meta.current:
+                found = s
+        return found
 
     def score(self, timepoint: str) -> ScoreRecord | None:
-        cur = [s for s in self.current_of(self.scores) if s.timepoint == timepoint]
-        return cur[-1] if cur else None
+        found = None
+        for s in self.scores:  # the last current one at that time point
+            if s.timepoint == timepoint and s.meta.current:
+                found = s
+        return found
 
 
 def puncture_level(detail: SessionDetail) -> str:
