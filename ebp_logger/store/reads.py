@@ -212,7 +212,7 @@ def _raw(query: peewee.ModelSelect, fields: Iterable[peewee.Field]) -> list[tupl
         return rows
     cols = list(zip(*rows, strict=True))
     for i, conv in convs:
-        cols[i] = tuple(None if v is None else conv(v) for v in cols[i])
+        cols[i] = [None if v is None else conv(v) for v in cols[i]]
     return list(zip(*cols, strict=True))
 
 
