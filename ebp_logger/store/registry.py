@@ -72,6 +72,7 @@ class _Patch:
 
     detail: SessionDetail
     outcome: PatchOutcome
+    key: bytes | None = None  # the department's pseudonym key, read once per export
 
     @property
     def s(self):
@@ -188,7 +189,7 @@ COLUMNS: tuple[Column, ...] = (
         "department until the key is rotated. It cannot be computed from a CPR number without "
         "the key, which is kept outside the database and every export. Only in the "
         "pseudonymised export.",
-        lambda p: pseudonym(p.s.patient.cpr),
+        lambda p: keys.pseudonym(p.s.patient.cpr, p.key) if p.key else pseudonym(p.s.patient.cpr),
         pseudonymised_only=True,
     ),
     Column(
@@ -490,7 +491,10 @@ def _utc(value: datetime | str) -> datetime:
 
 
 def _patches(
-    start: date | None, end: date | None, progress: Progress | None = None
+    start: date | None,
+    end: date | None,
+    progress: Progress | None = None,
+    key: bytes | None = None,
 ) -> Iterator[_Patch]:
     """Every patch in the range (open ends: all of them), read a slice at a time (bounded
     statements per slice, never one per patch)."""
@@ -504,7 +508,7 @@ def _patches(
         end = end or to_local(_utc(last)).date()
     window = score_window.h24_window()
     for d in patch_details(start, end, (*OUTCOME_PARTS, "bern"), progress):
-        yield _Patch(d, patch_outcome(d, window))
+        yield _Patch(d, patch_outcome(d, window), key)
 
 
 def records(
@@ -516,10 +520,12 @@ def records(
     """One dict per patch (a session whose procedure started), keys in dictionary order.
     Values are Python values: None when unknown, lists for code lists."""
     cols = columns(pseudonymise)
+    # The key file read once, not once a patch (only a pseudonymised export needs it).
+    key = keys.pseudonym_key() if pseudonymise else None
     with reads.gc_paused():
         return [
             {c.export_name(pseudonymise): c.value(p, pseudonymise) for c in cols}
-            for p in _patches(start, end, progress)
+            for p in _patches(start, end, progress, key)
         ]
 
 
