@@ -81,7 +81,9 @@ def build(path: Path, n_patients: int, n_sessions: int, seed: int = 16) -> None:
             if rng.random() < 0.3:
                 name = f"{rng.choice(FIRST)} {name}"
             sex = ("male", "female")[i % 2]
-            patients.append((i, cpr, name, born.isoformat(), sex, 1, "da", "", "", "", ts(now), 1))
+            patients.append(
+                (i, cpr, name, born.isoformat(), sex, 1, "da", "", "", "", ts(now), 1, "typed")
+            )
         # CPR numbers must be unique: a clash takes a free number.
         seen: set[str] = set()
         for k, p in enumerate(patients):
@@ -92,8 +94,8 @@ def build(path: Path, n_patients: int, n_sessions: int, seed: int = 16) -> None:
             patients[k] = (p[0], cpr, *p[2:])
         x(
             "INSERT INTO patient (id, cpr, name, birth_date, sex, mod11_confirmed, language, "
-            "comorbidity, medication, earlier_illnesses, created_at, created_by_id) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "comorbidity, medication, earlier_illnesses, created_at, created_by_id, source, "
+            "address, phone, location) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'','','')",
             patients,
         )
         sess, scores, events, inj, stops, vitals, fus, obs = [], [], [], [], [], [], [], []

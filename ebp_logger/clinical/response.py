@@ -4,6 +4,7 @@ a headache reduced by at least 50 %). Scores are whole numbers on the 0–10 NRS
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import lru_cache
 
 from ebp_logger.clinical.decimals import show
 from ebp_logger.clinical.limits import GOOD_RESPONSE_REDUCTION, NRS_MAX, NRS_MIN
@@ -21,6 +22,9 @@ def _score(value: int, field: str) -> int:
     return value
 
 
+# Remembered per pair of scores (there are 121 valid ones; typed, so True is never taken for
+# 1): the outcome figures judge tens of thousands of patches. Errors are never remembered.
+@lru_cache(maxsize=256, typed=True)
 def _reduction(baseline: int, after: int) -> Fraction | None:
     b, a = _score(baseline, "baseline"), _score(after, "after")
     return None if b == 0 else Fraction(b - a, b)
@@ -43,4 +47,10 @@ def is_good_response(
     Compared as exact fractions so 10 → 5 and 6 → 3 count as exactly 50 %.
     """
     r = _reduction(baseline, after)
-    return None if r is None else r >= Fraction(str(threshold))
+    return None if r is None else r >= _exact(threshold)
+
+
+@lru_cache(maxsize=8)
+def _exact(threshold: float) -> Fraction:
+    # Parsed once: the outcome figures judge tens of thousands of patches with one threshold.
+    return Fraction(str(threshold))

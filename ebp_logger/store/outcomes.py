@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 import peewee
 
@@ -149,6 +150,12 @@ class PatchOutcome:
     warning_signs: tuple[str, ...]  # WarningSign codes observed on the ward
 
 
+@lru_cache(maxsize=64)
+def _is_complication(kind: str) -> bool:
+    # One enum lookup per kind, not per event of every patch.
+    return EventKind(kind).is_complication
+
+
 def _standing_response(baseline: int | None, after: int | None) -> tuple[float | None, bool | None]:
     if baseline is None or after is None:
         return None, None
@@ -188,9 +195,7 @@ def patch_outcome(
         follow_up_effect=fu.effect if fu else None,
         h24=h24,
         follow_up=fu,
-        complications=tuple(
-            e.kind for e in cur(detail.events) if EventKind(e.kind).is_complication
-        ),
+        complications=tuple(e.kind for e in cur(detail.events) if _is_complication(e.kind)),
         warning_signs=tuple(sorted({sign for o in cur(detail.observations) for sign in o.signs})),
     )
 
@@ -286,8 +291,9 @@ def patches_between(start: date, end: date) -> list[int]:
     return [r.id for r in q]
 
 
-# The entries the figures (and the registry export) read: never the vitals or the checklist.
-OUTCOME_PARTS = ("injections", "events", "stops", "scores", "observations", "follow_ups", "bern")
+# The entries the figures read: never the vitals, the checklist or the injections (the
+# session's blood total comes with the session). The registry export adds the Bern score.
+OUTCOME_PARTS = ("events", "stops", "scores", "observations", "follow_ups")
 # A long range is read a year at a time, so a progress bar moves and a cancel is heard; each
 # slice costs the same few statements (reads.session_details) however many patches it holds.
 SLICE = timedelta(days=366)
@@ -357,7 +363,8 @@ def overview(start: date, end: date, progress: Progress | None = None) -> Outcom
     if end < start:
         start, end = end, start
     window = score_window.h24_window()
-    patches = [patch_outcome(d, window) for d in patch_details(start, end, progress=progress)]
+    with reads.gc_paused():
+        patches = [patch_outcome(d, window) for d in patch_details(start, end, progress=progress)]
     first = [p for p in patches if p.attempt_number <= 1]
     repeat = [p for p in patches if p.attempt_number > 1]
     high = [p for p in patches if p.blood_ml >= VOLUME_SPLIT_ML]

@@ -10,12 +10,15 @@ matters as much as the milliseconds (``tests/core/store/test_reads_scale.py`` co
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
+from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
 import peewee
@@ -55,6 +58,7 @@ from ebp_logger.store.records import (
     SessionRecord,
     StopRecordData,
     VitalRecord,
+    builder,
 )
 
 E = TypeVar("E", bound=Entry)
@@ -198,18 +202,18 @@ def _converter(field: peewee.Field) -> Callable[[Any], Any] | None:
 
 
 def _raw(query: peewee.ModelSelect, fields: Iterable[peewee.Field]) -> list[tuple]:
-    """The rows of ``query`` (selecting ``fields``), converted like peewee would, faster."""
+    """The rows of ``query`` (selecting ``fields``), converted like peewee would, faster:
+    column by column, one comprehension for each column that needs converting, rather than a
+    Python loop over the columns of every row."""
     convs = [(i, c) for i, f in enumerate(fields) if (c := _converter(f)) is not None]
     sql, params = query.sql()
-    out = []
-    for row in db.execute_sql(sql, params):
-        if convs:
-            row = list(row)
-            for i, conv in convs:
-                if row[i] is not None:
-                    row[i] = conv(row[i])
-        out.append(row)
-    return out
+    rows = db.execute_sql(sql, params).fetchall()
+    if not rows or not convs:
+        return rows
+    cols = list(zip(*rows, strict=True))
+    for i, conv in convs:
+        cols[i] = [None if v is None else conv(v) for v in cols[i]]
+    return list(zip(*cols, strict=True))
 
 
 def _picked(where: peewee.Expression) -> peewee.ModelSelect:
@@ -238,35 +242,45 @@ def _totals(where: peewee.Expression) -> dict[int, dict[str, int]]:
     return out
 
 
+_new_patient = builder(PatientRecord)
+_new_session = builder(SessionRecord)
+_new_meta = builder(EntryMeta)
+_new_observation = builder(ObservationRecord)
+# The interface columns the session lists do not read: the record's own defaults.
+_PATIENT_REST = tuple(f.default for f in fields(PatientRecord)[_NP:])
+_BLOOD, _GLUE = Component.BLOOD.value, Component.FIBRIN_GLUE.value
+
+
 def _session_from(t: tuple, names: dict[int, str], totals: dict[str, int]) -> SessionRecord:
     (sid, operator_id, created_at, status, indication, indication_text, referring, patch_type,
      leak_level, attempt, previous, room_bed, onset, cause, symptoms, paper, started, ended,
      rest_ended, discharged_by) = t[_NP:]  # fmt: skip
-    return SessionRecord(
-        id=sid,
-        patient=PatientRecord(*t[:_NP]),
-        operator=names.get(operator_id, "?"),
-        operator_id=operator_id,
-        created_at=created_at,
-        status=status,
-        indication=indication,
-        indication_text=indication_text,
-        referring_neurologist=referring,
-        patch_type=patch_type,
-        leak_level=leak_level,
-        attempt_number=attempt,
-        previous_session_id=previous,
-        room_bed=room_bed,
-        symptom_onset=onset,
-        possible_cause=cause,
-        symptoms=tuple(symptoms or ()),
-        entered_from_paper=paper,
-        started_at=started,
-        ended_at=ended,
-        rest_ended_at=rest_ended,
-        discharged_by=names.get(discharged_by) if discharged_by else None,
-        blood_ml=totals.get(Component.BLOOD.value, 0) / 10,
-        glue_ml=totals.get(Component.FIBRIN_GLUE.value, 0) / 10,
+    # Positional, in SessionRecord's field order.
+    return _new_session(
+        sid,
+        _new_patient(*t[:_NP], *_PATIENT_REST),
+        names.get(operator_id, "?"),
+        operator_id,
+        created_at,
+        status,
+        indication,
+        indication_text,
+        referring,
+        patch_type,
+        leak_level,
+        attempt,
+        previous,
+        room_bed,
+        onset,
+        cause,
+        tuple(symptoms or ()),
+        paper,
+        started,
+        ended,
+        rest_ended,
+        names.get(discharged_by) if discharged_by else None,
+        totals.get(_BLOOD, 0) / 10,
+        totals.get(_GLUE, 0) / 10,
     )
 
 
@@ -291,8 +305,24 @@ def session_records(
     out = [_session_from(t, names, totals.get(t[_NP], {})) for t in rows]
     # Sorted here: an ORDER BY tempts SQLite to walk a whole date index instead of its filter.
     keys = [f.name for f in (tuple(order) or (Session.created_at,))]
-    out.sort(key=lambda r: (*(getattr(r, k) for k in keys), r.id))
+    out.sort(key=attrgetter(*keys, "id"))
     return out
+
+
+# One constructor per entry record (records.builder): built a million times in a long read.
+_NEW: dict[type, Callable[..., Any]] = {
+    c: builder(c)
+    for c in (
+        ChecklistAnswerRecord,
+        VitalRecord,
+        InjectionRecord,
+        EventRecord,
+        StopRecordData,
+        ScoreRecord,
+        FollowUpRecord,
+        BernRecord,
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -314,7 +344,7 @@ PARTS: dict[str, _Part] = {
             ChecklistAnswer,
             ChecklistAnswer.recorded_at,
             ("item_key", "label", "answer", "detail"),
-            lambda m, v: ChecklistAnswerRecord(m, *v),
+            lambda m, v: _NEW[ChecklistAnswerRecord](m, *v),
         ),
         _Part(
             "vitals",
@@ -332,35 +362,35 @@ PARTS: dict[str, _Part] = {
                 "device_ref",
                 "artefact_reason",
             ),
-            lambda m, v: VitalRecord(m, *v),
+            lambda m, v: _NEW[VitalRecord](m, *v),
         ),
         _Part(
             "injections",
             Injection,
             Injection.given_at,
             ("given_at", "component", "tenths_ml"),
-            lambda m, v: InjectionRecord(m, v[0], v[1], v[2] / 10),
+            lambda m, v: _NEW[InjectionRecord](m, v[0], v[1], v[2] / 10),
         ),
         _Part(
             "events",
             Event,
             Event.at,
             ("at", "kind", "level", "note"),
-            lambda m, v: EventRecord(m, *v),
+            lambda m, v: _NEW[EventRecord](m, *v),
         ),
         _Part(
             "stops",
             StopRecord,
             StopRecord.at,
             ("at", "reason", "text", "blood_tenths_ml", "glue_tenths_ml"),
-            lambda m, v: StopRecordData(m, v[0], v[1], v[2], v[3] / 10, v[4] / 10),
+            lambda m, v: _NEW[StopRecordData](m, v[0], v[1], v[2], v[3] / 10, v[4] / 10),
         ),
         _Part(
             "scores",
             HeadacheScore,
             HeadacheScore.taken_at,
             ("taken_at", "timepoint", "lying", "standing"),
-            lambda m, v: ScoreRecord(m, *v),
+            lambda m, v: _NEW[ScoreRecord](m, *v),
         ),
         _Part(
             "observations",
@@ -374,14 +404,14 @@ PARTS: dict[str, _Part] = {
             FollowUp,
             FollowUp.contacted_at,
             ("contacted_at", "effect", "lying", "standing", "recurrence", "decision", "note"),
-            lambda m, v: FollowUpRecord(m, *v),
+            lambda m, v: _NEW[FollowUpRecord](m, *v),
         ),
         _Part(
             "bern",
             BernAssessment,
             BernAssessment.assessed_at,
             ("assessed_at", "signs", "points"),
-            lambda m, v: BernRecord(m, v[0], tuple(v[1]), v[2]),
+            lambda m, v: _NEW[BernRecord](m, v[0], tuple(v[1]), v[2]),
         ),
     )
 }
@@ -406,20 +436,20 @@ def _entries(part: _Part, where: peewee.Expression, names: dict[int, str]) -> di
     fields = [model._meta.fields[n] for n in (*_META, *part.values)]
     q = model.select(*fields).where(model.session.in_(_picked(where)))
     at = (*_META, *part.values).index(part.order.name)
-    rows = sorted(_raw(q, fields), key=lambda r: (r[at], r[0]))  # oldest first per session
+    rows = sorted(_raw(q, fields), key=itemgetter(at, 0))  # oldest first per session
     superseded = {r[5]: r[0] for r in rows if r[5] is not None}
     make = part.make
     if make is None:  # observations: the acknowledging doctor's name
 
         def make(m: EntryMeta, v: tuple) -> ObservationRecord:
-            return ObservationRecord(
+            return _new_observation(
                 m, v[0], tuple(v[1]), v[2], v[3], names.get(v[4]) if v[4] else None
             )
 
     out: dict[int, list] = defaultdict(list)
     for r in rows:
         rid, sid, rec_at, rec_by, paper, sup, reason, void_at, void_by, void_reason = r[:10]
-        m = EntryMeta(
+        m = _new_meta(
             rid,
             rec_at,
             names.get(rec_by, "?") if rec_by else SYSTEM_RECORDER,
@@ -435,6 +465,21 @@ def _entries(part: _Part, where: peewee.Expression, names: dict[int, str]) -> di
     return out
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector held off while a bulk read builds its records. The records
+    form no cycles, yet the collector wakes every few hundred new objects and now and then
+    walks the whole heap: a third of an outcome overview went to it. Reference counting still
+    frees everything meanwhile; the collector's state is restored when the block ends."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def session_details(
     where: peewee.Expression,
     parts: Iterable[str] = ALL_PARTS,
@@ -442,17 +487,18 @@ def session_details(
 ) -> list[SessionDetail]:
     """Every session ``where`` picks with the entries named in ``parts`` (all versions of each,
     oldest first); the others stay empty. 3 + len(parts) statements whatever the row count."""
-    names = usernames()
-    sessions = session_records(where, order, names)
-    if not sessions:
-        return []
-    by_part = {name: _entries(PARTS[name], where, names) for name in parts}
-    return [
-        SessionDetail(
-            session=s, **{name: tuple(rows.get(s.id, ())) for name, rows in by_part.items()}
-        )
-        for s in sessions
-    ]
+    with gc_paused():
+        names = usernames()
+        sessions = session_records(where, order, names)
+        if not sessions:
+            return []
+        by_part = {name: _entries(PARTS[name], where, names) for name in parts}
+        return [
+            SessionDetail(
+                session=s, **{name: tuple(rows.get(s.id, ())) for name, rows in by_part.items()}
+            )
+            for s in sessions
+        ]
 
 
 # --- The reads the screens use ---------------------------------------------------------------

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from typing import Any, TypeVar
 
 from ebp_logger.clinical.enums import EventKind
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -217,12 +221,18 @@ class SessionDetail:
 
     @property
     def stop(self) -> StopRecordData | None:
-        cur = self.current_of(self.stops)
-        return cur[-1] if cur else None
+        found = None
+        for s in self.stops:  # the last current one
+            if s.meta.current:
+                found = s
+        return found
 
     def score(self, timepoint: str) -> ScoreRecord | None:
-        cur = [s for s in self.current_of(self.scores) if s.timepoint == timepoint]
-        return cur[-1] if cur else None
+        found = None
+        for s in self.scores:  # the last current one at that time point
+            if s.timepoint == timepoint and s.meta.current:
+                found = s
+        return found
 
 
 def puncture_level(detail: SessionDetail) -> str:
@@ -233,3 +243,24 @@ def puncture_level(detail: SessionDetail) -> str:
         if e.kind == EventKind.LOSS_OF_RESISTANCE.value and e.level
     ]
     return levels[-1] if levels else detail.session.leak_level
+
+
+def builder(cls: type[T]) -> Callable[..., T]:
+    """A constructor for the bulk reads: every field positionally, in declaration order.
+
+    The generated ``__init__`` of a frozen dataclass sets each field through
+    ``object.__setattr__``; a ten-year read builds a million records, and that was a good part
+    of its time. This fills the instance's ``__dict__`` in one step instead: the instance is
+    the same (equality, hash, repr, immutability). Refused for a class whose ``__init__`` does
+    more than store its fields."""
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    if hasattr(cls, "__post_init__") or "__slots__" in cls.__dict__:
+        raise TypeError(f"{cls.__name__} cannot be built field by field")
+    new = object.__new__
+
+    def build(*values: Any) -> T:
+        obj = new(cls)
+        obj.__dict__.update(zip(names, values, strict=True))  # one value for every field
+        return obj
+
+    return build

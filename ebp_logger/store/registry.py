@@ -44,13 +44,14 @@ from ebp_logger.clinical.warning_signs import WarningSign
 from ebp_logger.clock import to_local, utcnow
 from ebp_logger.errors import ValidationError
 from ebp_logger.i18n import _
-from ebp_logger.store import audit, csv_safe, keys, score_window
+from ebp_logger.store import audit, csv_safe, keys, reads, score_window
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.export import _age as age_on
 from ebp_logger.store.export import age_band, month_of, pseudonym
 from ebp_logger.store.fields import parse_utc
 from ebp_logger.store.models import Session
 from ebp_logger.store.outcomes import (
+    OUTCOME_PARTS,
     RESPONSE_24H,
     PatchOutcome,
     Progress,
@@ -71,6 +72,7 @@ class _Patch:
 
     detail: SessionDetail
     outcome: PatchOutcome
+    key: bytes | None = None  # the department's pseudonym key, read once per export
 
     @property
     def s(self):
@@ -187,7 +189,7 @@ COLUMNS: tuple[Column, ...] = (
         "department until the key is rotated. It cannot be computed from a CPR number without "
         "the key, which is kept outside the database and every export. Only in the "
         "pseudonymised export.",
-        lambda p: pseudonym(p.s.patient.cpr),
+        lambda p: keys.pseudonym(p.s.patient.cpr, p.key) if p.key else pseudonym(p.s.patient.cpr),
         pseudonymised_only=True,
     ),
     Column(
@@ -489,7 +491,10 @@ def _utc(value: datetime | str) -> datetime:
 
 
 def _patches(
-    start: date | None, end: date | None, progress: Progress | None = None
+    start: date | None,
+    end: date | None,
+    progress: Progress | None = None,
+    key: bytes | None = None,
 ) -> Iterator[_Patch]:
     """Every patch in the range (open ends: all of them), read a slice at a time (bounded
     statements per slice, never one per patch)."""
@@ -502,8 +507,8 @@ def _patches(
         start = start or to_local(_utc(first)).date()
         end = end or to_local(_utc(last)).date()
     window = score_window.h24_window()
-    for d in patch_details(start, end, progress=progress):
-        yield _Patch(d, patch_outcome(d, window))
+    for d in patch_details(start, end, (*OUTCOME_PARTS, "bern"), progress):
+        yield _Patch(d, patch_outcome(d, window), key)
 
 
 def records(
@@ -515,10 +520,13 @@ def records(
     """One dict per patch (a session whose procedure started), keys in dictionary order.
     Values are Python values: None when unknown, lists for code lists."""
     cols = columns(pseudonymise)
-    return [
-        {c.export_name(pseudonymise): c.value(p, pseudonymise) for c in cols}
-        for p in _patches(start, end, progress)
-    ]
+    # The key file read once, not once a patch (only a pseudonymised export needs it).
+    key = keys.pseudonym_key() if pseudonymise else None
+    with reads.gc_paused():
+        return [
+            {c.export_name(pseudonymise): c.value(p, pseudonymise) for c in cols}
+            for p in _patches(start, end, progress, key)
+        ]
 
 
 def _cell(value: Any) -> Any:
