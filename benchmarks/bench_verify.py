@@ -103,7 +103,7 @@ def replicate(path: Path, copies: int, template_sessions: int = 20) -> None:
 
     build(path, template_sessions)
     db.execute_sql("PRAGMA synchronous=OFF")
-    cols = audit.HASHED_COLUMNS
+    cols = audit.HASHED_COLUMNS + audit.OPTIONAL_HASHED
     names = ", ".join(f'"{c}"' for c in cols)
     template = [
         dict(zip(cols, r, strict=True))

@@ -21,12 +21,13 @@ from ebp_logger.store.settings import AppSettings
 
 @contextmanager
 def read_snapshot() -> Iterator[None]:
-    """A consistent read (BEGIN DEFERRED: takes no write lock), on this thread's connection."""
+    """A consistent read that takes no write lock (``snapshot`` of the backend), on this
+    thread's connection."""
     opened_here = db.is_closed()
     if opened_here:
         db.connect()
     try:
-        with db.atomic(lock_type="DEFERRED"):
+        with db.snapshot():
             yield
     finally:
         if opened_here:

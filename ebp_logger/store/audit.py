@@ -4,7 +4,8 @@ Each row's hash covers its own columns exactly as stored and the previous row's 
 changing, removing, inserting or reordering rows breaks the chain. ``snapshot`` is the row as
 stored; the last audit row of a record must equal the record, so an edit that bypassed the
 services shows too. The id of the newest audit row is also kept in the file header
-(``PRAGMA user_version``, written in the same transaction), so cutting rows off the end or
+(``PRAGMA user_version`` in a file, a counter row on a server; written in the same
+transaction), so cutting rows off the end or
 appending rows by hand shows even when the rows describe no data (sign-ins, access).
 
 Views, prints and exports of patient records are logged with ``log_access``.
@@ -24,6 +25,7 @@ from ebp_logger.clock import utcnow
 from ebp_logger.errors import ValidationError
 from ebp_logger.i18n import _
 from ebp_logger.store import changes, fastsql
+from ebp_logger.store.backends import workstation_name
 from ebp_logger.store.changes import Change
 from ebp_logger.store.database import db, is_readonly, write
 from ebp_logger.store.models import Audit, Patient, Session, User
@@ -51,6 +53,8 @@ HASHED_COLUMNS = (
     "new",
     "reason",
 )
+# Hashed too when set (schema 9 added it; older rows hash without it, as they were written).
+OPTIONAL_HASHED = ("workstation",)
 # Access rows (view / print / export) describe no data change; they carry this table name.
 ACCESS_TABLE = "access"
 ACCESS_ACTIONS: dict[str, Action] = {
@@ -110,7 +114,10 @@ def snapshot(row: peewee.Model) -> dict[str, Any]:
 
 
 def digest(prev_hash: str, fields: dict[str, Any]) -> str:
-    """SHA-256 over the previous hash and the stored column values."""
+    """SHA-256 over the previous hash and the stored column values (an optional column only
+    when it holds a value)."""
+    if any(c in fields and fields[c] is None for c in OPTIONAL_HASHED):
+        fields = {k: v for k, v in fields.items() if k not in OPTIONAL_HASHED or v is not None}
     payload = json.dumps([prev_hash, fields], sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -119,7 +126,9 @@ def hashed_fields(row: Audit) -> dict[str, Any]:
     """The audit columns the hash covers, as SQLite stores them (text exactly, not re-parsed),
     so even a change of spelling that means the same value breaks the hash."""
     fields = Audit._meta.fields
-    return {name: fields[name].db_value(getattr(row, name)) for name in HASHED_COLUMNS}
+    return {
+        name: fields[name].db_value(getattr(row, name)) for name in HASHED_COLUMNS + OPTIONAL_HASHED
+    }
 
 
 def _context_ids(row: peewee.Model | None) -> tuple[int | None, int | None]:
@@ -152,7 +161,8 @@ def _append(
     new: dict[str, Any] | None,
     reason: str,
 ) -> Audit:
-    """Chain one row onto the trail. The caller holds the write transaction."""
+    """Chain one row onto the trail. The caller holds the write transaction (and with it the
+    write lock, so no other workstation's row can come between the read and the insert)."""
     last = fastsql.last_audit()  # prebuilt SQL: this runs on every single entry
     prev = last[1] if last else GENESIS
     entry = Audit(
@@ -170,12 +180,13 @@ def _append(
         reason=reason,
         prev_hash=prev,
         hash="",
+        workstation=workstation_name(),
     )
     stored = hashed_fields(entry)  # each column encoded once: hashed and inserted as is
     entry.hash = digest(prev, stored)
     fastsql.insert_stored(Audit, {**stored, "prev_hash": prev, "hash": entry.hash})
-    # The head counter rides in the same transaction (the header page is journaled too).
-    db.execute_sql(f"PRAGMA user_version = {int(entry.id)}")
+    # The head counter rides in the same transaction.
+    db.set_chain_head(int(entry.id))
     return entry
 
 

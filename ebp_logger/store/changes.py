@@ -7,9 +7,10 @@ announces nothing). Screens subscribe and re-read only when a change touches the
 
 Another process (a second workstation on the same file, the command line, the monitor
 listener on its own connection) is seen by ``poll_other_writers()``: SQLite's
-``PRAGMA data_version`` moves when another connection commits, and the audit rows past the last
-one seen say what changed, so they come out as the same ``Change`` records. The GUI calls it on
-one timer; a department server's notifications can feed ``publish`` the same way.
+the database's data version moves when another connection commits (``PRAGMA data_version`` on
+a file, the newest audit id on a server), and the audit rows past the last one seen say what
+changed, so they come out as the same ``Change`` records. The GUI calls it on one timer, and on
+a department server also whenever the server announces a commit (``store.notices``).
 """
 
 from __future__ import annotations
@@ -88,10 +89,10 @@ def rolled_back() -> None:
 
 def poll_other_writers() -> list[Change]:
     """Publish (and return) the changes other connections committed since the last call.
-    Cheap when nothing happened: one PRAGMA. The first call only takes the bearings."""
+    Cheap when nothing happened: one small query. The first call only takes the bearings."""
     if db.database is None or db.is_closed():
         return []
-    version = db.execute_sql("PRAGMA data_version").fetchone()[0]
+    version = db.data_version()
     if version == _seen["data_version"]:
         return []
     first = _seen["data_version"] is None

@@ -1,8 +1,11 @@
-"""The one SQLite database, opened for durability: WAL, synchronous=FULL, foreign keys.
+"""The database: one SQLite file on this PC (the default, opened for durability: WAL,
+synchronous=FULL, foreign keys) or a department's PostgreSQL server (``open_server``).
 
-Writes go through ``write()``, which takes the write lock up front (BEGIN IMMEDIATE) so a
-transaction never fails half-way on a lock upgrade, and turns SQLite's failures into
-``StorageError`` messages a clinician can act on.
+``db`` is a proxy the models are bound to; it points at ``backends.sqlite.FileDatabase`` or
+``backends.postgresql.ServerDatabase``. Writes go through ``write()``, which takes the write
+lock up front (BEGIN IMMEDIATE on a file, the server's write lock) so a transaction never
+fails half-way on a lock upgrade and what a service checked still holds when it commits, and
+turns the database's failures into ``StorageError`` messages a clinician can act on.
 """
 
 from __future__ import annotations
@@ -16,8 +19,12 @@ import peewee
 
 from ebp_logger.errors import StorageError
 from ebp_logger.i18n import _
+from ebp_logger.store.backends import is_server
+from ebp_logger.store.backends.sqlite import FileDatabase
 
-db = peewee.SqliteDatabase(None, lock_type="IMMEDIATE")
+db = peewee.DatabaseProxy()
+_file_db = FileDatabase()
+db.initialize(_file_db)
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -27,23 +34,20 @@ PRAGMAS = {
 }
 
 
-@db.func("casefold")
-def _casefold(text: str | None) -> str | None:
-    """SQLite's LIKE folds only ASCII; names are searched with æ, ø and å in any case."""
-    return text.casefold() if isinstance(text, str) else text
-
-
 def open_database(
     path: str | Path, *, readonly: bool = False, create: bool = True
-) -> peewee.SqliteDatabase:
-    """Open (and, unless ``create`` is False, create and migrate) the database at ``path``."""
+) -> peewee.Database:
+    """Open (and, unless ``create`` is False, create and migrate) the database at ``path``,
+    or the department server when ``path`` is a ``postgresql://`` URL (``open_server``)."""
     from ebp_logger.store import migrations
 
+    if is_server(path):
+        return open_server(str(path))
+    close_database()
+    db.initialize(_file_db)
     path = Path(path)
     if not create and not path.exists():
         raise StorageError(_("No database at {path}.").format(path=str(path)))
-    if db.database is not None and not db.is_closed():
-        db.close()
     if readonly:
         # A URI, so a path with '?', '#' or '%' in it still names the file.
         uri = path.resolve().as_uri() + "?mode=ro"
@@ -83,6 +87,57 @@ def _immutable_if_unopenable(path: Path) -> None:
     db.connect(reuse_if_open=True)
 
 
+def open_server(url: str, *, check_schema: bool = True) -> peewee.Database:
+    """Connect to the department server. Its schema is the administrator's (``server init``
+    and ``server upgrade``, which pass ``check_schema=False``): a workstation never creates or
+    upgrades it, and refuses a server whose schema is older or newer than this program's."""
+    from ebp_logger.store import migrations
+    from ebp_logger.store.backends.postgresql import ServerDatabase
+
+    close_database()
+    server = ServerDatabase(url)
+    db.initialize(server)
+    try:
+        db.connect(reuse_if_open=True)
+    except peewee.OperationalError as exc:
+        db.initialize(_file_db)
+        raise StorageError(server_unreachable(url, exc)) from exc
+    have, want = migrations.current_version(), migrations.latest_version()
+    if check_schema and have != want:
+        close_database()
+        db.initialize(_file_db)
+        raise StorageError(
+            _(
+                "The department server's database is at schema version {have}; this program "
+                "needs {want}. Ask the administrator to run 'ebp-logger server init' (new "
+                "database) or 'ebp-logger server upgrade'."
+            ).format(have=have, want=want)
+        )
+    return db
+
+
+def server_unreachable(url: str, exc: BaseException) -> str:
+    return _("The department server {server} cannot be reached: {error}").format(
+        server=redact_url(url), error=" ".join(str(exc).split())[:300]
+    )
+
+
+def redact_url(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(":" + parts.password + "@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def on_server() -> bool:
+    """Is the open database the department server?"""
+    return bool(getattr(db.obj, "server", False))
+
+
 def close_database() -> None:
     if db.database is not None and not db.is_closed():
         db.close()
@@ -90,12 +145,12 @@ def close_database() -> None:
 
 def is_readonly() -> bool:
     """True when the open database was opened read-only (second instance, damaged file)."""
-    return isinstance(db.database, str) and db.database.startswith("file:")
+    return not on_server() and isinstance(db.database, str) and db.database.startswith("file:")
 
 
 def database_path() -> Path | None:
-    """The open database file, whether opened for writing or read-only."""
-    if not db.database:
+    """The open database file, whether opened for writing or read-only (None on a server)."""
+    if not db.database or on_server():
         return None
     if is_readonly():
         from urllib.parse import urlsplit
@@ -113,8 +168,10 @@ def open_checked(path: str | Path) -> tuple[bool, list[str]]:
     (and migrated). Damaged, unreadable or not writable: left open read-only (when SQLite can
     open it at all) and the reasons are returned for a banner.
     """
-    from ebp_logger.store.verify import check_file
+    from ebp_logger.store.verify import check_file, check_server
 
+    if is_server(path):
+        return check_server(str(path))
     return check_file(Path(path))
 
 
@@ -127,6 +184,11 @@ def explain(exc: BaseException) -> str:
         )
     if "readonly" in text or "read-only" in text:
         return _("The database is read-only: nothing was saved. Ask IT to restore write access.")
+    if "connection" in text or "server closed" in text or "terminat" in text:
+        return _(
+            "The department server cannot be reached: nothing was saved. Your input is kept; "
+            "try again when the network is back."
+        )
     if "locked" in text or "busy" in text:
         return _("The database is busy (another program is writing): nothing was saved. Try again.")
     return _("The database could not save: {error}. Nothing was saved; your input is kept.").format(
@@ -163,6 +225,8 @@ def write() -> Iterator[None]:
     """One durable write transaction; SQLite errors become ``StorageError``."""
     try:
         with db.atomic():
+            if db.transaction_depth() == 1:
+                db.begin_write()
             yield
     except _DB_ERRORS as exc:
         for _, on_rollback in _after:

@@ -15,14 +15,27 @@ import peewee
 from ebp_logger.store.database import db
 
 
-@lru_cache(maxsize=256)
 def _insert_sql(
     model: type[peewee.Model], names: tuple[str, ...]
+) -> tuple[str, tuple[peewee.Field, ...]]:
+    return _built(model, names, db.obj.server)
+
+
+@lru_cache(maxsize=256)
+def _built(
+    model: type[peewee.Model], names: tuple[str, ...], server: bool
 ) -> tuple[str, tuple[peewee.Field, ...]]:
     fields = tuple(model._meta.fields[n] for n in names)
     cols = ", ".join(f'"{f.column_name}"' for f in fields)
     marks = ", ".join("?" for _ in fields)
-    return f'INSERT INTO "{model._meta.table_name}" ({cols}) VALUES ({marks})', fields
+    sql = f'INSERT INTO "{model._meta.table_name}" ({cols}) VALUES ({marks})'
+    if server:  # psycopg has no lastrowid: the server says the new id itself
+        sql += f' RETURNING "{model._meta.primary_key.column_name}"'
+    return sql, fields
+
+
+def _new_id(cursor: Any) -> int:
+    return cursor.fetchone()[0] if db.obj.server else cursor.lastrowid
 
 
 def insert(model: type[peewee.Model], values: dict[str, Any]) -> peewee.Model:
@@ -35,7 +48,7 @@ def insert(model: type[peewee.Model], values: dict[str, Any]) -> peewee.Model:
     params = [f.db_value(data[f.name]) for f in fields]
     cursor = db.execute_sql(sql, params)
     if model._meta.primary_key.name not in data:
-        row._pk = cursor.lastrowid
+        row._pk = _new_id(cursor)
     return row
 
 
@@ -43,7 +56,7 @@ def insert_stored(model: type[peewee.Model], stored: dict[str, Any]) -> int:
     """Insert values already in their stored form (field name -> ``db_value``), e.g. ones a
     hash was computed over, so they are not encoded a second time. Returns the row id."""
     sql, _ = _insert_sql(model, tuple(stored))
-    return db.execute_sql(sql, list(stored.values())).lastrowid
+    return _new_id(db.execute_sql(sql, list(stored.values())))
 
 
 def session_patient_id(session_id: int) -> int | None:

@@ -9,74 +9,42 @@ from collections.abc import Callable
 from pathlib import Path
 
 import peewee
-from playhouse.migrate import SqliteMigrator
+from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from ebp_logger.clock import utcnow
 from ebp_logger.store.database import db
 from ebp_logger.store.models import (
     ALL_MODELS,
-    AUDITED_MODELS,
     Audit,
-    DeviceMessage,
-    Entry,
     PatientNameWord,
     SchemaVersion,
 )
 
 
 def _immutability_triggers() -> list[str]:
-    """Triggers that make clinical history append-only at the SQLite level."""
-    sql = []
-    protected = [m for m in AUDITED_MODELS if issubclass(m, Entry)] + [DeviceMessage, Audit]
-    for model in protected:
-        t = model._meta.table_name
-        sql.append(
-            f'CREATE TRIGGER IF NOT EXISTS "{t}_no_delete" BEFORE DELETE ON "{t}" '
-            f"BEGIN SELECT RAISE(ABORT, 'clinical records are never deleted'); END"
-        )
-        set_once = getattr(model, "SET_ONCE", ())
-        clearable = getattr(model, "CLEARABLE", {})
-        conds = []
-        for f in model._meta.sorted_fields:
-            col = f.column_name
-            if col in clearable:  # may become '' once, when its flag is set in the same update
-                flag = clearable[col]
-                conds.append(
-                    f'(OLD."{col}" IS NOT NEW."{col}" AND NOT (NEW."{col}" = \'\' '
-                    f'AND OLD."{flag}" IS NULL AND NEW."{flag}" IS NOT NULL))'
-                )
-            elif col in set_once:
-                conds.append(f'(OLD."{col}" IS NOT NULL AND OLD."{col}" IS NOT NEW."{col}")')
-            else:
-                conds.append(f'OLD."{col}" IS NOT NEW."{col}"')
-        sql.append(
-            f'CREATE TRIGGER IF NOT EXISTS "{t}_no_overwrite" BEFORE UPDATE ON "{t}" '
-            f"WHEN {' OR '.join(conds)} "
-            f"BEGIN SELECT RAISE(ABORT, 'clinical values are never overwritten'); END"
-        )
-    for t in ("patient", "session", "adt_message", "outbox_message"):
-        sql.append(
-            f'CREATE TRIGGER IF NOT EXISTS "{t}_no_delete" BEFORE DELETE ON "{t}" '
-            f"BEGIN SELECT RAISE(ABORT, 'clinical records are never deleted'); END"
-        )
-    return sql
+    """The statements that make clinical history append-only in the open database."""
+    from ebp_logger.store.protection import protected_tables
+
+    return db.protection_statements(protected_tables())
 
 
 def sync_protection() -> None:
-    """Re-create each protecting trigger whose SQL differs from the models' definition: a
-    column added by a later step must be covered by ``*_no_overwrite`` too (``verify``
-    compares the SQL, not only the name)."""
-    from ebp_logger.store.verify import trigger_sql
+    """Re-create each protecting trigger that differs from the models' definition: a column
+    added by a later step must be covered by ``*_no_overwrite`` too (``verify`` compares the
+    definition, not only the name)."""
+    from ebp_logger.store.protection import protected_tables
 
-    stored = dict(db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
-    for stmt in _immutability_triggers():
-        name = stmt.split('"')[1]
-        if name in stored and trigger_sql(stored[name]) != trigger_sql(stmt):
-            db.execute_sql(f'DROP TRIGGER "{name}"')
+    tables = protected_tables()
+    stored = db.stored_protection()
+    wanted = db.expected_protection(tables)
+    for stmt in db.protection_statements(tables):
+        name = stmt.split('"', 2)[1]
+        if name in stored and stored[name] != wanted.get(name):
+            db.drop_protection(name)
         db.execute_sql(stmt)
 
 
-def _v5_trust(migrator: SqliteMigrator) -> None:
+def _v5_trust(migrator: SchemaMigrator) -> None:
     """Trust, second round: the protecting triggers as the models define them now."""
     sync_protection()
 
@@ -89,7 +57,7 @@ ONE_OPEN_SESSION = (
 )
 
 
-def _v8_one_open_session(migrator: SqliteMigrator) -> None:
+def _v8_one_open_session(migrator: SchemaMigrator) -> None:
     """The rule holds for new sessions from now on. A file that already holds two open
     sessions for one patient keeps them (nothing clinical is changed by a schema step) and
     goes without the index: the service's check, inside SQLite's write lock, still holds."""
@@ -101,14 +69,19 @@ def _v8_one_open_session(migrator: SqliteMigrator) -> None:
         db.execute_sql(ONE_OPEN_SESSION)
 
 
-def _v1(migrator: SqliteMigrator) -> None:
+def _v9_workstation(migrator: SchemaMigrator) -> None:
+    """Department server: every audit row names the PC it came from."""
+    add_column_if_missing(migrator, "audit", "workstation", Audit._meta.fields["workstation"])
+
+
+def _v1(migrator: SchemaMigrator) -> None:
     db.create_tables(ALL_MODELS)
     for stmt in _immutability_triggers():
         db.execute_sql(stmt)
 
 
 def add_column_if_missing(
-    migrator: SqliteMigrator, table: str, name: str, field: peewee.Field
+    migrator: SchemaMigrator, table: str, name: str, field: peewee.Field
 ) -> None:
     """Add a column unless it is there already. A fresh database gets every table from the
     current models in step 1, so later steps must be idempotent: they run on fresh and old
@@ -139,7 +112,7 @@ def _literal(value: object) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def _v2(migrator: SqliteMigrator) -> None:
+def _v2(migrator: SchemaMigrator) -> None:
     """Reads and search: the name-word index (filled from the names already stored) and the
     indexes the screens' lists and the outcome overview read by."""
     from ebp_logger.store import names
@@ -164,19 +137,19 @@ READ_INDEXES = (
 )
 
 
-def _v7_listener(migrator: SqliteMigrator) -> None:
+def _v7_listener(migrator: SchemaMigrator) -> None:
     """Monitor listener trust: the text of a quarantined message may be cleared once after the
     department's retention time (the row, the fact, stays): its column and the trigger."""
     from ebp_logger.store.fields import UTCDateTimeField
 
     add_column_if_missing(migrator, "device_message", "raw_cleared_at", UTCDateTimeField(null=True))
-    db.execute_sql('DROP TRIGGER IF EXISTS "device_message_no_overwrite"')
+    db.drop_protection("device_message_no_overwrite")
     for stmt in _immutability_triggers():
         if '"device_message_no_overwrite"' in stmt:
             db.execute_sql(stmt)
 
 
-def _v4(migrator: SqliteMigrator) -> None:
+def _v4(migrator: SchemaMigrator) -> None:
     """Hospital interfaces: the patient's origin and master data, received ADT messages, the
     outbox of documents for the hospital's record."""
     from ebp_logger.store import audit
@@ -203,14 +176,15 @@ def _v4(migrator: SqliteMigrator) -> None:
 # version -> step. Steps run in order on every database, fresh ones included (see
 # ``add_column_if_missing``); anything a model cannot express (triggers, partial indexes)
 # is created with IF NOT EXISTS. Reserved numbers keep parallel work from colliding:
-# 2 reads and search, 3 department server, 4 hospital interfaces, 5 trust, 6 ward safety.
-MIGRATIONS: dict[int, Callable[[SqliteMigrator], None]] = {
+# 2 reads and search, 3 (unused), 9 department server, 4 hospital interfaces, 5 trust, 6 ward safety.
+MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _v1,
     2: _v2,
     4: _v4,
     5: _v5_trust,
     7: _v7_listener,
     8: _v8_one_open_session,
+    9: _v9_workstation,
 }
 
 
@@ -227,9 +201,10 @@ def latest_version() -> int:
     return max(MIGRATIONS)
 
 
-def backup_before_migration(path: Path, version: int) -> Path | None:
-    """Copy the file with the SQLite backup API before touching its schema."""
-    if version == 0 or not path.exists():
+def backup_before_migration(path: Path | None, version: int) -> Path | None:
+    """Copy the file with the SQLite backup API before touching its schema. (A server is
+    backed up by its administrator before ``server upgrade``: the README says how.)"""
+    if version == 0 or path is None or not path.exists():
         return None
     from ebp_logger.store.keys import private_file
 
@@ -250,19 +225,21 @@ def applied_versions() -> set[int]:
     return {v for (v,) in SchemaVersion.select(SchemaVersion.version).tuples()}
 
 
-def migrate(path: Path) -> int:
+def migrate(path: Path | None) -> int:
     """Bring the open database up to the latest schema; returns the version reached. Every
     step not yet recorded runs, in order: step numbers were reserved for parallel work, so a
-    file may hold 5 without 4."""
+    file may hold 5 without 4. On a server only ``server init`` / ``server upgrade`` call it."""
     missing = sorted(set(MIGRATIONS) - applied_versions())
     if not missing:
         return current_version()
     backup_before_migration(path, current_version())
-    migrator = SqliteMigrator(db)
+    migrator = PostgresqlMigrator(db.obj) if db.obj.server else SqliteMigrator(db.obj)
     for step in missing:
         with db.atomic():
             MIGRATIONS[step](migrator)
             SchemaVersion.create(version=step, applied_at=utcnow())
     with db.atomic():
+        for stmt in db.server_objects():  # a server's head counter and collations
+            db.execute_sql(stmt)
         sync_protection()  # after any step that added a column to a protected table
     return latest_version()

@@ -100,6 +100,10 @@ class Entry(BaseModel):
     void_reason = peewee.TextField(null=True)
 
     # Columns that may be filled once after insert (everything else is frozen by triggers).
+    # A save writes only those (the server grants UPDATE on no other column of an entry).
+    class Meta:
+        only_save_dirty = True
+
     SET_ONCE: tuple[str, ...] = ("voided_at", "voided_by_id", "void_reason")
 
 
@@ -245,6 +249,9 @@ class DeviceMessage(BaseModel):
     # column -> the set-once column whose setting may clear it to "" (once, in that update)
     CLEARABLE: dict[str, str] = {"raw": "raw_cleared_at"}
 
+    class Meta:
+        only_save_dirty = True  # as Entry: only the set-once columns are ever updated
+
 
 class AdtMessage(BaseModel):
     """Every hospital ADT message received: applied to a patient, or rejected with the reason
@@ -299,6 +306,8 @@ class Audit(BaseModel):
     reason = peewee.TextField(default="")
     prev_hash = peewee.TextField()
     hash = peewee.TextField()
+    # The PC the write came from (schema 9; NULL on older rows, which the hash then omits).
+    workstation = peewee.TextField(null=True)
 
     class Meta:
         indexes = ((("table", "row_id"), False),)

@@ -34,24 +34,25 @@ def words(name: str) -> list[str]:
 def index_patient(patient_id: int, name: str) -> None:
     """(Re)write one patient's words. Call inside the write that stores the name."""
     PatientNameWord.delete().where(PatientNameWord.patient == patient_id).execute()
-    rows = [(w, patient_id) for w in words(name)]
-    if rows:
+    _insert([(w, patient_id) for w in words(name)])
+
+
+def _insert(rows: list[tuple[str, int]]) -> None:
+    for i in range(0, len(rows), 500):
+        batch = rows[i : i + 500]
         db.execute_sql(
-            'INSERT OR IGNORE INTO "patient_name_word" ("word", "patient_id") VALUES '
-            + ", ".join("(?, ?)" for _ in rows),
-            [v for r in rows for v in r],
+            'INSERT INTO "patient_name_word" ("word", "patient_id") VALUES '
+            + ", ".join("(?, ?)" for _ in batch)
+            + " ON CONFLICT DO NOTHING",
+            [v for r in batch for v in r],
         )
 
 
 def reindex_all() -> int:
     """Rebuild the whole index from the patient table (migration step 2, bulk loads)."""
-    conn = db.connection()
-    conn.execute('DELETE FROM "patient_name_word"')
-    rows = conn.execute('SELECT "id", "name" FROM "patient"').fetchall()
-    conn.executemany(
-        'INSERT OR IGNORE INTO "patient_name_word" ("word", "patient_id") VALUES (?, ?)',
-        ((w, pid) for pid, name in rows for w in words(name)),
-    )
+    db.execute_sql('DELETE FROM "patient_name_word"')
+    rows = db.execute_sql('SELECT "id", "name" FROM "patient"').fetchall()
+    _insert([(w, pid) for pid, name in rows for w in words(name)])
     return len(rows)
 
 

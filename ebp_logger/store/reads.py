@@ -530,9 +530,8 @@ def session_detail(session_id: int) -> SessionDetail:
 
 
 def sessions_by_status(*statuses: str) -> list[SessionRecord]:
-    # unlikely(): the open statuses are a handful among decades of discharged sessions, which
-    # SQLite's statistics (rows per distinct value) cannot see; without it, a full scan.
-    return session_records(peewee.fn.unlikely(Session.status.in_(statuses)))
+    # unlikely() on a file (see backends.sqlite): without it, a full scan.
+    return session_records(db.unlikely(Session.status.in_(statuses)))
 
 
 def in_progress() -> list[SessionRecord]:

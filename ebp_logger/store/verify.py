@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -62,28 +61,21 @@ class VerifyReport:
 
 
 def check_sqlite(quick: bool = False) -> list[str]:
-    rows = db.execute_sql("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
-    result = [r[0] for r in rows]
-    problems = [] if result == ["ok"] else [f"SQLite integrity: {r}" for r in result[:20]]
-    fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
-    problems += [f"Foreign key broken: table {r[0]} row {r[1]} -> {r[2]}" for r in fk[:20]]
-    return problems
+    """The database engine's own check (SQLite's page and foreign-key checks on a file)."""
+    return db.engine_check(quick)
 
 
 def trigger_sql(statement: str) -> str:
-    """A trigger's SQL in one spelling: SQLite stores ``CREATE TRIGGER`` without ``IF NOT
-    EXISTS``; runs of blanks count as one."""
-    return " ".join(statement.replace("IF NOT EXISTS ", "", 1).split())
+    from ebp_logger.store.backends.sqlite import trigger_sql as spelled
+
+    return spelled(statement)
 
 
 def expected_trigger_sql() -> dict[str, str]:
-    """Name -> SQL of every protecting trigger, as the current models define them."""
-    from ebp_logger.store.migrations import _immutability_triggers
+    """Name -> definition of every protecting trigger, as the current models define them."""
+    from ebp_logger.store.protection import protected_tables
 
-    return {
-        re.search(r'TRIGGER IF NOT EXISTS "([^"]+)"', s).group(1): trigger_sql(s)
-        for s in _immutability_triggers()
-    }
+    return db.expected_protection(protected_tables())
 
 
 def expected_triggers() -> list[str]:
@@ -91,23 +83,23 @@ def expected_triggers() -> list[str]:
 
 
 def check_schema() -> list[str]:
-    """Every table present and the append-only triggers in place with their exact SQL (a
-    trigger of the right name that no longer protects, e.g. ``WHEN 0``, is caught too)."""
-    rows = db.execute_sql("SELECT type, name, sql FROM sqlite_master").fetchall()
-    found = {(kind, name): sql for kind, name, sql in rows}
+    """Every table present and the append-only triggers in place with their exact definition
+    (a trigger of the right name that no longer protects, e.g. ``WHEN 0``, is caught too)."""
+    tables = db.tables()
     problems = [
         f"The table {m._meta.table_name} is missing."
         for m in ALL_MODELS
-        if ("table", m._meta.table_name) not in found
+        if m._meta.table_name not in tables
     ]
+    stored = db.stored_protection()
     for name, sql in expected_trigger_sql().items():
-        stored = found.get(("trigger", name))
-        if stored is None:
+        found = stored.get(name)
+        if found is None:
             problems.append(
                 f"The protection that keeps records from being deleted or overwritten is "
                 f"missing (trigger {name})."
             )
-        elif trigger_sql(stored) != sql:
+        elif found != sql:
             problems.append(
                 f"The protection that keeps records from being deleted or overwritten was "
                 f"changed (trigger {name} differs from its definition)."
@@ -119,7 +111,7 @@ def check_head(report: VerifyReport) -> int:
     """The header counter and the row count agree with the newest audit row; returns its id."""
     head = db.execute_sql("SELECT max(id), count(*) FROM audit").fetchone()
     last_id, count = int(head[0] or 0), int(head[1])
-    counter = int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+    counter = db.chain_head()
     if counter != last_id:
         report.add(
             f"The audit trail ends at row {last_id} but the database recorded row {counter} as "
@@ -139,7 +131,9 @@ def _quoted(columns: tuple[str, ...] | list[str]) -> str:
 
 
 def _audit_rows(after_id: int) -> Iterator[dict[str, Any]]:
-    cols = audit.HASHED_COLUMNS + ("prev_hash", "hash")
+    have = {c.name for c in db.get_columns("audit")}
+    optional = tuple(c for c in audit.OPTIONAL_HASHED if c in have)  # a file before schema 9
+    cols = audit.HASHED_COLUMNS + optional + ("prev_hash", "hash")
     cur = db.execute_sql(f"SELECT {_quoted(cols)} FROM audit WHERE id > ? ORDER BY id", (after_id,))
     for values in cur:
         yield dict(zip(cols, values, strict=True))
@@ -160,7 +154,7 @@ def check_chain(
             expected_id = rid
         if row["prev_hash"] != prev:
             report.add(f"Audit row {rid}: the link to the row before it is broken.")
-        hashed = {c: row[c] for c in audit.HASHED_COLUMNS}
+        hashed = {c: row[c] for c in audit.HASHED_COLUMNS + audit.OPTIONAL_HASHED if c in row}
         if audit.digest(row["prev_hash"], hashed) != row["hash"]:
             report.add(f"Audit row {rid}: its content does not match its hash (altered).")
         prev = row["hash"]
@@ -360,6 +354,16 @@ def _open_readonly(path: Path) -> str | None:
     except (EbpError, *_DB_ERRORS) as exc:
         return f"The database cannot be opened even for reading: {exc}."
     return None
+
+
+def check_server(url: str) -> tuple[bool, list[str]]:
+    """``database.open_checked`` for a department server: connect (the schema must be the
+    administrator's, at this program's version), then the quick check of the chain's tail.
+    Unreachable or refused raises ``StorageError``; a failed check leaves it open read-only in
+    name: the window shows the reasons and saves nothing."""
+    open_database(url)
+    report = verify(quick=True)
+    return (not report.ok), report.problems
 
 
 def check_file(path: Path) -> tuple[bool, list[str]]:

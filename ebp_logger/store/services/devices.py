@@ -199,8 +199,8 @@ class _RecentControlIds(threading.local):
     def may_hold(self, control_id: str) -> bool:
         """Call inside the write transaction (nobody else can commit until it ends)."""
         conn = db.connection()
-        version = conn.execute("PRAGMA data_version").fetchone()[0]
-        top = conn.execute('SELECT IFNULL(MAX("id"), 0) FROM "device_message"').fetchone()[0]
+        version = db.data_version()
+        top = db.execute_sql('SELECT COALESCE(MAX("id"), 0) FROM "device_message"').fetchone()[0]
         if self._state != (conn, version, top):
             self._fill(conn, version, top)
         return control_id in self._counts
@@ -247,7 +247,7 @@ def _duplicate_of(control_id: str, raw: str) -> tuple[int, str, int | None] | No
         return None
     row = db.execute_sql(
         'SELECT "id", "status", "session_id" FROM "device_message" '
-        'WHERE "id" > (SELECT IFNULL(MAX("id"), 0) FROM "device_message") - ? '
+        'WHERE "id" > (SELECT COALESCE(MAX("id"), 0) FROM "device_message") - ? '
         'AND "control_id" = ? AND "raw" = ? AND "status" != ? ORDER BY "id" DESC LIMIT 1',
         (DUPLICATE_WINDOW, control_id, raw, REJECTED),
     ).fetchone()

@@ -15,6 +15,8 @@ from ebp_logger.store.models import Audit
 from ebp_logger.store.services import procedure
 from ebp_logger.store.verify import verify
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_every_write_has_an_audit_row_with_old_and_new(live_session, doctor):
     vid = procedure.record_vitals(doctor, live_session, bp="130/85")
@@ -26,6 +28,7 @@ def test_every_write_has_an_audit_row_with_old_and_new(live_session, doctor):
     assert verify().ok
 
 
+@pytest.mark.file_only
 def test_tampering_with_one_audit_row_is_detected(live_session, doctor, db_path):
     procedure.record_vitals(doctor, live_session, bp="130/85")
     assert verify().ok
@@ -38,6 +41,7 @@ def test_tampering_with_one_audit_row_is_detected(live_session, doctor, db_path)
     assert not report.ok and any("Audit row 3" in p for p in report.problems)
 
 
+@pytest.mark.file_only
 def test_editing_data_behind_the_apps_back_is_detected(live_session, doctor, db_path):
     vid = procedure.record_vitals(doctor, live_session, bp="130/85")
     raw = sqlite3.connect(db_path)

@@ -16,6 +16,8 @@ from ebp_logger.store.changes import Change
 from ebp_logger.store.services import ward
 from tests.core.ward.helpers import patch_to_rest
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def resting(doctor, patient, clock):

@@ -13,6 +13,8 @@ from ebp_logger.store import settings
 from ebp_logger.store.models import Event, Injection, Vital
 from ebp_logger.store.services import procedure, sessions
 
+pytestmark = pytest.mark.both_backends
+
 LONG_AGO = datetime(1900, 1, 1, 12, 0, tzinfo=timezone.utc)
 
 

@@ -16,6 +16,8 @@ from ebp_logger.store.models import Audit
 from ebp_logger.store.services import procedure, queries
 from ebp_logger.store.services.procedure import ImplausibleVitals
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_ranges_flag_each_value():
     found = implausible(PlausibleRanges(), systolic=300, diastolic=20, heart_rate=72, spo2=98)

@@ -17,6 +17,8 @@ from ebp_logger.store.services import patients, sessions, ward, worklist
 from tests.conftest import create_staff
 from tests.core.ward.helpers import patch_to_rest
 
+pytestmark = pytest.mark.both_backends
+
 NAMES = ("Åse Jørgensen", "Hans-Peter Ærø", "Søren Møller", "Ib Hansen", "ÆBLE Østergaard")
 
 

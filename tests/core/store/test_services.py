@@ -10,6 +10,8 @@ from ebp_logger.errors import PermissionDenied, StateError, ValidationError
 from ebp_logger.store.services import patients, procedure, queries, sessions, ward
 from tests.conftest import answer_checklist_safely
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_register_patient_derives_birth_date_and_sex(doctor):
     p = patients.register_patient(doctor, "030388-1018", "  Testpatient   Ærø Østerå ")

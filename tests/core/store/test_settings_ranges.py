@@ -18,6 +18,8 @@ from ebp_logger.errors import ValidationError
 from ebp_logger.store import settings
 from ebp_logger.store.models import Setting
 
+pytestmark = pytest.mark.both_backends
+
 NUMBERS = [s for s in settings.specs() if s.kind in ("int", "float")]
 EVERY = settings.specs()
 
@@ -178,7 +180,10 @@ def _store_raw(name: str, value: object) -> None:
     from ebp_logger.store.database import db
 
     with db.atomic():
-        Setting.insert(key=name, value=value, updated_at=utcnow()).on_conflict_replace().execute()
+        Setting.insert(key=name, value=value, updated_at=utcnow()).on_conflict(
+            conflict_target=[Setting.key],
+            update={Setting.value: value, Setting.updated_at: utcnow()},
+        ).execute()
 
 
 def test_stored_nan_falls_back_and_injections_still_work(live_session, doctor, caplog):

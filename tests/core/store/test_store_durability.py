@@ -10,7 +10,10 @@ import pytest
 from ebp_logger.store import migrations
 from ebp_logger.store.database import close_database, db, open_database
 
+pytestmark = pytest.mark.both_backends
 
+
+@pytest.mark.file_only
 def test_pragmas_are_durable(db_path):
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL
@@ -18,6 +21,7 @@ def test_pragmas_are_durable(db_path):
     assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
 
 
+@pytest.mark.file_only
 def test_clinical_rows_cannot_be_deleted_or_overwritten(live_session, doctor):
     from ebp_logger.store.services import procedure
 

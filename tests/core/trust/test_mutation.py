@@ -24,7 +24,7 @@ from ebp_logger.store.services import patients, procedure, sessions, users, ward
 from ebp_logger.store.verify import verify
 
 MUTATIONS = int(os.environ.get("EBP_MUTATIONS", "3000"))
-COLS = [*audit.HASHED_COLUMNS, "prev_hash", "hash"]
+COLS = [*audit.HASHED_COLUMNS, *audit.OPTIONAL_HASHED, "prev_hash", "hash"]
 NAMES = ", ".join(f'"{c}"' for c in COLS)
 
 pytestmark = pytest.mark.slow
@@ -139,7 +139,7 @@ class Mutator:
         row = dict(template, id=rid, prev_hash=prev)
         row["reason"] = self.rng.choice(["", "forged", template["reason"]])
         row["at"] = template["at"]
-        fields = {c: row[c] for c in audit.HASHED_COLUMNS}
+        fields = {c: row[c] for c in (*audit.HASHED_COLUMNS, *audit.OPTIONAL_HASHED)}
         row["hash"] = (
             audit.digest(prev, fields) if correct_hash else f"{self.rng.getrandbits(256):064x}"
         )

@@ -41,7 +41,7 @@ def rewrite_history(path: Path, vital_id: int, spo2: int) -> None:
         "UPDATE audit SET new = ? WHERE id = ?",
         (json.dumps(snap, sort_keys=True, ensure_ascii=False, separators=(",", ":")), rid),
     )
-    cols = audit.HASHED_COLUMNS
+    cols = audit.HASHED_COLUMNS + audit.OPTIONAL_HASHED
     prev = con.execute("SELECT hash FROM audit WHERE id = ?", (rid - 1,)).fetchone()[0]
     names = ", ".join(f'"{c}"' for c in cols)
     for values in con.execute(

@@ -192,7 +192,7 @@ def test_a_backup_anchors_history_against_a_recomputed_chain(sound, tmp_path):
     con = _raw(sound)
     con.execute("UPDATE audit SET reason = 'rewritten' WHERE id = 3")
     prev = con.execute("SELECT hash FROM audit WHERE id = 2").fetchone()[0]
-    cols = audit.HASHED_COLUMNS
+    cols = audit.HASHED_COLUMNS + audit.OPTIONAL_HASHED
     for values in con.execute(
         f"SELECT {_names(cols)} FROM audit WHERE id >= 3 ORDER BY id"
     ).fetchall():

@@ -11,6 +11,8 @@ from ebp_logger.store.models import Audit
 from ebp_logger.store.services import queries, sessions, ward
 from tests.core.ward.helpers import new_patient, patch_to_rest
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def resting(doctor, clock):

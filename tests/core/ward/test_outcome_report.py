@@ -5,11 +5,14 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import pytest
 from pypdf import PdfReader
 
 from ebp_logger.reports.outcome_report import build_outcome_report, write_outcome_report
 from ebp_logger.store import outcomes, settings
 from ebp_logger.store.services.demo import create_demo
+
+pytestmark = pytest.mark.both_backends
 
 
 def _text(data: bytes) -> str:

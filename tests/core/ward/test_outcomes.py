@@ -11,6 +11,8 @@ from ebp_logger.store.services import sessions, ward
 from tests.conftest import answer_checklist_safely
 from tests.core.ward.helpers import new_patient, patch_to_rest
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def dataset(doctor, nurse, clock):

@@ -14,6 +14,8 @@ from ebp_logger.store import outcomes, registry, settings
 from ebp_logger.store.services import queries, ward, worklist
 from tests.core.ward.helpers import new_patient, patch_to_rest
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_window_edges():
     from datetime import datetime, timezone

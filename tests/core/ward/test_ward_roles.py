@@ -9,6 +9,8 @@ from ebp_logger.errors import PermissionDenied
 from ebp_logger.store.services import procedure, queries, sessions, ward
 from tests.core.ward.helpers import new_patient, patch_to_rest
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def rest_session(doctor, clock):

@@ -11,6 +11,8 @@ from ebp_logger.store.services import sessions, ward, worklist
 from ebp_logger.store.services.worklist import DueState
 from tests.core.ward.helpers import new_patient, patch_to_rest
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_due_states_around_24_hours(doctor, nurse, clock):
     p = new_patient(doctor, 0)

@@ -1,0 +1,49 @@
+"""What the append-only protection covers, said once for both backends.
+
+Each backend turns these rules into its own triggers (SQLite ``RAISE(ABORT)``, PostgreSQL
+PL/pgSQL); ``verify`` compares what the database holds with what the backend would create.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+NEVER_DELETED_TEXT = "clinical records are never deleted"
+NEVER_OVERWRITTEN_TEXT = "clinical values are never overwritten"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a protected table: frozen, settable once (NULL → value) or clearable once
+    to '' when its flag column is set in the same update (``flag``)."""
+
+    name: str
+    set_once: bool = False
+    flag: str = ""
+
+
+@dataclass(frozen=True)
+class Protected:
+    table: str
+    columns: tuple[Column, ...]  # empty: the table is only kept from deletion
+
+
+def protected_tables() -> list[Protected]:
+    """Append-only tables with their column rules, then tables only kept from deletion."""
+    from ebp_logger.store.models import AUDITED_MODELS, Audit, DeviceMessage, Entry
+
+    out = []
+    for model in [m for m in AUDITED_MODELS if issubclass(m, Entry)] + [DeviceMessage, Audit]:
+        set_once = getattr(model, "SET_ONCE", ())
+        clearable = getattr(model, "CLEARABLE", {})
+        cols = tuple(
+            Column(
+                f.column_name,
+                set_once=f.column_name in set_once,
+                flag=clearable.get(f.column_name, ""),
+            )
+            for f in model._meta.sorted_fields
+        )
+        out.append(Protected(model._meta.table_name, cols))
+    out += [Protected(t, ()) for t in ("patient", "session", "adt_message", "outbox_message")]
+    return out
