@@ -39,8 +39,12 @@ def command(name: str):
 
 
 def _open(args: argparse.Namespace, *, must_exist: bool = True, readonly: bool = False) -> None:
+    from ebp_logger.store.backends import is_server
     from ebp_logger.store.database import open_database
 
+    if is_server(args.db):
+        open_database(args.db)
+        return
     db = Path(args.db)
     if must_exist and not db.exists():
         raise EbpError(f"No database at {db}.")
@@ -48,6 +52,7 @@ def _open(args: argparse.Namespace, *, must_exist: bool = True, readonly: bool =
 
 
 PASSWORD_ENV = "EBP_LOGGER_PASSWORD"
+DB_ENV = "EBP_LOGGER_DB"  # the database file or server URL when --db is not given
 
 
 def _password(user: str) -> str:
@@ -93,6 +98,20 @@ def _sign_in(args: argparse.Namespace):
     return actor
 
 
+SERVER_BACKUP = (
+    "A department server is backed up by IT with PostgreSQL's own tools (pg_dump --format=custom, "
+    "checked with pg_restore --list); see the README, 'Department server'. For a copy on this "
+    "PC use 'ebp-logger migrate --from URL --to FILE.sqlite'."
+)
+
+
+def _refuse_on_server(args: argparse.Namespace, why: str) -> None:
+    from ebp_logger.store.backends import is_server
+
+    if is_server(getattr(args, "db", None)):
+        raise EbpError(why)
+
+
 def _note(args: argparse.Namespace, text: str) -> None:
     print(f"ebp-logger {args.command}: {text}", file=sys.stderr)
 
@@ -102,8 +121,14 @@ def _open_for_audit(args: argparse.Namespace) -> None:
     sign-in and the access are audited in the database. A file that cannot be written
     (read-only media, no write access, a full disk) or fails the check is opened read-only
     with one line saying why: the data can still be read, the access goes to the program log."""
+    from ebp_logger.store.backends import is_server
     from ebp_logger.store.database import open_checked, open_database
 
+    if is_server(args.db):
+        readonly, problems = open_checked(args.db)  # unreachable: StorageError, one line
+        if readonly:
+            raise EbpError("The department server failed its check: " + " ".join(problems[:3]))
+        return
     db = Path(args.db)
     if not db.exists():
         raise EbpError(f"No database at {db}.")
@@ -155,6 +180,7 @@ def demo_summary(db: Path) -> str:
 def _demo(args: argparse.Namespace) -> int:
     from ebp_logger.store.services.demo import DEMO_PASSWORD, create_demo
 
+    _refuse_on_server(args, "Demo data goes into a new database file, never onto a server.")
     db = Path(args.db)
     if db.exists() and db.stat().st_size > 0:
         raise EbpError(f"{db} exists already; demo data goes into a new database file.")
@@ -226,6 +252,7 @@ def _verify(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from ebp_logger.store.backup import backup_to, run_backup
 
+    _refuse_on_server(args, SERVER_BACKUP)
     _open_for_audit(args)
     actor = _sign_in(args)
     _audit_access(actor, args, "backup", file=args.output or "backup folder")
@@ -274,6 +301,7 @@ def _restore(args: argparse.Namespace) -> int:
     from ebp_logger.store import keys
     from ebp_logger.store.backup import restore
 
+    _refuse_on_server(args, SERVER_BACKUP)
     if args.force and not (args.reason or "").strip():
         raise EbpError("--force needs --reason: why this copy must replace the current history.")
     actor = _restore_actor(args)
@@ -393,11 +421,13 @@ def build_parser() -> argparse.ArgumentParser:
         )
 
     def db_arg(sp: argparse.ArgumentParser, required: bool = True) -> None:
+        from_env = os.environ.get(DB_ENV) or None
         sp.add_argument(
             "--db",
-            required=required,
-            default=None if required else str(paths.default_db_path()),
-            help="the database file",
+            required=required and from_env is None,
+            default=from_env or (None if required else str(paths.default_db_path())),
+            help=f"the database file, or a department server postgresql://USER@HOST:PORT/DB "
+            f"(default: {DB_ENV})",
         )
 
     sp = sub.add_parser(
@@ -491,10 +521,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--db", help="take the department header and checklist from this database")
     sp.add_argument("--lang", choices=("da", "en"), default="da", help="language (default: da)")
     sp.add_argument("-o", "--output", required=True, help="PDF file to write ('-': stdout)")
-    from ebp_logger import cli_interfaces, cli_keys
+    from ebp_logger import cli_interfaces, cli_keys, cli_server
 
     cli_keys.add_parsers(sub, db_arg)
     cli_interfaces.add_parsers(sub, db_arg)
+    cli_server.add_parsers(sub, db_arg)
     return p
 
 

@@ -31,6 +31,11 @@ def _keys(args: argparse.Namespace) -> int:
 
     from ebp_logger.store import audit, keys
 
+    cli._refuse_on_server(
+        args,
+        "The key files belong beside a database file. On a department server, make "
+        "pseudonymised exports from a copy on this PC (ebp-logger migrate --to FILE.sqlite).",
+    )
     cli._open_for_audit(args)
     actor = cli._sign_in(args)
     db = Path(args.db)

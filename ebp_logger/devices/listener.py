@@ -659,12 +659,13 @@ def open_for_listening(
     - ``hl7_enabled`` is off: refused unless ``force`` (service use), which is audited.
     """
     from ebp_logger.store import audit, lockfile
+    from ebp_logger.store.backends import is_server
     from ebp_logger.store.database import close_database, open_checked
 
-    path = Path(db_path)
-    if not path.exists():
+    path = str(db_path) if is_server(db_path) else Path(db_path)
+    if isinstance(path, Path) and not path.exists():
         raise EbpError(_("No database at {path}.").format(path=path))
-    lock = lockfile.acquire(path, LISTENER_PROGRAM)
+    lock = lockfile.acquire_for(path, LISTENER_PROGRAM)
     try:
         readonly, problems = open_checked(path)
         if readonly:

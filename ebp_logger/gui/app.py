@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,12 +30,23 @@ __all__ = ["build_parser", "make_application", "open_store", "run_gui"]
 log = logging.getLogger(__name__)
 
 
+def _db_target(text: str) -> Path | str:
+    """A department server's URL stays text (a Path would fold its '//'); else a file."""
+    from ebp_logger.store.backends import is_server
+
+    return text if is_server(text) else Path(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ebp-logger", description="EBP Logger: bedside record of epidural blood patches."
     )
     parser.add_argument(
-        "--db", type=Path, help="the database file (default: the user's data folder)"
+        "--db",
+        type=_db_target,
+        default=os.environ.get("EBP_LOGGER_DB") or None,
+        help="the database file (default: the user's data folder), or a department server: "
+        "postgresql://USER@HOST:PORT/DATABASE (also from EBP_LOGGER_DB)",
     )
     parser.add_argument(
         "--demo",
@@ -115,10 +127,13 @@ def run_gui(argv: Sequence[str]) -> int:
         opened.append(resolved)
         install_translator(app)
         window.store_opened(resolved.problems, resolved.readonly)
+        if isinstance(resolved.path, str):  # a department server's URL
+            window.listen_to_server(resolved.path)
         if probe is not None:
             probe.mark("checked")
 
-    path = None if demo_dir is not None else (args.db or default_db_path())
+    db = _db_target(args.db) if isinstance(args.db, str) else args.db  # from the environment
+    path = None if demo_dir is not None else (db or default_db_path())
     opener = StoreOpener(path, args.read_only, Path(demo_dir.name) if demo_dir else None)
     opener.hint_ready.connect(window.set_hint)
     opener.opened.connect(on_opened)

@@ -184,8 +184,33 @@ class MainWindow(QMainWindow):
         except Exception:
             log.exception("the ADT listener could not start")
 
+    def listen_to_server(self, url: str) -> None:
+        """On a department server: other rooms' writes show at once, and a lost connection
+        says so in the banner until it is back."""
+        from ebp_logger.gui.change_feed import ChangeFeed
+
+        feed = ChangeFeed.instance()
+        feed.server_reachable.connect(self._show_server_state)
+        feed.listen_to_server(url)
+
+    def _show_server_state(self, reachable: bool) -> None:
+        if reachable:
+            self._show_banner(self._problems)
+            return
+        self.ui.bannerLabel.setText(
+            self.tr(
+                "The department server cannot be reached. Nothing entered now can be saved "
+                "until it is back; what you type stays on the screen."
+            )
+        )
+        self.ui.bannerLabel.show()
+
     def shutdown(self) -> None:
         """Before the application ends: stop timers, the monitor listener and live screens."""
+        from ebp_logger.gui.change_feed import ChangeFeed
+
+        if ChangeFeed._instance is not None:
+            ChangeFeed._instance.stop_listening()
         self.idle.stop()
         if self.ehr_sender is not None:
             self.ehr_sender.stop(timeout=5)
@@ -217,6 +242,7 @@ class MainWindow(QMainWindow):
 
     # -- frame --------------------------------------------------------------------------------
     def _show_banner(self, problems: Sequence[str]) -> None:
+        self._problems = list(problems)
         if not self.readonly and not problems:
             self.ui.bannerLabel.hide()
             return

@@ -27,8 +27,8 @@ class Store:
     """The database as the window gets it. (A plain class: ``dataclasses`` pulls in
     ``inspect`` and friends, which the window does not need before it is shown.)"""
 
-    def __init__(self, path: Path, readonly: bool = False) -> None:
-        self.path = path
+    def __init__(self, path: Path | str, readonly: bool = False) -> None:
+        self.path = path  # a file, or a department server's URL
         self.readonly = readonly
         self.problems: list[str] = []
         self.lock: object | None = None  # lockfile.WriterLock while this process may write
@@ -43,15 +43,16 @@ class Store:
             self.lock = None
 
 
-def check_store(path: Path, readonly: bool = False) -> Store:
+def check_store(path: Path | str, readonly: bool = False) -> Store:
     """Lock, check and open (any thread). ``already_open`` is set, and nothing opened, when
     another instance holds the writer lock: the caller asks the user (``resolve_already_open``)."""
     from ebp_logger.store import database, lockfile
+    from ebp_logger.store.backends import is_server
 
-    store = Store(Path(path), readonly=readonly)
+    store = Store(path if is_server(path) else Path(path), readonly=readonly)
     if not readonly:
         try:
-            store.lock = lockfile.acquire(store.path)
+            store.lock = lockfile.acquire_for(store.path)
         except lockfile.AlreadyOpen as exc:
             store.already_open = explain(exc)
             return store
@@ -103,7 +104,7 @@ def resolve_already_open(store: Store, parent=None) -> Store | None:
     return store
 
 
-def open_store(path: Path, readonly: bool = False) -> Store | None:
+def open_store(path: Path | str, readonly: bool = False) -> Store | None:
     """Lock, check and open on the calling thread; None when the user chose to quit."""
     return resolve_already_open(check_store(path, readonly))
 
@@ -133,7 +134,9 @@ class StoreOpener(QThread):
     opened = Signal(object)  # Store
     hint_ready = Signal(str)  # the demo's sign-in hint
 
-    def __init__(self, path: Path | None, readonly: bool = False, demo_folder: Path | None = None):
+    def __init__(
+        self, path: Path | str | None, readonly: bool = False, demo_folder: Path | None = None
+    ):
         super().__init__()
         self._path = path
         self._readonly = readonly

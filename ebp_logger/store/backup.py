@@ -139,8 +139,24 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
+def _on_server() -> bool:
+    """A department server is backed up by IT (README, 'Department server'), not per PC."""
+    from ebp_logger.store.database import on_server
+
+    return on_server()
+
+
 def _db_file() -> Path:
+    from ebp_logger.store.database import on_server
+
     path = database_path()
+    if path is None and on_server():
+        raise StorageError(
+            _(
+                "A department server is backed up by IT with PostgreSQL's own tools (see the "
+                "README, 'Department server'), not by this program."
+            )
+        )
     if path is None:
         raise StorageError(_("No database is open."))
     return path
@@ -251,6 +267,8 @@ def _outcome(what: str) -> BackupOutcome:
 
 def backup_after_session(session_id: int) -> BackupOutcome:
     """The backup after a procedure ended. Never raises; see ``BackupOutcome``."""
+    if _on_server():
+        return BackupOutcome(skipped=True)
     log.info("backup after session %s", session_id)
     return _outcome(f"after-session {session_id}")
 
@@ -263,6 +281,8 @@ def newest_backup() -> BackupFile | None:
 def backup_if_due(max_age: timedelta = DAILY) -> BackupOutcome:
     """The daily backup: made when the newest backup is ``max_age`` old (or none exists, or
     its time lies in the future, i.e. the clock was wrong). Never raises."""
+    if _on_server():
+        return BackupOutcome(skipped=True)
     try:
         newest = newest_backup()
     except (EbpError, OSError) as exc:

@@ -154,9 +154,16 @@ def load_or_create(path: str | Path) -> bytes:
 
 
 def _open_db_path() -> Path:
-    from ebp_logger.store.database import database_path
+    from ebp_logger.store.database import database_path, on_server
 
     path = database_path()
+    if path is None and on_server():
+        raise StorageError(
+            _(
+                "The pseudonym key belongs beside a database file. On a department server, "
+                "make pseudonymised exports from a copy on this PC (ebp-logger migrate --to FILE.sqlite)."
+            )
+        )
     if path is None:
         raise StorageError(_("No database is open."))
     return path

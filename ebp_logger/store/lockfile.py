@@ -148,6 +148,21 @@ class WriterLock:
         self.release()
 
 
+class NoLock:
+    """A department server serialises its writers itself (``backends.postgresql``): the
+    window and the listeners on several PCs write at once, so there is no file to lock."""
+
+    def release(self) -> None:
+        pass
+
+
+def acquire_for(target: str | Path, purpose: str = "") -> WriterLock | NoLock:
+    """``acquire`` for a database file; a ``NoLock`` for a department server's URL."""
+    from ebp_logger.store.backends import is_server
+
+    return NoLock() if is_server(target) else acquire(target, purpose)
+
+
 def acquire(db_path: str | Path, purpose: str = "") -> WriterLock:
     """Take the writer lock for ``db_path`` or raise ``AlreadyOpen`` naming who holds it.
 
