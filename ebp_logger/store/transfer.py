@@ -78,7 +78,10 @@ def _read_all(source: str) -> dict[str, tuple[list[str], list[tuple]]]:
         rows = db.execute_sql(f'SELECT {names} FROM "{model._meta.table_name}" ORDER BY {order}')
         out[model._meta.table_name] = (
             cols,
-            [tuple(v if c is None or v is None else c(v) for v, c in zip(r, conv)) for r in rows],
+            [
+                tuple(v if c is None or v is None else c(v) for v, c in zip(r, conv, strict=True))
+                for r in rows
+            ],
         )
     close_database()
     return out
