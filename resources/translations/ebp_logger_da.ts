@@ -1043,7 +1043,7 @@
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Acknowledge warning sign</source>
         <translation>Kvittér for advarselstegn</translation>
     </message>
@@ -1369,7 +1369,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+223"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+202"/>
+        <source>The department server cannot be reached. Nothing entered now can be saved until it is back; what you type stays on the screen.</source>
+        <translation>Afdelingsserveren kan ikke nås. Intet, der indtastes nu, kan gemmes, før den er tilbage; det indtastede bliver stående på skærmen.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>KUN LÆSNING: intet kan gemmes i dette vindue.</translation>
     </message>
@@ -3343,7 +3348,7 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
 <context>
     <name>StoreOpenerText</name>
     <message>
-        <location filename="../../ebp_logger/gui/store_opener.py" line="+71"/>
+        <location filename="../../ebp_logger/gui/store_opener.py" line="+72"/>
         <location line="+31"/>
         <source>The database cannot be opened: </source>
         <translation>Databasen kan ikke åbnes: </translation>

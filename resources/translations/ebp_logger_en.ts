@@ -1043,7 +1043,7 @@
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Acknowledge warning sign</source>
         <translation>Acknowledge warning sign</translation>
     </message>
@@ -1369,7 +1369,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+223"/>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+202"/>
+        <source>The department server cannot be reached. Nothing entered now can be saved until it is back; what you type stays on the screen.</source>
+        <translation>The department server cannot be reached. Nothing entered now can be saved until it is back; what you type stays on the screen.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>READ-ONLY: nothing can be saved in this window.</translation>
     </message>
@@ -3343,7 +3348,7 @@ Save it as a score during the rest ({hours} h)? It will not count as the 24-hour
 <context>
     <name>StoreOpenerText</name>
     <message>
-        <location filename="../../ebp_logger/gui/store_opener.py" line="+71"/>
+        <location filename="../../ebp_logger/gui/store_opener.py" line="+72"/>
         <location line="+31"/>
         <source>The database cannot be opened: </source>
         <translation>The database cannot be opened: </translation>

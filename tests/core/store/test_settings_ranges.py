@@ -189,6 +189,7 @@ def _store_raw(name: str, value: object) -> None:
 def test_stored_nan_falls_back_and_injections_still_work(live_session, doctor, caplog):
     from ebp_logger.store.services import procedure
 
+    settings._reported.clear()  # logged once per process: this test runs on each backend
     _store_raw("max_single_injection_ml", "nan")
     _store_raw("autolock_minutes", -5)
     _store_raw("targeted_blood_max_ml", 500)
