@@ -10,6 +10,17 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(scope="session")
+def pg_url() -> str:
+    """The URL of the throw-away PostgreSQL server test.sh starts (EBP_TEST_PG_URL)."""
+    url = os.environ.get("EBP_TEST_PG_URL", "")
+    if not url:
+        if os.environ.get("CI") == "true":
+            pytest.fail("EBP_TEST_PG_URL is not set: CI runs need the PostgreSQL test server")
+        pytest.skip("no PostgreSQL test server (run ./test.sh)")
+    return url
+
+
 class FakeClock:
     """A clock the test moves by hand."""
 
