@@ -46,9 +46,47 @@ def clock():
 
 
 @pytest.fixture
-def db_path(tmp_path):
+def backend(request) -> str:
+    """The database a test runs on: "sqlite" unless its module is marked ``both_backends``."""
+    return getattr(request, "param", "sqlite")
+
+
+def pytest_generate_tests(metafunc):
+    """A test marked ``both_backends`` runs on a SQLite file and on the PostgreSQL server."""
+    node = metafunc.definition
+    if (
+        node.get_closest_marker("both_backends")
+        and not node.get_closest_marker("file_only")
+        and "db_path" in metafunc.fixturenames
+    ):
+        metafunc.parametrize(
+            "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)], indirect=True
+        )
+
+
+@pytest.fixture(scope="session")
+def pg_app_url(pg_url) -> str:
+    """A server database set up once with ``server init``, and the workstations' login URL."""
+    from tests.pg_support import set_up_server
+
+    return set_up_server(pg_url)
+
+
+@pytest.fixture
+def db_path(tmp_path, backend, request):
+    """The open database: a fresh SQLite file, or (``both_backends``) the emptied server,
+    given as its URL; ``open_database(db_path)`` reopens either."""
     from ebp_logger.store.database import close_database, open_database
 
+    if backend == "postgresql":
+        from tests.pg_support import empty_server
+
+        url = request.getfixturevalue("pg_app_url")
+        empty_server(request.getfixturevalue("pg_url"))
+        open_database(url)
+        yield url
+        close_database()
+        return
     path = tmp_path / "ebp.sqlite"
     open_database(path)
     yield path
