@@ -49,5 +49,10 @@ class StorageError(EbpError):
     """The database could not take the write (disk full, read-only, locked). Nothing was saved."""
 
 
+class ServerUnreachable(StorageError):
+    """The department server (or the network to it) is gone: nothing was saved there. The
+    procedure room keeps its entries on the PC meanwhile (``services.offline``)."""
+
+
 class Cancelled(EbpError):
     """A long read (a ten-year overview, a whole export) was stopped by the user."""

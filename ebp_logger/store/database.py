@@ -17,7 +17,7 @@ from pathlib import Path
 
 import peewee
 
-from ebp_logger.errors import StorageError
+from ebp_logger.errors import ServerUnreachable, StorageError
 from ebp_logger.i18n import _
 from ebp_logger.store.backends import is_server
 from ebp_logger.store.backends.sqlite import FileDatabase
@@ -101,7 +101,7 @@ def open_server(url: str, *, check_schema: bool = True) -> peewee.Database:
         db.connect(reuse_if_open=True)
     except peewee.OperationalError as exc:
         db.initialize(_file_db)
-        raise StorageError(server_unreachable(url, exc)) from exc
+        raise ServerUnreachable(server_unreachable(url, exc)) from exc
     have, want = migrations.current_version(), migrations.latest_version()
     if check_schema and have != want:
         close_database()
@@ -223,6 +223,8 @@ def after_commit(on_commit: Callable[[], None], on_rollback: Callable[[], None])
 @contextmanager
 def write() -> Iterator[None]:
     """One durable write transaction; SQLite errors become ``StorageError``."""
+    if db.transaction_depth() == 0:
+        db.obj.drop_if_broken()  # a server connection lost earlier: connect afresh
     try:
         with db.atomic():
             if db.transaction_depth() == 1:
@@ -233,7 +235,10 @@ def write() -> Iterator[None]:
             on_rollback()
         if isinstance(exc, (peewee.IntegrityError, sqlite3.IntegrityError)):
             raise
-        raise StorageError(explain(_first_cause(exc))) from exc
+        cause = _first_cause(exc)
+        if db.obj.lost(cause):
+            raise ServerUnreachable(explain(cause)) from exc
+        raise StorageError(explain(cause)) from exc
     except BaseException:
         for _, on_rollback in _after:
             on_rollback()

@@ -74,6 +74,13 @@ def _v9_workstation(migrator: SchemaMigrator) -> None:
     add_column_if_missing(migrator, "audit", "workstation", Audit._meta.fields["workstation"])
 
 
+def _v10_entry_keys(migrator: SchemaMigrator) -> None:
+    """Department server: idempotency keys of procedure entries (services.offline)."""
+    from ebp_logger.store.models import EntryKey
+
+    db.create_tables([EntryKey], safe=True)
+
+
 def _v1(migrator: SchemaMigrator) -> None:
     db.create_tables(ALL_MODELS)
     for stmt in _immutability_triggers():
@@ -176,7 +183,7 @@ def _v4(migrator: SchemaMigrator) -> None:
 # version -> step. Steps run in order on every database, fresh ones included (see
 # ``add_column_if_missing``); anything a model cannot express (triggers, partial indexes)
 # is created with IF NOT EXISTS. Reserved numbers keep parallel work from colliding:
-# 2 reads and search, 3 (unused), 9 department server, 4 hospital interfaces, 5 trust, 6 ward safety.
+# 2 reads and search, 3 (unused), 9 and 10 department server, 4 hospital interfaces, 5 trust, 6 ward safety.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _v1,
     2: _v2,
@@ -185,6 +192,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     7: _v7_listener,
     8: _v8_one_open_session,
     9: _v9_workstation,
+    10: _v10_entry_keys,
 }
 
 

@@ -313,6 +313,20 @@ class Audit(BaseModel):
         indexes = ((("table", "row_id"), False),)
 
 
+class EntryKey(BaseModel):
+    """One row per procedure entry written through ``services.offline`` (schema 10): the
+    entry's idempotency key, written in the entry's own transaction, so an entry kept on a
+    workstation while the server was unreachable is delivered exactly once, even when the
+    first attempt's commit was cut off and its outcome unknown."""
+
+    key = peewee.TextField(primary_key=True)
+    entry_table = peewee.TextField()
+    entry_id = peewee.IntegerField()
+    kept_at = UTCDateTimeField(null=True)  # when it was kept on the PC (None: saved at once)
+    delivered_at = UTCDateTimeField()
+    workstation = peewee.TextField(default="")
+
+
 ENTRY_MODELS: tuple[type[Entry], ...] = (
     ChecklistAnswer,
     Vital,

@@ -46,4 +46,8 @@ def protected_tables() -> list[Protected]:
         )
         out.append(Protected(model._meta.table_name, cols))
     out += [Protected(t, ()) for t in ("patient", "session", "adt_message", "outbox_message")]
-    return out
+    out.append(Protected("entry_key", ()))  # a delivered entry's key is never forgotten
+    from ebp_logger.store.database import db
+
+    have = db.tables()  # a table a later schema step adds is protected once it exists
+    return [p for p in out if p.table in have]

@@ -17,7 +17,7 @@ from ebp_logger.errors import StorageError
 from ebp_logger.i18n import _
 from ebp_logger.store.backends import is_server
 from ebp_logger.store.database import close_database, db, open_database
-from ebp_logger.store.models import ALL_MODELS, PatientNameWord, SchemaVersion
+from ebp_logger.store.models import ALL_MODELS, EntryKey, PatientNameWord, SchemaVersion
 
 BATCH = 500
 
@@ -29,7 +29,7 @@ class TransferReport:
 
 
 def _tables() -> list[type[peewee.Model]]:
-    return [m for m in ALL_MODELS if m is not SchemaVersion] + [PatientNameWord]
+    return [m for m in ALL_MODELS if m is not SchemaVersion] + [PatientNameWord, EntryKey]
 
 
 def _open_target(target: str) -> None:

@@ -5,6 +5,9 @@
 #                                  (trust auth, ebp_admin is a superuser). Again on a running
 #                                  DIR: prints the URL again.
 #   pg_test_cluster.sh stop DIR    stops it and removes DIR.
+#   pg_test_cluster.sh crash DIR   stops it at once (pg_ctl stop -m immediate), as a power cut
+#                                  or a lost network would; start DIR brings it back on the
+#                                  same port (the outage tests).
 # Installs Debian's postgresql package when no server binaries are found (without creating or
 # starting Debian's own cluster). As root, the server runs as the postgres system user.
 set -euo pipefail
@@ -112,11 +115,12 @@ max_connections = 200
 EOF
     fi
 
-    # A free port may be taken between choosing and binding it: try a few.
+    # Back after a crash: the same port, so the clients' URL holds. Else a free port, which
+    # may be taken between choosing and binding it: try a few.
     tries=0
     while [ -z "$port" ] && [ "$tries" -lt 5 ]; do
         tries=$((tries + 1))
-        p="$(free_port)"
+        if [ "$tries" -eq 1 ] && [ -f "$dir/port" ]; then p="$(cat "$dir/port")"; else p="$(free_port)"; fi
         if as_pg "$bindir/pg_ctl" start -s -w -t 30 -D "$dir/data" -l "$dir/postgres.log" -o "-p $p"; then
             port="$p"
         fi
@@ -125,6 +129,7 @@ EOF
         tail -n 20 "$dir/postgres.log" >&2 || true
         echo "pg_test_cluster: the server did not start" >&2; exit 1
     fi
+    echo "$port" | as_pg tee "$dir/port" >/dev/null
 
     # psql from the server's own version (Debian's postgresql-client-N puts it beside pg_ctl).
     psql="$bindir/psql"; [ -x "$psql" ] || psql=psql
@@ -144,6 +149,10 @@ stop)
         as_pg "$bindir/pg_ctl" stop -s -w -m fast -D "$dir/data" || true
     fi
     rm -rf "$dir"
+    ;;
+crash)
+    bindir="$(find_bindir)"
+    as_pg "$bindir/pg_ctl" stop -s -w -m immediate -D "$dir/data"
     ;;
 *) usage ;;
 esac

@@ -47,10 +47,37 @@ class ServerDatabase(peewee.PostgresqlDatabase):
             prefer_psycopg3=True,
             # Who is connected (``server status``) and what a stuck connection gives up on.
             application_name=f"ebp-logger {workstation_name()}",
-            connect_timeout=5,
+            connect_timeout=3,
         )
 
+    def drop_if_broken(self) -> None:
+        """Forget a connection the server or the network ended, so the next statement
+        connects afresh (peewee would keep using the dead one)."""
+        conn = self._state.conn
+        if conn is not None and (conn.closed or conn.broken) and not self.in_transaction():
+            self._state.reset()
+
+    def lost(self, exc: BaseException) -> bool:
+        """Did ``exc`` come from losing the server (rather than from a refused statement)?"""
+        import psycopg
+
+        conn = self._state.conn
+        if conn is not None and (conn.closed or conn.broken):
+            return True
+        cause: BaseException | None = exc
+        for _ in range(10):
+            if cause is None:
+                break
+            if isinstance(cause, psycopg.OperationalError) and not isinstance(
+                cause, psycopg.errors.QueryCanceled | psycopg.errors.LockNotAvailable
+            ):
+                return True
+            cause = cause.__cause__ or cause.__context__
+        return False
+
     def execute_sql(self, sql: str, params: Any = None) -> Any:
+        if self._state.conn is not None and not self.in_transaction():
+            self.drop_if_broken()
         if not params:  # psycopg reads '%' as a placeholder even without parameters
             return super().execute_sql(sql.replace("%", "%%"), params)
         return super().execute_sql(_pyformat(sql), params)

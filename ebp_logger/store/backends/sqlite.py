@@ -26,6 +26,12 @@ class FileDatabase(peewee.SqliteDatabase):
         """Nothing beside the tables: the chain's head counter is in the file header."""
         return []
 
+    def drop_if_broken(self) -> None:
+        """A file's connection does not break off."""
+
+    def lost(self, exc: BaseException) -> bool:
+        return False
+
     def begin_write(self) -> None:
         """BEGIN IMMEDIATE already holds the file's write lock."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from ebp_logger.clinical import validation
@@ -83,26 +84,10 @@ def _live_session(session_id: int, what: str) -> Session:
     return row
 
 
-def record_vitals(
-    actor: Actor,
-    session_id: int,
-    *,
-    bp: str | None = None,
-    spo2: object = None,
-    heart_rate: object = None,
-    rhythm: str | None = None,
-    taken_at: datetime | None = None,
-    source: str = VitalSource.MANUAL.value,
-    device_ref: str | None = None,
-    paper: bool = False,
-    confirmed_implausible: bool = False,
-) -> int:
-    """One set of vitals (any subset). BP as '120/80' or '120/80/93'.
-
-    A typed value outside plausible physiology (department settings) is refused with
-    ImplausibleVitals until the user confirms it (``confirmed_implausible``); it is then kept
-    and audited as confirmed. Monitor values are not asked about (no one to ask)."""
-    require(actor, Action.RECORD_PROCEDURE)
+def vitals_values(
+    bp: str | None, spo2: object, heart_rate: object, rhythm: str | None, source: str
+) -> dict[str, object]:
+    """The typed vitals, validated (no database needed: also checked on a PC offline)."""
     values: dict[str, object] = {}
     if bp not in (None, ""):
         reading = validation.blood_pressure(str(bp))
@@ -123,15 +108,65 @@ def record_vitals(
             _("Unknown source {source}").format(source=repr(source)),
             _("manual or device"),
         )
-    audit_reason = ""
-    if source == VitalSource.MANUAL.value:
-        found = implausible(
-            plausible_ranges(),
-            **{k: values.get(k) for k in ("systolic", "diastolic", "heart_rate", "spo2")},
-        )
-        if found and not confirmed_implausible:
-            raise ImplausibleVitals(found)
-        audit_reason = confirmation_reason(found) if found else ""
+    return values
+
+
+def check_plausible(
+    values: dict[str, object],
+    source: str,
+    confirmed: bool,
+    ranges: Callable[[], PlausibleRanges],
+) -> str:
+    """Refuse implausible typed values until confirmed; the audit reason when confirmed.
+    (Monitor values are not asked about: no one to ask.)"""
+    if source != VitalSource.MANUAL.value:
+        return ""
+    found = implausible(
+        ranges(), **{k: values.get(k) for k in ("systolic", "diastolic", "heart_rate", "spo2")}
+    )
+    if found and not confirmed:
+        raise ImplausibleVitals(found)
+    return confirmation_reason(found) if found else ""
+
+
+def event_fields(kind: str, level: str, note: str) -> tuple[EventKind, str]:
+    """The event's kind and level, validated (also checked on a PC offline)."""
+    k = parse_enum(EventKind, kind, "event")
+    if k == EventKind.LOSS_OF_RESISTANCE:
+        if not level.strip():
+            raise ValidationError(
+                "level", _("Loss of resistance needs the level"), _("e.g. L3–L4 or T2–T3")
+            )
+        level = parse_level(level)
+    elif level.strip():
+        level = parse_level(level)
+    if k == EventKind.NOTE and not note.strip():
+        raise ValidationError("note", _("The note is empty"), _("a short free text"))
+    return k, level
+
+
+def record_vitals(
+    actor: Actor,
+    session_id: int,
+    *,
+    bp: str | None = None,
+    spo2: object = None,
+    heart_rate: object = None,
+    rhythm: str | None = None,
+    taken_at: datetime | None = None,
+    source: str = VitalSource.MANUAL.value,
+    device_ref: str | None = None,
+    paper: bool = False,
+    confirmed_implausible: bool = False,
+) -> int:
+    """One set of vitals (any subset). BP as '120/80' or '120/80/93'.
+
+    A typed value outside plausible physiology (department settings) is refused with
+    ImplausibleVitals until the user confirms it (``confirmed_implausible``); it is then kept
+    and audited as confirmed. Monitor values are not asked about (no one to ask)."""
+    require(actor, Action.RECORD_PROCEDURE)
+    values = vitals_values(bp, spo2, heart_rate, rhythm, source)
+    audit_reason = check_plausible(values, source, confirmed_implausible, plausible_ranges)
     taken_at = entries.not_future(taken_at, "time")
     with write():
         state = fastsql.session_state(session_id)  # hot path: no ORM query building
@@ -242,17 +277,7 @@ def record_event(
     paper: bool = False,
 ) -> int:
     require(actor, Action.RECORD_PROCEDURE)
-    k = parse_enum(EventKind, kind, "event")
-    if k == EventKind.LOSS_OF_RESISTANCE:
-        if not level.strip():
-            raise ValidationError(
-                "level", _("Loss of resistance needs the level"), _("e.g. L3–L4 or T2–T3")
-            )
-        level = parse_level(level)
-    elif level.strip():
-        level = parse_level(level)
-    if k == EventKind.NOTE and not note.strip():
-        raise ValidationError("note", _("The note is empty"), _("a short free text"))
+    k, level = event_fields(kind, level, note)
     at = entries.not_future(at, "time")
     with write():
         if not paper:
