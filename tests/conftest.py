@@ -64,6 +64,20 @@ def pytest_generate_tests(metafunc):
         )
 
 
+@pytest.fixture
+def own_server(pg_url, tmp_path):
+    """A throw-away server of the test's own, which it may stop: (superuser URL, its folder).
+    (Needs the shared one only to know PostgreSQL is there.)"""
+    from pathlib import Path
+
+    from tests.pg_support import cluster
+
+    folder = Path("/tmp") / f"ebp-own-{tmp_path.name}"
+    url = cluster("start", str(folder))
+    yield url, folder
+    cluster("stop", str(folder))
+
+
 @pytest.fixture(scope="session")
 def pg_app_url(pg_url) -> str:
     """A server database set up once with ``server init``, and the workstations' login URL."""

@@ -3,7 +3,12 @@ emptied between tests (its protection switched off for the superuser's TRUNCATE 
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
+
 import psycopg
+
+CLUSTER = Path(__file__).resolve().parents[1] / "installers" / "dev" / "pg_test_cluster.sh"
 
 TEST_DB = "ebp_store"
 LOGIN, PASSWORD = "ebp_ws", "ws-pass"
@@ -55,3 +60,35 @@ def empty_server(pg_url: str, dbname: str = TEST_DB) -> None:
                 "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
             )
             con.execute('UPDATE "audit_head" SET "last_id" = 0')
+
+
+def cluster(*args: str) -> str:
+    """``pg_test_cluster.sh`` (start / stop / crash DIR): a server of a test's own, for the
+    outage tests that stop it (the shared one is never stopped)."""
+    done = subprocess.run(
+        ["bash", str(CLUSTER), *args], capture_output=True, text=True, timeout=120, check=True
+    )
+    return done.stdout.strip()
+
+
+def own_server_with_session(admin: str):
+    """``server init`` on that server, staff, a patient and a procedure in progress, as the
+    workstations' login: (login URL, doctor, session id). Leaves the database closed."""
+    from ebp_logger.store import server_admin
+    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.services import patients, sessions, ward
+    from tests.conftest import answer_checklist_safely, create_staff
+
+    server_admin.init(admin, login=LOGIN, password=PASSWORD)
+    url = admin.replace("ebp_admin@", f"{LOGIN}:{PASSWORD}@", 1)
+    open_database(url)
+    try:
+        _, doctor, _ = create_staff(with_nurse=False)
+        p = patients.register_patient(doctor, "120571-1003", "Outage Patient")
+        sid = sessions.create_session(doctor, p.id, indication="plph", patch_type="non_targeted")
+        answer_checklist_safely(doctor, sid)
+        ward.record_score(doctor, sid, "baseline", 2, 8)
+        sessions.start_procedure(doctor, sid)
+    finally:
+        close_database()
+    return url, doctor, sid

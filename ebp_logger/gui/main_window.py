@@ -188,19 +188,48 @@ class MainWindow(QMainWindow):
         """On a department server: other rooms' writes show at once, and a lost connection
         says so in the banner until it is back."""
         from ebp_logger.gui.change_feed import ChangeFeed
+        from ebp_logger.paths import data_dir
+        from ebp_logger.store.services import offline
 
+        offline.start(data_dir(), url)  # entries kept from an earlier run go on reconnecting
+        self._delivery = None
         feed = ChangeFeed.instance()
         feed.server_reachable.connect(self._show_server_state)
         feed.listen_to_server(url)
 
+    def _deliver_kept(self) -> None:
+        """Send what waits on this PC (a pool thread); then every screen re-reads."""
+        from PySide6.QtCore import QThreadPool
+
+        from ebp_logger.gui.change_feed import ChangeFeed
+        from ebp_logger.gui.workers import ReadJob
+        from ebp_logger.store.services import offline
+
+        if self._delivery is not None or not offline.waiting():
+            return
+        self._delivery = ReadJob(lambda _progress: offline.deliver())
+
+        def done(*_: object) -> None:
+            self._delivery = None
+            ChangeFeed.instance().poll()
+
+        self._delivery.signals.finished.connect(done)
+        self._delivery.signals.failed.connect(done)
+        QThreadPool.globalInstance().start(self._delivery)
+
     def _show_server_state(self, reachable: bool) -> None:
         if reachable:
+            from ebp_logger.store.services import offline
+
+            offline.server_back()
+            self._deliver_kept()
             self._show_banner(self._problems)
             return
         self.ui.bannerLabel.setText(
             self.tr(
-                "The department server cannot be reached. Nothing entered now can be saved "
-                "until it is back; what you type stays on the screen."
+                "The department server cannot be reached. The procedure screen keeps its "
+                "entries on this PC and sends them when the server is back; elsewhere nothing "
+                "can be saved until then, and what you type stays on the screen."
             )
         )
         self.ui.bannerLabel.show()
@@ -211,6 +240,9 @@ class MainWindow(QMainWindow):
 
         if ChangeFeed._instance is not None:
             ChangeFeed._instance.stop_listening()
+        from ebp_logger.store.services import offline
+
+        offline.stop()
         self.idle.stop()
         if self.ehr_sender is not None:
             self.ehr_sender.stop(timeout=5)

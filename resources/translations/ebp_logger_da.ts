@@ -223,7 +223,7 @@
 <context>
     <name>BpCountdown</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/bp_countdown.py" line="+77"/>
+        <location filename="../../ebp_logger/gui/widgets/bp_countdown.py" line="+76"/>
         <source>Next blood pressure</source>
         <translation>Næste blodtryk</translation>
     </message>
@@ -235,7 +235,7 @@
 {key}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Blood pressure due at {time}</source>
         <translation>Blodtryk skal måles kl. {time}</translation>
     </message>
@@ -641,7 +641,7 @@
 <context>
     <name>EventBar</name>
     <message>
-        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+90"/>
+        <location filename="../../ebp_logger/gui/widgets/event_bar.py" line="+89"/>
         <source>Level, e.g. L3–L4</source>
         <translation>Niveau, fx L3–L4</translation>
     </message>
@@ -656,12 +656,7 @@
         <translation>Notat + Enter</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Saved {time}</source>
-        <translation>Gemt {time}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+72"/>
         <source>Loss of resistance: type or pick the level, then Enter.</source>
         <translation>Tab af modstand: skriv eller vælg niveauet, og tryk Enter.</translation>
     </message>
@@ -1168,7 +1163,7 @@
         <translation>Tilføj ml  ⏎</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>of {max} ml · {left} ml left</source>
         <translation>af {max} ml · {left} ml tilbage</translation>
     </message>
@@ -1178,12 +1173,7 @@
         <translation>Injektionen er stoppet: der kan ikke gives mere.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Saved {time} · +{ml} ml</source>
-        <translation>Gemt {time} · +{ml} ml</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>Type an amount in ml, e.g. 5 or 2,5.</source>
         <translation>Skriv en mængde i ml, fx 5 eller 2,5.</translation>
     </message>
@@ -1319,6 +1309,19 @@
     </message>
 </context>
 <context>
+    <name>LiveSupportText</name>
+    <message>
+        <location filename="../../ebp_logger/gui/widgets/live_support.py" line="+198"/>
+        <source>Kept on this PC {time} (server unreachable)</source>
+        <translation>Venter på denne pc {time} (serveren kan ikke nås)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {time}</source>
+        <translation>Gemt {time}</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <location filename="../../ebp_logger/gui/widgets/lock_overlay.py" line="+42"/>
@@ -1369,12 +1372,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+202"/>
-        <source>The department server cannot be reached. Nothing entered now can be saved until it is back; what you type stays on the screen.</source>
-        <translation>Afdelingsserveren kan ikke nås. Intet, der indtastes nu, kan gemmes, før den er tilbage; det indtastede bliver stående på skærmen.</translation>
+        <location filename="../../ebp_logger/gui/main_window.py" line="+230"/>
+        <source>The department server cannot be reached. The procedure screen keeps its entries on this PC and sends them when the server is back; elsewhere nothing can be saved until then, and what you type stays on the screen.</source>
+        <translation>Afdelingsserveren kan ikke nås. Procedureskærmen holder sine registreringer på denne pc og sender dem, når serveren er tilbage; andre steder kan intet gemmes indtil da, og det indtastede bliver stående på skærmen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>READ-ONLY: nothing can be saved in this window.</source>
         <translation>KUN LÆSNING: intet kan gemmes i dette vindue.</translation>
     </message>
@@ -2248,7 +2251,7 @@
         <translation>Forlad skærmbilledet; proceduren fortsætter.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>attempt {n}</source>
         <translation>forsøg {n}</translation>
     </message>
@@ -2294,8 +2297,16 @@
         <source>Monitor: last value {time} ({ago})</source>
         <translation>Monitor: seneste værdi {time} ({ago})</translation>
     </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>The department server cannot be reached: %n entries are kept on this PC and sent, in order, when it is back. Keep working.</source>
+        <translation>
+            <numerusform>Afdelingsserveren kan ikke nås: %n registrering ligger på denne pc og sendes i rækkefølge, når den er tilbage. Arbejd videre.</numerusform>
+            <numerusform>Afdelingsserveren kan ikke nås: %n registreringer ligger på denne pc og sendes i rækkefølge, når den er tilbage. Arbejd videre.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+96"/>
+        <location line="+65"/>
         <source>Correct…</source>
         <translation>Ret…</translation>
     </message>
@@ -3310,7 +3321,7 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
 <context>
     <name>StopReasonDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/stop_reason_dialog.py" line="+49"/>
+        <location filename="../../ebp_logger/gui/dialogs/stop_reason_dialog.py" line="+48"/>
         <source>Stop injection</source>
         <translation>Stop injektionen</translation>
     </message>
@@ -3340,7 +3351,7 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
         <translation>Vælg, hvorfor injektionen stoppede (tasterne 1–9, 0).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Not recorded: </source>
         <translation>Ikke registreret: </translation>
     </message>
@@ -3769,7 +3780,7 @@ Adgangskode: %1</translation>
         <translation>Ikke gemt: ret den markerede værdi.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>systolic pressure</source>
         <translation>systolisk tryk</translation>
     </message>
@@ -3842,11 +3853,6 @@ Adgangskode: %1</translation>
         <location line="+2"/>
         <source>HR {v}</source>
         <translation>Puls {v}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved {time}</source>
-        <translation>Gemt {time}</translation>
     </message>
 </context>
 <context>

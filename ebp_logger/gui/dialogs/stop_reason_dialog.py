@@ -23,7 +23,6 @@ from ebp_logger.clinical.stop_reasons import StopReason
 from ebp_logger.gui import style
 from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.store.audit import Actor
-from ebp_logger.store.services import procedure
 
 _DIGITS = [Qt.Key.Key_1 + i for i in range(9)] + [Qt.Key.Key_0]
 
@@ -125,11 +124,14 @@ class StopReasonDialog(QDialog):
                 self.message, self.tr("Choose why the injection stopped (keys 1–9, 0)."), "error"
             )
             return
-        stop_id = ls.attempt(
-            lambda: procedure.record_stop(
-                self._actor, self._session_id, reason.code, self.text_edit.text(), at=self._at
-            ),
+        stop_id = ls.save_entry(
+            self._actor,
+            "stop",
+            self._session_id,
             self._on_record_failed,
+            reason=reason.code,
+            text=self.text_edit.text(),
+            at=self._at,
         )
         if stop_id is None:
             return

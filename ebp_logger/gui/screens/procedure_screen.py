@@ -451,8 +451,13 @@ class ProcedureScreen(QWidget):
             self.reload()
 
     def _apply_detail(self, detail: SessionDetail) -> None:
+        from ebp_logger.store.services import offline
+
         self._detail = detail
         self.banner.setVisible(False)
+        offline.remember_session(self._session_id)  # for the checks if the network goes
+        if offline.waiting():
+            self._show_kept()
         s = detail.session
         self._max_vital_id = max((v.meta.id for v in detail.vitals), default=0)
         # The name on its own line, the CPR number first on the next: neither is ever cut.
@@ -590,10 +595,14 @@ class ProcedureScreen(QWidget):
     # --- slots ----------------------------------------------------------------------------
 
     @Slot()
-    def _on_entry_saved(self, *_: object) -> None:
-        """A user's entry was committed: show it, and bring the keyboard home to the BP field
-        (unless the user is in the middle of typing vitals)."""
-        self.poll()
+    def _on_entry_saved(self, *args: object) -> None:
+        """A user's entry was committed (or kept on this PC while the department server is
+        unreachable): show it, and bring the keyboard home to the BP field (unless the user is
+        in the middle of typing vitals)."""
+        if args and args[0] == ls.KEPT_ON_PC:
+            self._show_kept()
+        else:
+            self.poll()
         self.countdown.tick()
         self._clear_old_errors()
         focused = QApplication.focusWidget()
@@ -617,8 +626,24 @@ class ProcedureScreen(QWidget):
                 ls.clear_error(label)
 
     @Slot()
-    def _on_countdown_event_recorded(self, *_: object) -> None:
+    def _on_countdown_event_recorded(self, *args: object) -> None:
+        if args and args[0] == ls.KEPT_ON_PC:
+            self._show_kept()
+            return
         self.poll()  # the timer's own event: shown, but the focus stays where the user is
+
+    def _show_kept(self) -> None:
+        from ebp_logger.store.services import offline
+
+        n = offline.waiting()
+        self._show_banner(
+            self.tr(
+                "The department server cannot be reached: %n entries are kept on this PC and "
+                "sent, in order, when it is back. Keep working.",
+                "",
+                n,
+            )
+        )
 
     @Slot(bool)
     def _on_countdown_alarm_changed(self, on: bool) -> None:

@@ -34,7 +34,6 @@ from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.gui.widgets.actor_bound import ActorBound
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import EventRecord
-from ebp_logger.store.services import procedure
 
 SILENCE_KEY = "Alt+S"
 WARN_SECONDS = 60  # amber in the last minute before the reading is due (a display choice)
@@ -150,11 +149,14 @@ class BpCountdown(ActorBound, QFrame):
     # --- internals ------------------------------------------------------------------------
 
     def _record(self, kind: EventKind, at: datetime, note: str) -> bool:
-        event_id = ls.attempt(
-            lambda: procedure.record_event(
-                self._actor, self._session_id, kind.code, note=note, at=at
-            ),
+        event_id = ls.save_entry(
+            self._actor,
+            "event",
+            self._session_id,
             self._on_record_failed,
+            kind=kind.code,
+            note=note,
+            at=at,
         )
         if event_id is None:
             return False

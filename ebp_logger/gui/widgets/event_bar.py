@@ -22,7 +22,6 @@ from ebp_logger.gui import style
 from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.gui.widgets.actor_bound import ActorBound
 from ebp_logger.store.audit import Actor
-from ebp_logger.store.services import procedure
 
 EVENT_KEYS: tuple[tuple[EventKind, str], ...] = (
     (EventKind.NEEDLE_IN, "F2"),
@@ -127,11 +126,14 @@ class EventBar(ActorBound, QWidget):
 
     def record(self, kind: EventKind, level: str = "", note: str = "") -> int | None:
         """Save one event now; None (with the reason shown) when refused."""
-        event_id = ls.attempt(
-            lambda: procedure.record_event(
-                self._actor, self._session_id, EventKind(kind).code, level=level, note=note
-            ),
+        event_id = ls.save_entry(
+            self._actor,
+            "event",
+            self._session_id,
             self._on_record_failed,
+            kind=EventKind(kind).code,
+            level=level,
+            note=note,
         )
         if event_id is None:
             return None
@@ -140,7 +142,7 @@ class EventBar(ActorBound, QWidget):
             text += f" {parse_level(level)}"
         ls.feedback(
             self.status_label,
-            self.tr("Saved {time}").format(time=ls.clock_time(utcnow())) + f" · {text}",
+            ls.saved_text(event_id, utcnow()) + f" · {text}",
             "ok",
         )
         self.event_saved.emit(event_id)

@@ -166,6 +166,14 @@ class InjectionPanel(ActorBound, QWidget):
         self.amount_edit.selectAll()
 
     def show_totals(self, totals: Mapping[Component, float], stopped: bool) -> None:
+        """The totals read from the database, plus what waits on this PC (server unreachable):
+        the maximum counts both."""
+        from ebp_logger.store.services import offline
+
+        self._shown_totals, self._shown_stopped = dict(totals), stopped
+        kept = offline.kept_ml(self._session_id)
+        if kept:
+            totals = {c: totals.get(c, 0.0) + kept.get(c.value, 0.0) for c in self._components}
         """What went in (from the database), what may still go in, and whether injection is over."""
         for comp in self._components:
             so_far = totals.get(comp, 0.0)
@@ -189,18 +197,21 @@ class InjectionPanel(ActorBound, QWidget):
     def add(self, amount: object) -> int | None:
         """Record ``amount`` ml of the chosen component; None (and the reason shown) if refused."""
         comp = self._component
-        inj_id = ls.attempt(
-            lambda: procedure.record_injection(
-                self._actor, self._session_id, amount, component=comp.code
-            ),
+        inj_id = ls.save_entry(
+            self._actor,
+            "injection",
+            self._session_id,
             self._on_add_failed,
+            amount_ml=amount,
+            component=comp.code,
         )
         if inj_id is None:
             return None
         what = comp.label(self._lang).lower() if len(self._components) > 1 else ""
-        text = self.tr("Saved {time} · +{ml} ml").format(
-            time=ls.clock_time(utcnow()), ml=ml_number(float(str(amount).replace(",", ".")))
-        )
+        ml = float(str(amount).replace(",", "."))
+        if inj_id == ls.KEPT_ON_PC:
+            self.show_totals(self._shown_totals, self._shown_stopped)
+        text = ls.saved_text(inj_id, utcnow()) + f" · +{ml_number(ml)} ml"
         ls.feedback(self.message, f"{text} {what}".strip(), "ok")
         self.injection_saved.emit(inj_id)
         return inj_id

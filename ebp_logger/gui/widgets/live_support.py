@@ -14,6 +14,7 @@ from ebp_logger.clinical.validation import AlertThresholds
 from ebp_logger.clock import to_local
 from ebp_logger.gui import style
 from ebp_logger.gui.messages import explain
+from ebp_logger.gui.translations import TextContext
 from ebp_logger.gui.ui_language import current_lang
 from ebp_logger.store.records import VitalRecord
 
@@ -163,3 +164,38 @@ def attempt(action: Callable[[], T], on_error: Callable[[str, BaseException], No
     except Exception as exc:  # noqa: BLE001 - bad input must never crash the procedure screen
         on_error(explain(exc), exc)
         return None
+
+
+class LiveSupportText(TextContext):
+    """This module's texts (their translation context)."""
+
+
+# An entry kept on this PC while the department server is unreachable: it has no id yet.
+KEPT_ON_PC = 0
+
+
+def save_entry(
+    actor: object,
+    what: str,
+    session_id: int,
+    on_error: Callable[[str, BaseException], None],
+    **args: object,
+) -> int | None:
+    """Save a procedure entry (``services.offline.record``): its id, ``KEPT_ON_PC`` when the
+    server cannot be reached and it waits on this PC, None when refused (reason shown)."""
+    from ebp_logger.store.services import offline
+
+    saved = attempt(lambda: offline.record(actor, what, session_id, **args), on_error)
+    if saved is None:
+        return None
+    return KEPT_ON_PC if saved.on_pc else saved.entry_id
+
+
+def saved_text(entry_id: int, at: datetime) -> str:
+    """ "Saved 10:05", or, for an entry waiting on this PC, saying so: never "saved" for
+    what the server does not have yet."""
+    if entry_id == KEPT_ON_PC:
+        return LiveSupportText.tr("Kept on this PC {time} (server unreachable)").format(
+            time=clock_time(at)
+        )
+    return LiveSupportText.tr("Saved {time}").format(time=clock_time(at))

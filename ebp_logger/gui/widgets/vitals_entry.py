@@ -28,7 +28,7 @@ from ebp_logger.gui.widgets import live_support as ls
 from ebp_logger.gui.widgets.actor_bound import ActorBound
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.records import VitalRecord
-from ebp_logger.store.services import procedure
+from ebp_logger.store.services import offline
 
 # One key per rhythm, the same in Danish and English (F: fibrillation / flimren).
 RHYTHM_KEYS: dict[int, EcgRhythm] = {
@@ -201,21 +201,20 @@ class VitalsEntry(ActorBound, QWidget):
         confirmed = self._confirm_implausible(texts)
         if confirmed is None:
             return None
-        vital_id = ls.attempt(
-            lambda: procedure.record_vitals(
-                self._actor,
-                self._session_id,
-                bp=texts["bp"] or None,
-                spo2=texts["spo2"] or None,
-                heart_rate=texts["heart_rate"] or None,
-                rhythm=texts["rhythm"] or None,
-                confirmed_implausible=confirmed,
-            ),
+        vital_id = ls.save_entry(
+            self._actor,
+            "vitals",
+            self._session_id,
             self._on_save_failed,
+            bp=texts["bp"] or None,
+            spo2=texts["spo2"] or None,
+            heart_rate=texts["heart_rate"] or None,
+            rhythm=texts["rhythm"] or None,
+            confirmed_implausible=confirmed,
         )
         if vital_id is None:
             return None
-        self._after_save(texts)
+        self._after_save(texts, vital_id)
         self.vitals_saved.emit(vital_id)
         return vital_id
 
@@ -225,7 +224,7 @@ class VitalsEntry(ActorBound, QWidget):
         confirmed; False: nothing implausible; None: not confirmed (typed values kept)."""
         bp = validation.blood_pressure(texts["bp"]) if texts["bp"] else None
         found = implausible(
-            procedure.plausible_ranges(),
+            offline.plausible_ranges(),
             systolic=bp.systolic if bp else None,
             diastolic=bp.diastolic if bp else None,
             heart_rate=validation.heart_rate(texts["heart_rate"]) if texts["heart_rate"] else None,
@@ -350,7 +349,7 @@ class VitalsEntry(ActorBound, QWidget):
                 ls.set_state(widget, ls.NORMAL)
                 self.messages[key].clear()
 
-    def _after_save(self, texts: dict[str, str]) -> None:
+    def _after_save(self, texts: dict[str, str], vital_id: int) -> None:
         alerts = validation.alerts_for(thresholds=self._thresholds, **self._parsed())
         parts = []
         if texts["bp"]:
@@ -361,9 +360,7 @@ class VitalsEntry(ActorBound, QWidget):
             parts.append(self.tr("HR {v}").format(v=texts["heart_rate"]))
         if texts["rhythm"]:
             parts.append(EcgRhythm(texts["rhythm"]).label(self._lang))
-        text = (
-            self.tr("Saved {time}").format(time=ls.clock_time(utcnow())) + " · " + " · ".join(parts)
-        )
+        text = ls.saved_text(vital_id, utcnow()) + " · " + " · ".join(parts)
         if alerts:
             text += " · ⚠ " + ", ".join(a.label(self._lang) for a in alerts)
         for edit in (self.bp_edit, self.spo2_edit, self.hr_edit):

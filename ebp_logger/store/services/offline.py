@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -45,11 +45,12 @@ from ebp_logger.store.permissions import Action, require
 from ebp_logger.store.services import entries, procedure
 from ebp_logger.store.services.sessions import totals_tenths
 
-KINDS: dict[str, Callable[..., int]] = {
-    "vitals": procedure.record_vitals,
-    "injection": procedure.record_injection,
-    "event": procedure.record_event,
-    "stop": procedure.record_stop,
+# The service function of each kind, looked up when called (so the service is the one place).
+KINDS: dict[str, str] = {
+    "vitals": "record_vitals",
+    "injection": "record_injection",
+    "event": "record_event",
+    "stop": "record_stop",
 }
 TIME_ARG = {"vitals": "taken_at", "injection": "given_at", "event": "at", "stop": "at"}
 TABLES = {"vitals": "vital", "injection": "injection", "event": "event", "stop": "stop_record"}
@@ -113,6 +114,26 @@ def waiting(session_id: int | None = None) -> int:
     return len(found.pending(session_id)) if found is not None else 0
 
 
+def plausible_ranges() -> Any:
+    """The department's plausible ranges; while the server is away, the last ones read."""
+    try:
+        return procedure.plausible_ranges()
+    except Exception as exc:
+        if not _lost(exc) or _state["ranges"] is None:
+            raise
+        return _state["ranges"]
+
+
+def kept_ml(session_id: int) -> dict[str, float]:
+    """Millilitres per component waiting on this PC for the session (shown in the totals)."""
+    out: dict[str, float] = {}
+    for e in _state["file"].pending(session_id) if _state["file"] is not None else []:
+        if e.kind == "injection":
+            c = e.args.get("component", Component.BLOOD.value)
+            out[c] = out.get(c, 0.0) + float(str(e.args["amount_ml"]).replace(",", "."))
+    return out
+
+
 def refused(session_id: int | None = None) -> list[offline_file.KeptEntry]:
     found = _state["file"]
     return found.refused(session_id) if found is not None else []
@@ -127,7 +148,7 @@ def record(actor: Actor, what: str, session_id: int, **args: Any) -> Saved:
     """Save one procedure entry (``what``: vitals, injection, event, stop) with the service's
     own keyword arguments; on a server that cannot be reached, keep it on this PC."""
     kind = what
-    service = KINDS[kind]
+    service = _service(kind)
     kept_file = _state["file"]
     if kept_file is None or not on_server():
         return Saved(service(actor, session_id, **args))
@@ -154,7 +175,7 @@ def deliver() -> Delivery:
     kept_file = _state["file"]
     if kept_file is None:
         return report
-    for entry in kept_file.pending():
+    for entry in _queue(kept_file):
         args = _loaded_args(entry.kind, entry.args)
         try:
             entry_id = _write_keyed(
@@ -181,6 +202,19 @@ def deliver() -> Delivery:
     return report
 
 
+def _queue(kept_file: offline_file.OfflineFile) -> Iterator[offline_file.KeptEntry]:
+    """Waiting entries, oldest first, including those kept while delivering (the screen
+    keeps entries behind the ones still waiting, so they are picked up here)."""
+    seen: set[str] = set()
+    while True:
+        batch = [e for e in kept_file.pending() if e.key not in seen]
+        if not batch:
+            return
+        for entry in batch:
+            seen.add(entry.key)
+            yield entry
+
+
 def _write_keyed(
     actor: Actor, kind: str, session_id: int, key: str, args: dict[str, Any], kept_at: str | None
 ) -> int:
@@ -189,7 +223,7 @@ def _write_keyed(
         done = EntryKey.get_or_none(EntryKey.key == key)
         if done is not None:
             return done.entry_id
-        entry_id = KINDS[kind](actor, session_id, **args)
+        entry_id = _service(kind)(actor, session_id, **args)
         EntryKey.insert(
             key=key,
             entry_table=TABLES[kind],
@@ -212,6 +246,10 @@ def _write_keyed(
                 },
             )
     return entry_id
+
+
+def _service(kind: str) -> Callable[..., int]:
+    return getattr(procedure, KINDS[kind])
 
 
 def _lost(exc: BaseException) -> bool:
@@ -287,16 +325,14 @@ def _check_here(actor: Actor, kind: str, session_id: int, args: dict[str, Any]) 
 
         amount = validation.volume_ml(args.get("amount_ml"))
         comp = parse_enum(Component, args.get("component", Component.BLOOD.value), "component")
-        totals = dict(known.totals_tenths)
-        for e in kept:
-            if e.kind == "injection":
-                c = e.args.get("component", Component.BLOOD.value)
-                totals[c] = totals.get(c, 0) + round(float(e.args["amount_ml"]) * 10)
+        totals = {k: v / 10 for k, v in known.totals_tenths.items()}
+        for c, ml in kept_ml(session_id).items():
+            totals[c] = totals.get(c, 0.0) + ml
         check_injection(
             PatchType(known.patch_type),
             comp,
             amount,
-            {Component(k): v / 10 for k, v in totals.items()},
+            {Component(k): v for k, v in totals.items()},
             _state["limits"] or VolumeLimits(),  # never read: the guideline's own maxima
         )
     if kind == "stop":

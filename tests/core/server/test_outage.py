@@ -14,28 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.pg_support import LOGIN, PASSWORD
+from tests.pg_support import cluster as _cluster
+from tests.pg_support import own_server_with_session
 
 ROOT = Path(__file__).resolve().parents[3]
-CLUSTER = ROOT / "installers" / "dev" / "pg_test_cluster.sh"
 
 pytestmark = pytest.mark.pg
-
-
-def _cluster(*args: str) -> str:
-    done = subprocess.run(
-        ["bash", str(CLUSTER), *args], capture_output=True, text=True, timeout=120, check=True
-    )
-    return done.stdout.strip()
-
-
-@pytest.fixture
-def own_server(pg_url, tmp_path):
-    """A throw-away server of this test's own: (superuser URL, data folder)."""
-    folder = Path("/tmp") / f"ebp-outage-{tmp_path.name}"
-    url = _cluster("start", str(folder))
-    yield url, folder
-    _cluster("stop", str(folder))
 
 
 def _workstation(url, folder, sid, actor, plan, check=True):
@@ -65,25 +49,12 @@ def _vitals(hr: int) -> list:
 
 
 def test_an_outage_mid_procedure_loses_nothing_and_repeats_nothing(own_server, tmp_path):
-    from ebp_logger.store import server_admin
     from ebp_logger.store.database import close_database, open_database
     from ebp_logger.store.models import Audit, EntryKey, Injection, Vital
     from ebp_logger.store.verify import verify
-    from tests.conftest import answer_checklist_safely, create_staff
 
     admin_url, cluster = own_server
-    server_admin.init(admin_url, login=LOGIN, password=PASSWORD)
-    url = admin_url.replace("ebp_admin@", f"{LOGIN}:{PASSWORD}@", 1)
-    open_database(url)
-    from ebp_logger.store.services import patients, sessions, ward
-
-    _, doctor, _ = create_staff(with_nurse=False)
-    p = patients.register_patient(doctor, "120571-1003", "Outage Patient")
-    sid = sessions.create_session(doctor, p.id, indication="plph", patch_type="non_targeted")
-    answer_checklist_safely(doctor, sid)
-    ward.record_score(doctor, sid, "baseline", 2, 8)
-    sessions.start_procedure(doctor, sid)
-    close_database()
+    url, doctor, sid = own_server_with_session(admin_url)
     actor = {"user_id": doctor.user_id, "username": doctor.username, "role": doctor.role}
     pc = tmp_path / "pc"
 

@@ -1,0 +1,65 @@
+"""The live screen when the department server goes away mid-procedure: entries are kept on
+this PC and say so (never "saved"), the banner counts them, the running total includes them
+and the 40 ml maximum still holds; when the server is back they are delivered and the banner
+goes. A real server of the test's own, stopped with ``pg_ctl stop -m immediate``."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.pg_support import cluster, own_server_with_session
+
+pytestmark = pytest.mark.pg
+
+
+def enter(qtbot, widget, text: str) -> None:
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_the_live_screen_keeps_working_through_an_outage(qtbot, own_server, tmp_path):
+    from ebp_logger.gui.screens.procedure_screen import ProcedureScreen
+    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.models import Injection, Vital
+    from ebp_logger.store.services import offline
+
+    admin, folder = own_server
+    url, doctor, sid = own_server_with_session(admin)
+    open_database(url)
+    offline.start(tmp_path, url)
+    screen = ProcedureScreen(doctor, sid)
+    screen._timer.stop()
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    qtbot.waitExposed(screen)
+    try:
+        enter(qtbot, screen.vitals.bp_edit, "120/80")
+        assert "Saved" in screen.vitals.status_label.text()
+        enter(qtbot, screen.injection.amount_edit, "10")
+
+        cluster("crash", str(folder))
+        enter(qtbot, screen.vitals.bp_edit, "118/76")
+        assert "Kept on this PC" in screen.vitals.status_label.text()
+        assert "Saved" not in screen.vitals.status_label.text()
+        assert screen.vitals.bp_edit.text() == ""  # taken: the field is free for the next
+        enter(qtbot, screen.injection.amount_edit, "20")
+        assert "Kept on this PC" in screen.injection.message.text()
+        assert next(iter(screen.injection.totals.values())).text() == "30 ml"
+        assert "2 entries are kept on this PC" in screen.banner.text()
+        enter(qtbot, screen.injection.amount_edit, "15")  # 45 ml: refused here too
+        assert "Not saved" in screen.injection.message.text()
+        assert screen.injection.amount_edit.text() == "15"  # the typed amount stays
+
+        cluster("start", str(folder))
+        report = offline.deliver()
+        assert report.delivered == 2 and report.waiting == 0
+        screen.reload()
+        assert not screen.banner.isVisible()
+        assert next(iter(screen.injection.totals.values())).text() == "30 ml"
+        assert Vital.select().where(Vital.session == sid).count() == 2
+        assert sum(i.tenths_ml for i in Injection.select().where(Injection.session == sid)) == 300
+    finally:
+        offline.stop()
+        close_database()
