@@ -57,7 +57,8 @@ def adt_messages(n: int, patients: int) -> list[bytes]:
 
 
 def run_adt(folder: Path, n: int, patients: int) -> tuple[float, list[float], list[str]]:
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services import users
 
     db = folder / "adt.sqlite"

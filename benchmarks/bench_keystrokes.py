@@ -52,7 +52,7 @@ class Keyboard:
 def setup(path: Path):
     from ebp_logger import clock
     from ebp_logger.store.audit import Actor
-    from ebp_logger.store.database import open_database
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services import checklist, patients, sessions, users
 
     now = {"t": datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)}

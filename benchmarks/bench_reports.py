@@ -72,7 +72,8 @@ def main() -> int:
     from ebp_logger.reports.data import read_record_inputs
     from ebp_logger.reports.discharge_sheet import build_discharge_sheet
     from ebp_logger.reports.procedure_record import build_procedure_record
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services.demo import create_demo
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -49,7 +49,8 @@ def _entry(sid: int, at: datetime, user: int) -> tuple:
 
 def build(path: Path, n_patients: int, n_sessions: int, seed: int = 16) -> None:
     """Fill an empty database (schema from ``open_database``) with ``executemany``."""
-    from ebp_logger.store.database import db, open_database
+    from ebp_logger.store.database import db
+    from ebp_logger.store.opening import open_database
 
     rng = random.Random(seed)
     open_database(path)
@@ -264,7 +265,8 @@ def main() -> None:
     args = ap.parse_args()
 
     from ebp_logger.store import outcomes, registry
-    from ebp_logger.store.database import db, open_database
+    from ebp_logger.store.database import db
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services import patients, queries, worklist
 
     tmp = None

@@ -51,7 +51,8 @@ BARE_TEXT = BARE.replace(
 
 def make_database(folder: Path) -> Path:
     from ebp_logger.store.audit import Actor
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services import checklist, users
 
     path = folder / "bench.sqlite"

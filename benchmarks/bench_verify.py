@@ -34,7 +34,8 @@ def _cpr(n: int) -> str:
 def build(path: Path, sessions_wanted: int, seed: int = 5) -> None:
     from ebp_logger import clock
     from ebp_logger.store.audit import Actor
-    from ebp_logger.store.database import db, open_database
+    from ebp_logger.store.database import db
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services import checklist, patients, procedure, sessions, users, ward
 
     rng = random.Random(seed)
@@ -206,8 +207,9 @@ def main() -> int:
         help="write every session through the services (slow) instead of 20 repeated",
     )
     args = ap.parse_args()
-    from ebp_logger.store.database import close_database, db, open_checked, open_database
+    from ebp_logger.store.database import close_database, db
     from ebp_logger.store.models import ALL_MODELS
+    from ebp_logger.store.opening import open_checked, open_database
     from ebp_logger.store.verify import verify
 
     path = args.db or Path(tempfile.mkdtemp()) / "bench-verify.sqlite"

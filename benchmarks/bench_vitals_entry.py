@@ -73,7 +73,8 @@ def fill_sessions(count: int, doctor, patient_id: int) -> None:
 
 def service_entries(path: Path, n: int, extra_sessions: int) -> list[float]:
     from ebp_logger.store.audit import Actor
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services import checklist, patients, procedure, sessions, users
 
     open_database(path)

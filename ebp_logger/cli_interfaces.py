@@ -8,7 +8,7 @@ import argparse
 import os
 from collections.abc import Callable
 
-from ebp_logger.cli import _open, _write_out, command
+from ebp_logger.cli_common import _open, _write_out, command
 from ebp_logger.errors import EbpError
 
 

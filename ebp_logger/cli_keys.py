@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from ebp_logger import cli
+from ebp_logger import cli_common as cli
 
 
 def add_parsers(sub, db_arg: Callable[[argparse.ArgumentParser], None]) -> None:

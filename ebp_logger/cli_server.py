@@ -12,7 +12,7 @@ import getpass
 import os
 from collections.abc import Callable
 
-from ebp_logger.cli import command
+from ebp_logger.cli_common import command
 from ebp_logger.errors import EbpError
 
 LOGIN_PASSWORD_ENV = "EBP_LOGGER_DB_PASSWORD"

@@ -82,7 +82,8 @@ def _check(name: str, fn: Callable[[], str]) -> Check:
 @contextmanager
 def temporary_database() -> Iterator[Path]:
     """A fresh database file in a temporary folder, closed and removed afterwards."""
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
 
     with tempfile.TemporaryDirectory(prefix="ebp-logger-selftest-") as tmp:
         path = Path(tmp) / "selftest.sqlite"

@@ -90,7 +90,8 @@ def pg_app_url(pg_url) -> str:
 def db_path(tmp_path, backend, request):
     """The open database: a fresh SQLite file, or (``both_backends``) the emptied server,
     given as its URL; ``open_database(db_path)`` reopens either."""
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
 
     if backend == "postgresql":
         from tests.pg_support import empty_server

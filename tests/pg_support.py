@@ -75,7 +75,8 @@ def own_server_with_session(admin: str):
     """``server init`` on that server, staff, a patient and a procedure in progress, as the
     workstations' login: (login URL, doctor, session id). Leaves the database closed."""
     from ebp_logger.store import server_admin
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services import patients, sessions, ward
     from tests.conftest import answer_checklist_safely, create_staff
 

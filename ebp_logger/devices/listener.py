@@ -660,7 +660,8 @@ def open_for_listening(
     """
     from ebp_logger.store import audit, lockfile
     from ebp_logger.store.backends import is_server
-    from ebp_logger.store.database import close_database, open_checked
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_checked
 
     path = str(db_path) if is_server(db_path) else Path(db_path)
     if isinstance(path, Path) and not path.exists():

@@ -37,6 +37,14 @@ def _db_target(text: str) -> Path | str:
     return text if is_server(text) else Path(text)
 
 
+def _this_pcs_database() -> Path | str:
+    """The department server this PC was set up with at first run, else its own file."""
+    from ebp_logger.paths import data_dir
+    from ebp_logger.store.workstation import configured_server
+
+    return configured_server(data_dir()) or default_db_path()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ebp-logger", description="EBP Logger: bedside record of epidural blood patches."
@@ -133,7 +141,7 @@ def run_gui(argv: Sequence[str]) -> int:
             probe.mark("checked")
 
     db = _db_target(args.db) if isinstance(args.db, str) else args.db  # from the environment
-    path = None if demo_dir is not None else (db or default_db_path())
+    path = None if demo_dir is not None else (db or _this_pcs_database())
     opener = StoreOpener(path, args.read_only, Path(demo_dir.name) if demo_dir else None)
     opener.hint_ready.connect(window.set_hint)
     opener.opened.connect(on_opened)

@@ -349,7 +349,19 @@ class MainWindow(QMainWindow):
 
             page = FirstRunScreen()
             page.completed.connect(self.show_sign_in)
+            page.server_chosen.connect(self.use_server)
             self._show_page(page)
+
+    def use_server(self, url: str) -> None:
+        """First run chose the department server: open it in place of the new file."""
+        from ebp_logger.gui.store_opener import open_store
+
+        store = open_store(url)
+        if store is None:
+            return
+        self.readonly = store.readonly
+        self.store_opened(store.problems, store.readonly)
+        self.listen_to_server(url)
 
     def show_sign_in(self, username: str = "") -> None:
         from ebp_logger.gui.screens.sign_in_screen import SignInScreen

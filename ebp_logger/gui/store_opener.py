@@ -46,7 +46,7 @@ class Store:
 def check_store(path: Path | str, readonly: bool = False) -> Store:
     """Lock, check and open (any thread). ``already_open`` is set, and nothing opened, when
     another instance holds the writer lock: the caller asks the user (``resolve_already_open``)."""
-    from ebp_logger.store import database, lockfile
+    from ebp_logger.store import lockfile, opening
     from ebp_logger.store.backends import is_server
 
     store = Store(path if is_server(path) else Path(path), readonly=readonly)
@@ -61,9 +61,9 @@ def check_store(path: Path | str, readonly: bool = False) -> Store:
             store.problems.append(explain(exc))
     try:
         if store.readonly:
-            database.open_database(store.path, readonly=True, create=False)
+            opening.open_database(store.path, readonly=True, create=False)
         else:
-            readonly_now, problems = database.open_checked(store.path)
+            readonly_now, problems = opening.open_checked(store.path)
             store.readonly = readonly_now
             store.problems += problems
     except Exception as exc:  # any failure becomes a banner, not a crash
@@ -79,7 +79,7 @@ def check_store(path: Path | str, readonly: bool = False) -> Store:
 def resolve_already_open(store: Store, parent=None) -> Store | None:
     """Another instance writes: continue read-only (opened here) or None to quit. UI thread."""
     from ebp_logger.gui import prompts
-    from ebp_logger.store import database
+    from ebp_logger.store import opening
 
     if not store.already_open:
         return store
@@ -98,7 +98,7 @@ def resolve_already_open(store: Store, parent=None) -> Store | None:
     store.problems.append(store.already_open)
     store.already_open = ""
     try:
-        database.open_database(store.path, readonly=True, create=False)
+        opening.open_database(store.path, readonly=True, create=False)
     except Exception as exc:  # as in check_store: a banner, not a crash
         store.problems.append(StoreOpenerText.tr("The database cannot be opened: ") + str(exc))
     return store
@@ -111,7 +111,8 @@ def open_store(path: Path | str, readonly: bool = False) -> Store | None:
 
 def make_demo(folder: Path) -> tuple[Path, str]:
     """A demo database in ``folder`` and the sign-in hint that goes with it."""
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services.demo import DEMO_PASSWORD, create_demo
 
     path = folder / "demo.sqlite"

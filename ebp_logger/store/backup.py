@@ -40,7 +40,8 @@ from ebp_logger.clock import utcnow
 from ebp_logger.errors import EbpError, StorageError
 from ebp_logger.i18n import _
 from ebp_logger.store import keys
-from ebp_logger.store.database import close_database, database_path, db, open_database
+from ebp_logger.store.database import close_database, database_path, db
+from ebp_logger.store.opening import open_database
 
 log = logging.getLogger(__name__)
 DAILY = timedelta(hours=24)

@@ -1,5 +1,6 @@
 """The database: one SQLite file on this PC (the default, opened for durability: WAL,
-synchronous=FULL, foreign keys) or a department's PostgreSQL server (``open_server``).
+synchronous=FULL, foreign keys) or a department's PostgreSQL server. Connecting is here; the sequences
+around it (checks, schema) are in ``opening``.
 
 ``db`` is a proxy the models are bound to; it points at ``backends.sqlite.FileDatabase`` or
 ``backends.postgresql.ServerDatabase``. Writes go through ``write()``, which takes the write
@@ -19,7 +20,6 @@ import peewee
 
 from ebp_logger.errors import ServerUnreachable, StorageError
 from ebp_logger.i18n import _
-from ebp_logger.store.backends import is_server
 from ebp_logger.store.backends.sqlite import FileDatabase
 
 db = peewee.DatabaseProxy()
@@ -34,36 +34,20 @@ PRAGMAS = {
 }
 
 
-def open_database(
-    path: str | Path, *, readonly: bool = False, create: bool = True
-) -> peewee.Database:
-    """Open (and, unless ``create`` is False, create and migrate) the database at ``path``,
-    or the department server when ``path`` is a ``postgresql://`` URL (``open_server``)."""
-    from ebp_logger.store import migrations
-
-    if is_server(path):
-        return open_server(str(path))
+def connect_file(path: Path, *, readonly: bool = False) -> None:
+    """Point ``db`` at the SQLite file and connect (``opening.open_database`` is the sequence
+    around it: the checks, the 0600 file, the schema)."""
     close_database()
     db.initialize(_file_db)
-    path = Path(path)
-    if not create and not path.exists():
-        raise StorageError(_("No database at {path}.").format(path=str(path)))
     if readonly:
         # A URI, so a path with '?', '#' or '%' in it still names the file.
         uri = path.resolve().as_uri() + "?mode=ro"
         db.init(uri, uri=True, pragmas={"foreign_keys": 1, "busy_timeout": 5000})
     else:
-        if not path.exists():  # 0600 before SQLite writes; its WAL and -shm take this mode
-            from ebp_logger.store.keys import private_dir, private_file
-
-            private_file(private_dir(path.parent) / path.name)
         db.init(str(path), pragmas=PRAGMAS)
     db.connect(reuse_if_open=True)
     if readonly:
         _immutable_if_unopenable(path)
-    else:
-        migrations.migrate(path)
-    return db
 
 
 def _immutable_if_unopenable(path: Path) -> None:
@@ -87,33 +71,24 @@ def _immutable_if_unopenable(path: Path) -> None:
     db.connect(reuse_if_open=True)
 
 
-def open_server(url: str, *, check_schema: bool = True) -> peewee.Database:
-    """Connect to the department server. Its schema is the administrator's (``server init``
-    and ``server upgrade``, which pass ``check_schema=False``): a workstation never creates or
-    upgrades it, and refuses a server whose schema is older or newer than this program's."""
-    from ebp_logger.store import migrations
+def connect_server(url: str) -> None:
+    """Point ``db`` at the department server and connect; ``ServerUnreachable`` when it
+    cannot be reached (``db`` then points back at the file backend, closed)."""
     from ebp_logger.store.backends.postgresql import ServerDatabase
 
     close_database()
-    server = ServerDatabase(url)
-    db.initialize(server)
+    db.initialize(ServerDatabase(url))
     try:
         db.connect(reuse_if_open=True)
     except peewee.OperationalError as exc:
         db.initialize(_file_db)
         raise ServerUnreachable(server_unreachable(url, exc)) from exc
-    have, want = migrations.current_version(), migrations.latest_version()
-    if check_schema and have != want:
-        close_database()
-        db.initialize(_file_db)
-        raise StorageError(
-            _(
-                "The department server's database is at schema version {have}; this program "
-                "needs {want}. Ask the administrator to run 'ebp-logger server init' (new "
-                "database) or 'ebp-logger server upgrade'."
-            ).format(have=have, want=want)
-        )
-    return db
+
+
+def use_file_backend() -> None:
+    """Closed, and pointing at the file backend again (after a refused server)."""
+    close_database()
+    db.initialize(_file_db)
 
 
 def server_unreachable(url: str, exc: BaseException) -> str:
@@ -158,21 +133,6 @@ def database_path() -> Path | None:
 
         return Path(url2pathname(urlsplit(db.database).path))
     return Path(db.database)
-
-
-def open_checked(path: str | Path) -> tuple[bool, list[str]]:
-    """Open the database for the app: (readonly, problems), never raising for a damaged file.
-
-    The file is checked first (header, SQLite quick check, the audit chain's tail; see
-    ``verify.verify(quick=True)``) on a read-only connection. Sound: reopened for writing
-    (and migrated). Damaged, unreadable or not writable: left open read-only (when SQLite can
-    open it at all) and the reasons are returned for a banner.
-    """
-    from ebp_logger.store.verify import check_file, check_server
-
-    if is_server(path):
-        return check_server(str(path))
-    return check_file(Path(path))
 
 
 def explain(exc: BaseException) -> str:

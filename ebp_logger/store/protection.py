@@ -6,32 +6,13 @@ PL/pgSQL); ``verify`` compares what the database holds with what the backend wou
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-NEVER_DELETED_TEXT = "clinical records are never deleted"
-NEVER_OVERWRITTEN_TEXT = "clinical values are never overwritten"
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of a protected table: frozen, settable once (NULL → value) or clearable once
-    to '' when its flag column is set in the same update (``flag``)."""
-
-    name: str
-    set_once: bool = False
-    flag: str = ""
-
-
-@dataclass(frozen=True)
-class Protected:
-    table: str
-    columns: tuple[Column, ...]  # empty: the table is only kept from deletion
+from ebp_logger.store.backends import Column, Protected
+from ebp_logger.store.database import db
+from ebp_logger.store.models import AUDITED_MODELS, Audit, DeviceMessage, Entry
 
 
 def protected_tables() -> list[Protected]:
     """Append-only tables with their column rules, then tables only kept from deletion."""
-    from ebp_logger.store.models import AUDITED_MODELS, Audit, DeviceMessage, Entry
-
     out = []
     for model in [m for m in AUDITED_MODELS if issubclass(m, Entry)] + [DeviceMessage, Audit]:
         set_once = getattr(model, "SET_ONCE", ())
@@ -47,7 +28,5 @@ def protected_tables() -> list[Protected]:
         out.append(Protected(model._meta.table_name, cols))
     out += [Protected(t, ()) for t in ("patient", "session", "adt_message", "outbox_message")]
     out.append(Protected("entry_key", ()))  # a delivered entry's key is never forgotten
-    from ebp_logger.store.database import db
-
     have = db.tables()  # a table a later schema step adds is protected once it exists
     return [p for p in out if p.table in have]

@@ -13,7 +13,8 @@ from ebp_logger.errors import StorageError
 from ebp_logger.i18n import _
 from ebp_logger.store import migrations
 from ebp_logger.store.backends.postgresql import APP_ROLE
-from ebp_logger.store.database import close_database, db, open_server
+from ebp_logger.store.database import db, use_file_backend
+from ebp_logger.store.opening import open_server
 
 # Derived data a workstation rewrites (the name search index): the only DELETE granted.
 FREE_TABLES = ["patient_name_word"]
@@ -45,7 +46,7 @@ def init(url: str, login: str = "", password: str = "") -> int:
         _grant(login, password)
         return version
     finally:
-        close_database()
+        use_file_backend()  # as it was: the file backend, nothing open
 
 
 def upgrade(url: str) -> tuple[int, int]:
@@ -61,7 +62,7 @@ def upgrade(url: str) -> tuple[int, int]:
         _grant("", "")  # new tables get the same grants
         return before, after
     finally:
-        close_database()
+        use_file_backend()  # as it was: the file backend, nothing open
 
 
 def _grant(login: str, password: str) -> None:
@@ -136,4 +137,4 @@ def status(url: str) -> ServerStatus:
             found.problems = verify(quick=True).problems
         return found
     finally:
-        close_database()
+        use_file_backend()  # as it was: the file backend, nothing open

@@ -16,8 +16,9 @@ import peewee
 from ebp_logger.errors import StorageError
 from ebp_logger.i18n import _
 from ebp_logger.store.backends import is_server
-from ebp_logger.store.database import close_database, db, open_database
+from ebp_logger.store.database import close_database, db, use_file_backend
 from ebp_logger.store.models import ALL_MODELS, EntryKey, PatientNameWord, SchemaVersion
+from ebp_logger.store.opening import open_database
 
 BATCH = 500
 
@@ -121,7 +122,7 @@ def copy(source: str, target: str) -> TransferReport:
             _after_copy()
         report.problems = _check_copy(report.counts)
     finally:
-        close_database()
+        use_file_backend()  # as it was: the file backend, nothing open
     return report
 
 

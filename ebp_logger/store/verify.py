@@ -20,7 +20,6 @@ counter and the chain's newest ``TAIL_ROWS`` rows with the records they wrote.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,14 +28,12 @@ from typing import Any
 
 import peewee
 
-from ebp_logger.errors import EbpError
 from ebp_logger.store import audit
-from ebp_logger.store.database import db, open_database
+from ebp_logger.store.database import db
 from ebp_logger.store.models import ALL_MODELS, AUDITED_MODELS, Audit
 
 TAIL_ROWS = 1000
 MAX_PROBLEMS = 200
-SQLITE_MAGIC = b"SQLite format 3\x00"
 _DB_ERRORS = (peewee.DatabaseError, sqlite3.DatabaseError, sqlite3.Warning)
 
 
@@ -318,90 +315,3 @@ def contradictions(copy: str | Path, current: str | Path) -> list[str]:
             if len(problems) >= 20:
                 break
     return problems
-
-
-def _header_problem(path: Path) -> str | None:
-    size = path.stat().st_size
-    if size == 0:
-        return (
-            f"The database file {path} is empty (0 bytes): it was cut off or never written. "
-            f"Restore it from a backup."
-        )
-    with path.open("rb") as fh:
-        head = fh.read(100)
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        return (
-            f"The file {path} is not a readable database (damaged or overwritten). "
-            f"Restore it from a backup."
-        )
-    return None
-
-
-def writable(path: Path) -> bool:
-    """Can this user write the file and the files SQLite keeps beside it (WAL, shared memory)?"""
-    if not os.access(path, os.W_OK):
-        return False
-    if os.access(path.parent, os.W_OK):
-        return True
-    side = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
-    return all(p.exists() and os.access(p, os.W_OK) for p in side)
-
-
-def _open_readonly(path: Path) -> str | None:
-    try:
-        open_database(path, readonly=True, create=False)
-        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-    except (EbpError, *_DB_ERRORS) as exc:
-        return f"The database cannot be opened even for reading: {exc}."
-    return None
-
-
-def check_server(url: str) -> tuple[bool, list[str]]:
-    """``database.open_checked`` for a department server: connect (the schema must be the
-    administrator's, at this program's version), then the quick check of the chain's tail.
-    Unreachable or refused raises ``StorageError``; a failed check leaves it open read-only in
-    name: the window shows the reasons and saves nothing."""
-    open_database(url)
-    report = verify(quick=True)
-    return (not report.ok), report.problems
-
-
-def check_file(path: Path) -> tuple[bool, list[str]]:
-    """``database.open_checked``: (readonly, problems); see there."""
-    if not path.exists():
-        open_database(path)
-        return False, []
-    problem = _header_problem(path)
-    if problem:
-        failed = _open_readonly(path)
-        return True, [problem] + ([failed] if failed else [])
-    failed = _open_readonly(path)
-    if failed:
-        return True, [failed]
-    from ebp_logger.store import migrations
-
-    try:
-        # A schema upgrade writes: only on a file SQLite itself finds sound (else the quick
-        # check below, after opening, is the one check; it is the slow part at start-up).
-        upgrade = migrations.current_version() < migrations.latest_version()
-        problems = check_sqlite(quick=True) if upgrade else []
-    except _DB_ERRORS as exc:
-        problems = [f"The database could not be read: {exc}."]
-    if problems:
-        return True, problems
-    if not writable(path):
-        report = verify(quick=True)
-        return True, [
-            f"The database file {path} is read-only for this user: records can be read, "
-            f"nothing can be saved. Ask IT to restore write access."
-        ] + report.problems
-    try:
-        open_database(path)  # for writing: brings the schema up to date (backup first)
-    except (EbpError, *_DB_ERRORS) as exc:
-        _open_readonly(path)
-        return True, [f"The database could not be opened for writing: {exc}."]
-    report = verify(quick=True)
-    if not report.ok:
-        _open_readonly(path)
-        return True, report.problems
-    return False, []

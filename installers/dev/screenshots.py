@@ -93,7 +93,8 @@ def start_xvfb() -> tuple[subprocess.Popen, str]:
 
 
 def make_database(folder: Path, name: str = "demo") -> tuple[Path, dict[str, int]]:
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services.demo import create_demo
 
     close_database()

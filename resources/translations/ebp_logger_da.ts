@@ -669,7 +669,17 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../ebp_logger/gui/screens/first_run_screen.py" line="+60"/>
+        <location filename="../../ebp_logger/gui/screens/first_run_screen.py" line="+41"/>
+        <source>The records are kept on this PC only. A department whose procedure room, ward and clinic share the records uses its server instead.</source>
+        <translation>Data gemmes kun på denne pc. En afdeling, hvis procedurestue, sengeafsnit og ambulatorium deler data, bruger i stedet sin server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use a &amp;department server…</source>
+        <translation>Brug en &amp;afdelingsserver…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Folder for backups</source>
         <translation>Mappe til sikkerhedskopier</translation>
     </message>
@@ -1412,7 +1422,7 @@
         <translation>Databasen har ingen brugere og kan kun læses.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+70"/>
         <source>Sign out during a procedure?</source>
         <translation>Log ud under en procedure?</translation>
     </message>
@@ -2649,6 +2659,69 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ebp_logger/gui/dialogs/server_dialog.py" line="+33"/>
+        <source>Department server</source>
+        <translation>Afdelingsserver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every PC of the department keeps its records on one PostgreSQL server. Enter what IT gave you, test the connection, then save.</source>
+        <translation>Alle afdelingens pc&apos;er gemmer data på én PostgreSQL-server. Indtast oplysningerne fra IT, test forbindelsen, og gem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. db.hospital.local</source>
+        <translation>fx db.hospital.local</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User</source>
+        <translation>&amp;Bruger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word</source>
+        <translation>Adgangs&amp;kode</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Test forbindelsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save and use this server</source>
+        <translation>&amp;Gem og brug denne server</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Connecting…</source>
+        <translation>Forbinder…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server answers and is ready. Save to use it on this PC.</source>
+        <translation>Serveren svarer og er klar. Gem for at bruge den på denne pc.</translation>
+    </message>
+</context>
+<context>
     <name>SessionSetupScreen</name>
     <message>
         <location filename="../../ebp_logger/gui/screens/session_setup_screen.py" line="+131"/>
@@ -3385,7 +3458,7 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
         <translation>Afslut</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Demo database, thrown away on exit.
 Users: doctor, nurse, admin
 Password: %1</source>

@@ -38,7 +38,8 @@ class BeepCounter:
 @pytest.fixture(scope="session")
 def procedure_template(tmp_path_factory) -> Template:
     from ebp_logger import clock as clock_mod
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services import patients, sessions, ward
 
     path = tmp_path_factory.mktemp("procedure-template") / "ebp.sqlite"
@@ -60,7 +61,8 @@ def procedure_template(tmp_path_factory) -> Template:
 @pytest.fixture
 def procedure_db(tmp_path, clock, procedure_template):
     """A private copy of the template database, open, with the fake clock at 09:00."""
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
 
     path = tmp_path / "ebp.sqlite"
     shutil.copyfile(procedure_template.path, path)

@@ -61,7 +61,7 @@ def test_a_score_saved_by_another_process_refreshes_the_worklist(
         from datetime import datetime
         from ebp_logger.clock import set_clock
         from ebp_logger.store.audit import Actor
-        from ebp_logger.store.database import open_database
+        from ebp_logger.store.opening import open_database
         from ebp_logger.store.services import ward
         set_clock(lambda: datetime.fromisoformat({at!r}))
         open_database({str(db_path)!r})

@@ -20,8 +20,9 @@ def enter(qtbot, widget, text: str) -> None:
 
 def test_the_live_screen_keeps_working_through_an_outage(qtbot, own_server, tmp_path):
     from ebp_logger.gui.screens.procedure_screen import ProcedureScreen
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
     from ebp_logger.store.models import Injection, Vital
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services import offline
 
     admin, folder = own_server

@@ -47,7 +47,7 @@ def test_a_score_saved_on_the_ward_pc_shows_here_within_two_seconds(
         from datetime import datetime
         from ebp_logger.clock import set_clock
         from ebp_logger.store.audit import Actor
-        from ebp_logger.store.database import open_database
+        from ebp_logger.store.opening import open_database
         from ebp_logger.store.services import ward
         set_clock(lambda: datetime.fromisoformat({clock.now.isoformat()!r}))
         open_database({str(db_path)!r})

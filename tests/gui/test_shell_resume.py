@@ -22,7 +22,7 @@ TOP = Path(__file__).resolve().parents[2]
 CHILD = r"""
 import sys
 from ebp_logger.store.audit import Actor
-from ebp_logger.store.database import open_database
+from ebp_logger.store.opening import open_database
 from ebp_logger.store.services import checklist, patients, procedure, sessions, ward
 
 open_database(sys.argv[1])
@@ -54,7 +54,8 @@ def test_killed_session_is_offered_and_reopened_with_everything(
     qtbot, gui_db, db_path, doctor, prompt_answers
 ):
     from ebp_logger.store import verify
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services import queries
 
     close_database()  # the child is the only writer, as it would be on the ward

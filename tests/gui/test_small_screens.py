@@ -75,7 +75,8 @@ def check_fits(window: QWidget, size: tuple[int, int], where: str) -> None:
 def demo(tmp_path, qapp):
     """A demo database (sessions in every state, relative to now), the app styled as run."""
     from ebp_logger.gui.app import make_application
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services.demo import create_demo
 
     make_application()
@@ -257,7 +258,8 @@ def test_every_screen_fits_and_shows_its_actions(qtbot, demo, size):
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_first_run_fits(qtbot, tmp_path, size):
     from ebp_logger.gui.app import make_application
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
 
     make_application()
     open_database(tmp_path / "empty.sqlite")

@@ -1,4 +1,5 @@
-"""First run: the department's details, the first administrator and the backup folder."""
+"""First run: where the records are kept (this PC, or the department's server), the
+department's details, the first administrator and the backup folder."""
 
 from __future__ import annotations
 
@@ -14,14 +15,47 @@ from ebp_logger.gui.style import set_invalid
 
 class FirstRunScreen(QWidget):
     completed = Signal(str)  # the administrator's user name
+    server_chosen = Signal(str)  # this PC now keeps its records on that department server
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_FirstRunScreen()
         self.ui.setupUi(self)
+        self._add_server_choice()
         self._show_message("")
         self._connect_signals()
         self.setFocusProxy(self.ui.departmentName)
+
+    def _add_server_choice(self) -> None:
+        """On a file: "this PC only" is what the form below sets up; a department with
+        several PCs chooses its server instead (tested before it is saved)."""
+        from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+
+        from ebp_logger.store.database import on_server
+
+        if on_server():
+            return
+        row = QHBoxLayout()
+        label = QLabel(
+            self.tr(
+                "The records are kept on this PC only. A department whose procedure room, "
+                "ward and clinic share the records uses its server instead."
+            )
+        )
+        label.setWordWrap(True)
+        self.server_button = QPushButton(self.tr("Use a &department server…"))
+        self.server_button.clicked.connect(self._on_server_clicked)
+        row.addWidget(label, 1)
+        row.addWidget(self.server_button)
+        self.ui.pageLayout.insertLayout(2, row)
+
+    def _on_server_clicked(self) -> None:
+        from ebp_logger.gui.dialogs.server_dialog import ServerDialog
+        from ebp_logger.paths import data_dir
+
+        dialog = ServerDialog(data_dir(), self)
+        dialog.chosen.connect(self.server_chosen)
+        dialog.open()
 
     def _connect_signals(self) -> None:
         self.ui.browseButton.clicked.connect(self._on_browse_clicked)

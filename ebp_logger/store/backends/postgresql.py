@@ -21,8 +21,12 @@ from typing import Any
 
 import peewee
 
-from ebp_logger.store.backends import workstation_name
-from ebp_logger.store.protection import NEVER_DELETED_TEXT, NEVER_OVERWRITTEN_TEXT, Protected
+from ebp_logger.store.backends import (
+    NEVER_DELETED_TEXT,
+    NEVER_OVERWRITTEN_TEXT,
+    Protected,
+    workstation_name,
+)
 
 # The advisory lock every write takes (an arbitrary constant, "EBP" in ASCII).
 WRITE_LOCK = 0x454250

@@ -11,7 +11,7 @@ from typing import Any
 
 import peewee
 
-from ebp_logger.store.protection import NEVER_DELETED_TEXT, NEVER_OVERWRITTEN_TEXT, Protected
+from ebp_logger.store.backends import NEVER_DELETED_TEXT, NEVER_OVERWRITTEN_TEXT, Protected
 
 
 class FileDatabase(peewee.SqliteDatabase):

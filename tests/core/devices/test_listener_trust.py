@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from ebp_logger.store import lockfile, settings
-from ebp_logger.store.database import close_database, db, open_database
+from ebp_logger.store.database import close_database, db
 from ebp_logger.store.models import Audit, DeviceMessage, Vital
+from ebp_logger.store.opening import open_database
 from ebp_logger.store.verify import verify
 from tests.core.devices.conftest import (
     FS_CR,

@@ -97,7 +97,7 @@ def test_a_monitor_message_matches_the_session_by_the_adt_bed(doctor, clock):
 def test_the_schema_step_on_an_older_database_keeps_verify_clean(tmp_path, actors, doctor):
     """A database from before schema 4: the patient columns and tables are added and each
     existing patient's audited value follows its new columns."""
-    from ebp_logger.store import database
+    from ebp_logger.store import database, opening
     from ebp_logger.store.services import patients
 
     patients.register_patient(doctor, "120571-1003", "Typed Patient")
@@ -108,7 +108,7 @@ def test_the_schema_step_on_an_older_database_keeps_verify_clean(tmp_path, actor
     db.execute_sql('DROP TABLE "adt_message"')
     db.execute_sql('DROP TABLE "outbox_message"')
     db.execute_sql('DELETE FROM "schema_version" WHERE "version" = 4')
-    database.open_database(path)
+    opening.open_database(path)
     assert [c.name for c in db.get_columns("patient")][-5:] == [
         "source",
         "address",

@@ -76,7 +76,8 @@ def finish_session(doctor, nurse, sid: int, clock) -> None:
 def build_report_db(path: Path) -> ReportDb:
     from ebp_logger import clock as clock_mod
     from ebp_logger.store import settings
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services import patients, sessions, ward
     from tests.conftest import FakeClock, answer_checklist_safely, create_staff
 
@@ -120,7 +121,8 @@ def report_db_file(tmp_path_factory) -> ReportDb:
 @pytest.fixture
 def report_db(report_db_file) -> ReportDb:
     """The module's database, open for this test."""
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
 
     open_database(report_db_file.path)
     yield report_db_file

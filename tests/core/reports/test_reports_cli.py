@@ -61,7 +61,7 @@ def test_discharge_sheet_in_the_patients_language(cli_db, tmp_path):
 
 
 def test_procedure_record_is_logged_as_an_export(cli_db, tmp_path):
-    from ebp_logger.store.database import open_database
+    from ebp_logger.store.opening import open_database
 
     out = tmp_path / "record.pdf"
     args = ["procedure-record", "--db", str(cli_db.path), "--session", str(cli_db.danish), *USER]

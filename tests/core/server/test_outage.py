@@ -49,8 +49,9 @@ def _vitals(hr: int) -> list:
 
 
 def test_an_outage_mid_procedure_loses_nothing_and_repeats_nothing(own_server, tmp_path):
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
     from ebp_logger.store.models import Audit, EntryKey, Injection, Vital
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.verify import verify
 
     admin_url, cluster = own_server

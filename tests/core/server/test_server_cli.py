@@ -46,7 +46,8 @@ def test_unreachable_server_is_one_line(capsys):
 
 
 def test_migrate_a_file_to_the_server_and_back(empty_server, pg_url, tmp_path, capsys):
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
 
     source = tmp_path / "dept.sqlite"
     open_database(source)

@@ -20,7 +20,7 @@ import time
 def main(url: str, folder: str, session_id: int, actor: dict, plan: list) -> None:
     from ebp_logger.errors import EbpError
     from ebp_logger.store.audit import Actor
-    from ebp_logger.store.database import open_database
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services import offline
 
     open_database(url)

@@ -10,8 +10,9 @@ import sys
 
 import pytest
 
-from ebp_logger.store.database import close_database, db, open_database
+from ebp_logger.store.database import close_database, db
 from ebp_logger.store.models import Audit
+from ebp_logger.store.opening import open_database
 from ebp_logger.store.services import procedure
 from ebp_logger.store.verify import verify
 

@@ -57,7 +57,7 @@ def test_a_write_by_another_process_reaches_a_subscriber(resting, db_path, heard
         import sys
         sys.path.insert(0, {str(Path(__file__).resolve().parents[3])!r})
         from ebp_logger.store.audit import Actor
-        from ebp_logger.store.database import open_database
+        from ebp_logger.store.opening import open_database
         from ebp_logger.store.services import ward
         open_database({str(db_path)!r})
         ward.record_score(Actor(3, "nurse", "nurse"), {resting}, "checkpoint", 2, 4)

@@ -11,8 +11,9 @@ import pytest
 
 from ebp_logger.clock import to_local
 from ebp_logger.store import export, names, outcomes, reads, registry
-from ebp_logger.store.database import close_database, db, open_database
+from ebp_logger.store.database import close_database, db
 from ebp_logger.store.models import SchemaVersion
+from ebp_logger.store.opening import open_database
 from ebp_logger.store.services import patients, sessions, ward, worklist
 from tests.conftest import create_staff
 from tests.core.ward.helpers import patch_to_rest

@@ -8,7 +8,8 @@ import peewee
 import pytest
 
 from ebp_logger.store import migrations
-from ebp_logger.store.database import close_database, db, open_database
+from ebp_logger.store.database import close_database, db
+from ebp_logger.store.opening import open_database
 
 pytestmark = pytest.mark.both_backends
 

@@ -28,8 +28,8 @@ import traceback
 from ebp_logger.clinical.enums import SessionStatus
 from ebp_logger.errors import StateError, ValidationError
 from ebp_logger.store import audit, lockfile, migrations  # noqa: F401 (loaded once, in the zygote)
-from ebp_logger.store.database import open_database
 from ebp_logger.store.models import Session, StopRecord, User
+from ebp_logger.store.opening import open_database
 from ebp_logger.store.services import checklist, entries, patients, procedure, sessions, ward
 
 DOCTOR = "crashdoc"

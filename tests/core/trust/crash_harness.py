@@ -41,7 +41,8 @@ class CrashStats:
 
 def make_warm_database(path: Path) -> None:
     """Users, a patient and a live session, written through the services."""
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services import checklist, patients, users
     from tests.core.trust.crash_child import DOCTOR, new_session
 
@@ -157,8 +158,9 @@ def check_after_kill(db_path: Path, acks: list[list[str]]) -> list[str]:
     """Reopen: every entry acknowledged so far (``acks``, all rounds) present with its values,
     integrity_check ok, verify() passes, and the dead writer's lock does not block a new one."""
     from ebp_logger.store import lockfile
-    from ebp_logger.store.database import close_database, db, open_database
+    from ebp_logger.store.database import close_database, db
     from ebp_logger.store.models import Audit, Injection, Session, Vital
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.verify import verify
 
     problems: list[str] = []

@@ -6,8 +6,9 @@ import pytest
 
 from ebp_logger.errors import PermissionDenied, ValidationError
 from ebp_logger.store import audit
-from ebp_logger.store.database import close_database, db, open_database
+from ebp_logger.store.database import close_database, db
 from ebp_logger.store.models import Audit
+from ebp_logger.store.opening import open_database
 from ebp_logger.store.verify import verify
 
 

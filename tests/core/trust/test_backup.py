@@ -11,9 +11,10 @@ import pytest
 
 from ebp_logger.errors import StorageError
 from ebp_logger.store import backup, lockfile, settings
-from ebp_logger.store.database import close_database, db, open_database
+from ebp_logger.store.database import close_database, db
 from ebp_logger.store.lockfile import AlreadyOpen
 from ebp_logger.store.models import Audit, Vital
+from ebp_logger.store.opening import open_database
 from ebp_logger.store.services import procedure, sessions
 from ebp_logger.store.verify import verify
 

@@ -17,8 +17,9 @@ import pytest
 
 from ebp_logger import cli
 from ebp_logger.store import registry
-from ebp_logger.store.database import close_database, open_database
+from ebp_logger.store.database import close_database
 from ebp_logger.store.models import Audit
+from ebp_logger.store.opening import open_database
 from ebp_logger.store.services import procedure, sessions
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -15,8 +15,9 @@ import pytest
 
 from ebp_logger.errors import StorageError
 from ebp_logger.store import backup, keys, migrations, registry
-from ebp_logger.store.database import close_database, open_database
+from ebp_logger.store.database import close_database
 from ebp_logger.store.models import Vital
+from ebp_logger.store.opening import open_database
 from ebp_logger.store.services import procedure
 from ebp_logger.store.verify import verify
 

@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from ebp_logger.errors import StorageError
-from ebp_logger.store.database import close_database, db, open_database
+from ebp_logger.store.database import close_database, db
 from ebp_logger.store.models import Vital
+from ebp_logger.store.opening import open_database
 from ebp_logger.store.services import procedure
 from ebp_logger.store.verify import verify
 
@@ -139,7 +140,8 @@ READ_ONLY_CHECK = r"""
 import json, sys
 from ebp_logger.errors import StorageError
 from ebp_logger.store.audit import Actor
-from ebp_logger.store.database import close_database, open_checked, open_database
+from ebp_logger.store.database import close_database
+from ebp_logger.store.opening import open_checked, open_database
 from ebp_logger.store.services import procedure
 
 path, sid, uid = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])

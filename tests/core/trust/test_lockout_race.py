@@ -10,8 +10,9 @@ import sys
 from pathlib import Path
 
 from ebp_logger.store import settings
-from ebp_logger.store.database import close_database, open_database
+from ebp_logger.store.database import close_database
 from ebp_logger.store.models import Audit
+from ebp_logger.store.opening import open_database
 from ebp_logger.store.verify import verify
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -19,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[3]
 GUESSER = r"""
 import json, sys, threading
 from argon2 import PasswordHasher
-from ebp_logger.store.database import close_database, db, open_database
+from ebp_logger.store.database import close_database, db
+from ebp_logger.store.opening import open_database
 from ebp_logger.store.services import users
 
 path, start = sys.argv[1], int(sys.argv[2])

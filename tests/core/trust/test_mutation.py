@@ -19,7 +19,8 @@ from collections.abc import Callable
 import pytest
 
 from ebp_logger.store import audit, settings
-from ebp_logger.store.database import close_database, db, open_database
+from ebp_logger.store.database import close_database, db
+from ebp_logger.store.opening import open_database
 from ebp_logger.store.services import patients, procedure, sessions, users, ward
 from ebp_logger.store.verify import verify
 

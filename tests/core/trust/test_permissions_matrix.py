@@ -15,7 +15,8 @@ from argon2 import PasswordHasher
 from ebp_logger.errors import PermissionDenied
 from ebp_logger.store import audit, audit_view, settings
 from ebp_logger.store.audit import Actor
-from ebp_logger.store.database import close_database, db, open_database
+from ebp_logger.store.database import close_database, db
+from ebp_logger.store.opening import open_database
 from ebp_logger.store.permissions import (
     ADMINISTRATOR,
     ANAESTHESIOLOGIST,

@@ -137,8 +137,9 @@ def test_the_dictionary_says_what_the_pseudonymised_export_holds():
 
 def test_keys_command_rotates_for_an_administrator_only(patch, db_path, monkeypatch, capsys):
     from ebp_logger import cli
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
     from ebp_logger.store.models import Audit
+    from ebp_logger.store.opening import open_database
 
     before = registry.records(pseudonymise=True)[0]["patient_pseudonym"]
     key = keys.pseudonym_key(db_path)

@@ -16,9 +16,10 @@ import pytest
 
 from ebp_logger.errors import StorageError
 from ebp_logger.store import audit, backup
-from ebp_logger.store.database import close_database, open_database
+from ebp_logger.store.database import close_database
 from ebp_logger.store.migrations import _immutability_triggers
 from ebp_logger.store.models import Audit, Vital
+from ebp_logger.store.opening import open_database
 from ebp_logger.store.services import procedure
 from ebp_logger.store.verify import verify
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from ebp_logger.store.database import close_database, db, open_database
+from ebp_logger.store.database import close_database, db
 from ebp_logger.store.migrations import _immutability_triggers, sync_protection
+from ebp_logger.store.opening import open_database
 from ebp_logger.store.services import procedure
 from ebp_logger.store.verify import verify
 

@@ -10,14 +10,9 @@ import sqlite3
 import pytest
 
 from ebp_logger.store import audit
-from ebp_logger.store.database import (
-    close_database,
-    db,
-    is_readonly,
-    open_checked,
-    open_database,
-)
+from ebp_logger.store.database import close_database, db, is_readonly
 from ebp_logger.store.models import Audit, Vital
+from ebp_logger.store.opening import open_checked, open_database
 from ebp_logger.store.services import procedure
 from ebp_logger.store.verify import TAIL_ROWS, compare_with, verify
 

@@ -58,7 +58,8 @@ def patch_to_rest(
 @pytest.fixture(scope="module", name="demo_file")
 def demo_file_fixture(tmp_path_factory):
     """The demo database, built once per test module (building it takes a few seconds)."""
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services.demo import create_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
@@ -74,7 +75,8 @@ def demo_file_fixture(tmp_path_factory):
 def demo_fixture(demo_file, tmp_path):
     """A private copy of the demo database, open; yields (path, ids of the demo sessions).
     Import ``demo_fixture, demo_file_fixture`` into a test module to use ``demo``."""
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
 
     src, ids = demo_file
     path = tmp_path / "demo.sqlite"
