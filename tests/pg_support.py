@@ -39,7 +39,11 @@ def set_up_server(pg_url: str, dbname: str = TEST_DB) -> str:
 
 
 def empty_server(pg_url: str, dbname: str = TEST_DB) -> None:
-    """Every table but the schema's version rows emptied, ids from 1 again."""
+    """Every table but the schema's version rows emptied, ids from 1 again (and the one cache
+    that trusts a database's rows to stay: the ADT feed's own user)."""
+    from ebp_logger.store.services import adt
+
+    adt._feed.clear()
     with psycopg.connect(admin_url(pg_url, dbname), autocommit=True) as con:
         con.execute("SET lock_timeout = '10s'")
         # Connections a test left behind (threads) would hold the tables: end them.

@@ -155,6 +155,12 @@ class NoLock:
     def release(self) -> None:
         pass
 
+    def __enter__(self) -> NoLock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
 
 def acquire_for(target: str | Path, purpose: str = "") -> WriterLock | NoLock:
     """``acquire`` for a database file; a ``NoLock`` for a department server's URL."""

@@ -676,7 +676,7 @@
     <message>
         <location line="+5"/>
         <source>Use a &amp;department server…</source>
-        <translation>Brug en &amp;afdelingsserver…</translation>
+        <translation>Brug en af&amp;delingsserver…</translation>
     </message>
     <message>
         <location line="+48"/>

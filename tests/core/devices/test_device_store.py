@@ -15,6 +15,8 @@ from ebp_logger.store.verify import verify
 from tests.conftest import answer_checklist_safely
 from tests.core.devices.conftest import SAMPLE, monitor_message
 
+pytestmark = pytest.mark.both_backends
+
 UTC = timezone.utc
 T = datetime(2026, 11, 23, 9, 10, tzinfo=UTC)  # message times; the fake clock is moved past them
 
@@ -220,7 +222,7 @@ def _expected_duplicate(control_id: str, raw: str) -> bool:
     return (
         db.execute_sql(
             'SELECT 1 FROM "device_message" '
-            'WHERE "id" > (SELECT IFNULL(MAX("id"), 0) FROM "device_message") - ? '
+            'WHERE "id" > (SELECT COALESCE(MAX("id"), 0) FROM "device_message") - ? '
             'AND "control_id" = ? AND "raw" = ? AND "status" != ?',
             (devices.DUPLICATE_WINDOW, control_id, raw, "rejected"),
         ).fetchone()

@@ -9,6 +9,8 @@ import sys
 import time
 from datetime import timedelta
 
+import pytest
+
 from ebp_logger.devices.listener import ALL_INTERFACES, LOOPBACK, bind_host
 from ebp_logger.store.models import DeviceMessage, Vital
 from ebp_logger.store.verify import verify
@@ -24,6 +26,8 @@ from tests.core.devices.conftest import (
     msa,
     run_mllp_send,
 )
+
+pytestmark = pytest.mark.both_backends
 
 
 def test_the_shared_sample_through_mllp_send_lands_in_the_session(live_session, listener):

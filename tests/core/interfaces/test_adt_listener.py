@@ -3,11 +3,15 @@ against ``ebp-logger adt-listen`` (a real process on a real socket, a real SQLit
 
 from __future__ import annotations
 
+import pytest
+
 from ebp_logger.interfaces.hl7v2 import validate_strict
 from ebp_logger.store.models import AdtMessage, Audit, Patient, Session
 from ebp_logger.store.services import patients, sessions
 from ebp_logger.store.verify import verify
 from tests.core.interfaces.conftest import adt_message, msa, run_mllp_send
+
+pytestmark = pytest.mark.both_backends
 
 CPR_A = "0101701234"  # the surviving identifier
 CPR_B = "1205711003"  # typed at the bedside during downtime, retired by the merge

@@ -11,6 +11,8 @@ from ebp_logger.store.services import adt as adt_service
 from ebp_logger.store.verify import verify
 from tests.core.interfaces.conftest import adt_message
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_the_cpr_repetition_is_found_whichever_place_it_has():
     text = adt_message("A08", "P1", "0101701234")  # hospital number first, CPR second
@@ -94,6 +96,7 @@ def test_a_monitor_message_matches_the_session_by_the_adt_bed(doctor, clock):
     assert DeviceMessage.get_by_id(result.message_id).session_id == sid
 
 
+@pytest.mark.file_only
 def test_the_schema_step_on_an_older_database_keeps_verify_clean(tmp_path, actors, doctor):
     """A database from before schema 4: the patient columns and tables are added and each
     existing patient's audited value follows its new columns."""

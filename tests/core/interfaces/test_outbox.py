@@ -17,6 +17,8 @@ from ebp_logger.store.verify import verify
 from tests.core.interfaces.ehr_stub import EhrStub
 from tests.core.ward.helpers import new_patient, patch_to_rest
 
+pytestmark = pytest.mark.both_backends
+
 
 def wait_until(condition, what: str, limit_s: float = 60.0) -> None:
     """Poll until ``condition()`` holds (a bound against hanging, not a timing assertion)."""
