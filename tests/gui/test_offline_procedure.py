@@ -5,6 +5,8 @@ goes. A real server of the test's own, stopped with ``pg_ctl stop -m immediate``
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -18,7 +20,7 @@ def enter(qtbot, widget, text: str) -> None:
     qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
-def test_the_live_screen_keeps_working_through_an_outage(qtbot, own_server, tmp_path):
+def test_the_live_screen_keeps_working_through_an_outage(qtbot, own_server, tmp_path, clock):
     from ebp_logger.gui.screens.procedure_screen import ProcedureScreen
     from ebp_logger.store.database import close_database
     from ebp_logger.store.models import Injection, Vital
@@ -41,7 +43,10 @@ def test_the_live_screen_keeps_working_through_an_outage(qtbot, own_server, tmp_
         enter(qtbot, screen.injection.amount_edit, "10")
 
         cluster("crash", str(folder))
+        clock.advance(minutes=4)
         enter(qtbot, screen.vitals.bp_edit, "118/76")
+        # The BP taken while the server is away restarts the 5-minute countdown all the same.
+        assert screen.countdown.tick().due_at == clock.now + timedelta(minutes=5)
         assert "Kept on this PC" in screen.vitals.status_label.text()
         assert "Saved" not in screen.vitals.status_label.text()
         assert screen.vitals.bp_edit.text() == ""  # taken: the field is free for the next

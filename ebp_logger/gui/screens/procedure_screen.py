@@ -303,8 +303,13 @@ class ProcedureScreen(QWidget):
         return box
 
     def _last_bp_at(self) -> datetime | None:
-        """The newest BP that counts (typed or monitor; not voided, corrected or artefact)."""
-        return self._latest["bp"].taken_at if "bp" in self._latest else None
+        """The newest BP that counts (typed or monitor; not voided, corrected or artefact),
+        one waiting on this PC while the server is away included."""
+        from ebp_logger.store.services import offline
+
+        found = [self._latest["bp"].taken_at] if "bp" in self._latest else []
+        kept = offline.kept_bp_at(self._session_id)
+        return max(found + ([kept] if kept else []), default=None)
 
     def _show_latest(self) -> None:
         latest = self._latest
@@ -635,6 +640,13 @@ class ProcedureScreen(QWidget):
     def _show_kept(self) -> None:
         from ebp_logger.store.services import offline
 
+        if self._detail is not None:  # a BP kept on this PC restarts the countdown too
+            self.countdown.set_schedule(
+                self._detail.session.started_at,
+                self._last_bp_at(),
+                bp_timer_events(self._detail.events),
+            )
+            self.countdown.tick()
         n = offline.waiting()
         self._show_banner(
             self.tr(

@@ -143,7 +143,7 @@ class EventBar(ActorBound, QWidget):
         ls.feedback(
             self.status_label,
             ls.saved_text(event_id, utcnow()) + f" · {text}",
-            "ok",
+            ls.saved_kind(event_id),
         )
         self.event_saved.emit(event_id)
         return event_id

@@ -212,7 +212,7 @@ class InjectionPanel(ActorBound, QWidget):
         if inj_id == ls.KEPT_ON_PC:
             self.show_totals(self._shown_totals, self._shown_stopped)
         text = ls.saved_text(inj_id, utcnow()) + f" · +{ml_number(ml)} ml"
-        ls.feedback(self.message, f"{text} {what}".strip(), "ok")
+        ls.feedback(self.message, f"{text} {what}".strip(), ls.saved_kind(inj_id))
         self.injection_saved.emit(inj_id)
         return inj_id
 

@@ -199,3 +199,8 @@ def saved_text(entry_id: int, at: datetime) -> str:
             time=clock_time(at)
         )
     return LiveSupportText.tr("Saved {time}").format(time=clock_time(at))
+
+
+def saved_kind(entry_id: int) -> str:
+    """The feedback's colour: amber for an entry that waits on this PC."""
+    return "warn" if entry_id == KEPT_ON_PC else "ok"

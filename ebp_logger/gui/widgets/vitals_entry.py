@@ -367,5 +367,5 @@ class VitalsEntry(ActorBound, QWidget):
             edit.clear()
         self.rhythm_combo.setCurrentIndex(0)
         self._check_unusual()
-        ls.feedback(self.status_label, text, "warn" if alerts else "ok")
+        ls.feedback(self.status_label, text, "warn" if alerts else ls.saved_kind(vital_id))
         self.focus_bp()
