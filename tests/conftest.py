@@ -163,10 +163,14 @@ def answer_checklist_safely(actor, session_id: int) -> None:
 
 @pytest.fixture
 def live_session(doctor, patient, clock):
+    return started_session(doctor, patient.id)
+
+
+def started_session(doctor, patient_id: int) -> int:
     """A non-targeted session with the checklist done, baseline taken and procedure started."""
     from ebp_logger.store.services import sessions, ward
 
-    sid = sessions.create_session(doctor, patient.id, indication="plph", patch_type="non_targeted")
+    sid = sessions.create_session(doctor, patient_id, indication="plph", patch_type="non_targeted")
     answer_checklist_safely(doctor, sid)
     ward.record_score(doctor, sid, "baseline", 2, 8)
     sessions.start_procedure(doctor, sid)

@@ -81,8 +81,8 @@ def own_server_with_session(admin: str):
     from ebp_logger.store import server_admin
     from ebp_logger.store.database import close_database
     from ebp_logger.store.opening import open_database
-    from ebp_logger.store.services import patients, sessions, ward
-    from tests.conftest import answer_checklist_safely, create_staff
+    from ebp_logger.store.services import patients
+    from tests.conftest import create_staff, started_session
 
     server_admin.init(admin, login=LOGIN, password=PASSWORD)
     url = admin.replace("ebp_admin@", f"{LOGIN}:{PASSWORD}@", 1)
@@ -90,10 +90,7 @@ def own_server_with_session(admin: str):
     try:
         _, doctor, _ = create_staff(with_nurse=False)
         p = patients.register_patient(doctor, "120571-1003", "Outage Patient")
-        sid = sessions.create_session(doctor, p.id, indication="plph", patch_type="non_targeted")
-        answer_checklist_safely(doctor, sid)
-        ward.record_score(doctor, sid, "baseline", 2, 8)
-        sessions.start_procedure(doctor, sid)
+        sid = started_session(doctor, p.id)
     finally:
         close_database()
     return url, doctor, sid

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.conftest import FakeClock, answer_checklist_safely, create_staff
+from tests.conftest import FakeClock, create_staff, started_session
 
 START = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)  # the conftest clock's start
 
@@ -40,7 +40,7 @@ def procedure_template(tmp_path_factory) -> Template:
     from ebp_logger import clock as clock_mod
     from ebp_logger.store.database import close_database
     from ebp_logger.store.opening import open_database
-    from ebp_logger.store.services import patients, sessions, ward
+    from ebp_logger.store.services import patients
 
     path = tmp_path_factory.mktemp("procedure-template") / "ebp.sqlite"
     clock_mod.set_clock(FakeClock(START))
@@ -48,10 +48,7 @@ def procedure_template(tmp_path_factory) -> Template:
         open_database(path)
         _, doctor, _ = create_staff(with_nurse=False)
         p = patients.register_patient(doctor, "120571-1003", "Test Patient One")
-        sid = sessions.create_session(doctor, p.id, indication="plph", patch_type="non_targeted")
-        answer_checklist_safely(doctor, sid)
-        ward.record_score(doctor, sid, "baseline", 2, 8)
-        sessions.start_procedure(doctor, sid)
+        sid = started_session(doctor, p.id)
     finally:
         close_database()
         clock_mod.set_clock(None)
