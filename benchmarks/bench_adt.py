@@ -153,6 +153,7 @@ def run_mdm(folder: Path, interval: int, rounds: int) -> dict[str, object]:
     now["t"] = start + timedelta(hours=24, minutes=1)
     procedure.record_stop(doc, sid, "back_pain")
     sessions.end_procedure(doc, sid)
+    now["t"] += timedelta(hours=24)  # the 24-hour score counts from 20 to 28 h after the end
     ward.record_score(doc, sid, "h24", 0, 1)
     conf = settings.load()
     pdf_ms, build_ms, queue_ms, send_ms, sizes = [], [], [], [], []
@@ -166,7 +167,7 @@ def run_mdm(folder: Path, interval: int, rounds: int) -> dict[str, object]:
         mdm.validate(text)
         build_ms.append((time.perf_counter() - t) * 1000)
         t = time.perf_counter()
-        queued = outbox.queue_document(sid, f"bench round {r}", 10**9 + r)
+        queued = outbox.queue_document(sid, f"bench round {r}", 10**9 + r, pdf)
         queue_ms.append((time.perf_counter() - t) * 1000)
         sizes.append(queued.size)
         t = time.perf_counter()
@@ -220,12 +221,12 @@ def main() -> None:
         print(f"  procedure record PDF alone: p50 {pdf50:7.1f} ms  (floor)")
         for key, label in (
             ("build_ms", "MDM build + hl7apy strict validation"),
-            ("queue_ms", "queue (PDF + build + outbox commit)"),
+            ("queue_ms", "queue (build + outbox commit; the PDF is built first)"),
             ("send_ms", "send over MLLP until the ACK is recorded"),
         ):
             v = m[key]
             print(f"  {label}: p50 {statistics.median(v):7.1f} ms, max {max(v):7.1f} ms")
-        total = statistics.median(m["queue_ms"]) + statistics.median(m["send_ms"])
+        total = pdf50 + statistics.median(m["queue_ms"]) + statistics.median(m["send_ms"])
         print(
             f"  end of procedure → document acknowledged: p50 ≈ {total:.0f} ms "
             f"({total / pdf50:.2f} × the PDF alone)"
