@@ -69,3 +69,37 @@ def test_the_live_screen_keeps_working_through_an_outage(qtbot, own_server, tmp_
     finally:
         offline.stop()
         close_database()
+
+
+def test_the_window_delivers_by_itself_when_the_server_is_back(qtbot, own_server, tmp_path):
+    """No button: the notification connection reports the server gone and back, and the
+    window sends what waits on the PC as soon as it is back."""
+    from ebp_logger.gui.change_feed import ChangeFeed
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.models import Vital
+    from ebp_logger.store.opening import open_database
+    from ebp_logger.store.services import offline
+    from tests.gui.shell_helpers import make_window
+
+    admin, folder = own_server
+    url, doctor, sid = own_server_with_session(admin)
+    open_database(url)
+    window = make_window(qtbot, pending=True)
+    feed = ChangeFeed.instance()
+    try:
+        with qtbot.waitSignal(feed.server_reachable, timeout=10_000) as up:
+            window.listen_to_server(url)
+        assert up.args == [True]
+        offline.remember_session(sid)
+        with qtbot.waitSignal(feed.server_reachable, timeout=10_000) as gone:
+            cluster("crash", str(folder))
+        assert gone.args == [False]
+        assert "cannot be reached" in window.banner_text()
+        kept = offline.record(doctor, "vitals", sid, bp="121/79")
+        assert kept.on_pc and offline.waiting() == 1
+        cluster("start", str(folder))
+        qtbot.waitUntil(lambda: offline.waiting() == 0, timeout=20_000)
+        assert Vital.select().where(Vital.session == sid).count() == 1
+    finally:
+        window.shutdown()
+        close_database()
