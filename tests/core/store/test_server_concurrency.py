@@ -48,7 +48,8 @@ def server(pg_url, request, monkeypatch) -> Iterator[str]:
     the workstations' URL; the database is dropped afterwards."""
     from argon2 import PasswordHasher
 
-    from ebp_logger.store.database import close_database, open_database
+    from ebp_logger.store.database import close_database
+    from ebp_logger.store.opening import open_database
     from ebp_logger.store.services import users
 
     monkeypatch.setattr(
@@ -111,7 +112,7 @@ def _workstation(url: str, name: str = "") -> None:
 
         socket.gethostname = lambda: name
         workstation_name.cache_clear()
-    from ebp_logger.store.database import open_database
+    from ebp_logger.store.opening import open_database
 
     open_database(url)
 
@@ -366,7 +367,7 @@ def _refused(con: psycopg.Connection, sql: str, params: tuple = (), *, code: str
 
 
 def test_the_server_enforces_the_rules_whoever_connects(server, doctor, pg_url):
-    from ebp_logger.store.protection import NEVER_DELETED_TEXT, NEVER_OVERWRITTEN_TEXT
+    from ebp_logger.store.backends import NEVER_DELETED_TEXT, NEVER_OVERWRITTEN_TEXT
     from ebp_logger.store.services import procedure
 
     sid = _session_in_progress(doctor, _patient(doctor, 1))
