@@ -72,9 +72,12 @@ def own_server(pg_url, tmp_path):
 
     from tests.pg_support import cluster
 
+    from ebp_logger.store.database import use_file_backend
+
     folder = Path("/tmp") / f"ebp-own-{tmp_path.name}"
     url = cluster("start", str(folder))
     yield url, folder
+    use_file_backend()  # no later test may reach for this server once it is gone
     cluster("stop", str(folder))
 
 
@@ -90,7 +93,7 @@ def pg_app_url(pg_url) -> str:
 def db_path(tmp_path, backend, request):
     """The open database: a fresh SQLite file, or (``both_backends``) the emptied server,
     given as its URL; ``open_database(db_path)`` reopens either."""
-    from ebp_logger.store.database import close_database
+    from ebp_logger.store.database import close_database, use_file_backend
     from ebp_logger.store.opening import open_database
 
     if backend == "postgresql":
@@ -100,7 +103,7 @@ def db_path(tmp_path, backend, request):
         empty_server(request.getfixturevalue("pg_url"))
         open_database(url)
         yield url
-        close_database()
+        use_file_backend()
         return
     path = tmp_path / "ebp.sqlite"
     open_database(path)

@@ -70,8 +70,15 @@ def hl7_time(at: datetime | None = None) -> str:
 
 def new_control_id() -> str:
     """A unique MSH-10 in 20 characters (ST(20) in 2.5): the second, a counter of this process
-    and a random part (another process may make ids in the same second)."""
-    return f"E{utcnow():%y%m%d%H%M%S}{next(_counter) % 1000:03d}{secrets.token_hex(2)}"
+    in three base-36 digits (46,656 ids a second before it repeats; three decimal digits
+    repeated after 1,000, and a burst then relied on the random part alone) and a random part
+    (another process may make ids in the same second)."""
+    n = next(_counter) % 36**3
+    count = _B36[n // 1296] + _B36[n // 36 % 36] + _B36[n % 36]
+    return f"E{utcnow():%y%m%d%H%M%S}{count}{secrets.token_hex(2)}"
+
+
+_B36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def clean(value: str, limit: int = 180) -> str:
