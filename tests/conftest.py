@@ -70,9 +70,8 @@ def own_server(pg_url, tmp_path):
     (Needs the shared one only to know PostgreSQL is there.)"""
     from pathlib import Path
 
-    from tests.pg_support import cluster
-
     from ebp_logger.store.database import use_file_backend
+    from tests.pg_support import cluster
 
     folder = Path("/tmp") / f"ebp-own-{tmp_path.name}"
     url = cluster("start", str(folder))
