@@ -206,6 +206,8 @@ def record(
     a refusal here rolls the whole write back (one check for every service)."""
     if actor.role != "system":  # device input is checked by the listener, not as typed text
         check_typed_text(row, old, reason)
+    if isinstance(row, Session):
+        fastsql.forget_sessions()  # the transaction's memo of the session row is out of date
     patient_id, session_id = _context_ids(row)
     entry = _append(
         actor,

@@ -185,6 +185,7 @@ def write() -> Iterator[None]:
     """One durable write transaction; SQLite errors become ``StorageError``."""
     if db.transaction_depth() == 0:
         db.obj.drop_if_broken()  # a server connection lost earlier: connect afresh
+        db.obj.expect_write()  # a server takes its write lock with the BEGIN
     try:
         with db.atomic():
             if db.transaction_depth() == 1:

@@ -7,11 +7,13 @@ Values still pass through each field's ``db_value`` so the stored form is identi
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from typing import Any
 
 import peewee
 
+from ebp_logger.store import database
 from ebp_logger.store.database import db
 
 
@@ -59,20 +61,48 @@ def insert_stored(model: type[peewee.Model], stored: dict[str, Any]) -> int:
     return _new_id(db.execute_sql(sql, list(stored.values())))
 
 
-def session_patient_id(session_id: int) -> int | None:
-    cur = db.execute_sql('SELECT "patient_id" FROM "session" WHERE "id" = ?', (session_id,))
-    found = cur.fetchone()
-    return found[0] if found else None
-
-
 def last_audit() -> tuple[int, str] | None:
     found = db.execute_sql('SELECT "id", "hash" FROM "audit" ORDER BY "id" DESC LIMIT 1').fetchone()
     return (found[0], found[1]) if found else None
 
 
+# A session's row as a write transaction reads it, read once per transaction: an entry's
+# checks (state, time bounds) and its audit row (the patient) all need it, and on a server each
+# read is a round trip. Forgotten when the transaction ends and whenever a session is written
+# (``audit.record`` of a Session row).
+_memo = threading.local()
+_SESSION_SQL = (
+    'SELECT "status", "patch_type", "started_at", "created_at", "ended_at", "patient_id" '
+    'FROM "session" WHERE "id" = ?'
+)
+
+
+def session_facts(session_id: int) -> tuple | None:
+    """(status, patch_type, started_at, created_at, ended_at, patient_id), times as stored."""
+    cache: dict[int, tuple] | None = getattr(_memo, "sessions", None)
+    if cache is not None and session_id in cache:
+        return cache[session_id]
+    found = db.execute_sql(_SESSION_SQL, (session_id,)).fetchone()
+    if found is not None and db.transaction_depth() > 0:
+        if cache is None:
+            cache = _memo.sessions = {}
+        cache[session_id] = tuple(found)
+    return found
+
+
+def forget_sessions() -> None:
+    _memo.sessions = None
+
+
+def session_patient_id(session_id: int) -> int | None:
+    found = session_facts(session_id)
+    return found[5] if found else None
+
+
 def session_state(session_id: int) -> tuple[str, str, str | None] | None:
     """(status, patch_type, started_at as stored) of a session, or None."""
-    cur = db.execute_sql(
-        'SELECT "status", "patch_type", "started_at" FROM "session" WHERE "id" = ?', (session_id,)
-    )
-    return cur.fetchone()
+    found = session_facts(session_id)
+    return found[:3] if found else None
+
+
+database.after_commit(forget_sessions, forget_sessions)

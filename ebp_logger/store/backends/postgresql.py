@@ -16,6 +16,7 @@ The rules hold inside the server, not only in the client:
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from typing import Any
 
@@ -28,6 +29,8 @@ from ebp_logger.store.backends import (
     workstation_name,
 )
 
+# peewee's translation of driver errors into its own (a module name a class body would mangle).
+_WRAPPED = peewee.__exception_wrapper__
 # The advisory lock every write takes (an arbitrary constant, "EBP" in ASCII).
 WRITE_LOCK = 0x454250
 CHANNEL = "ebp_changes"
@@ -46,6 +49,7 @@ class ServerDatabase(peewee.PostgresqlDatabase):
     server = True
 
     def __init__(self, url: str) -> None:
+        self._writes = threading.local()  # this thread's transaction holds the write lock
         super().__init__(
             url,
             prefer_psycopg3=True,
@@ -86,8 +90,32 @@ class ServerDatabase(peewee.PostgresqlDatabase):
             return super().execute_sql(sql.replace("%", "%%"), params)
         return super().execute_sql(_pyformat(sql), params)
 
+    def expect_write(self) -> None:
+        """The next BEGIN opens a write: take the write lock in the same round trip."""
+        self._writes.next = True
+
+    def begin(self, isolation_level: Any = None) -> None:
+        if getattr(self._writes, "next", False) and not isolation_level:
+            self._writes.next = False
+            with _WRAPPED:
+                self.cursor().execute(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+            self._writes.locked = True
+            return
+        self._writes.next = False
+        super().begin(isolation_level)
+
+    def commit(self) -> None:
+        self._writes.locked = False
+        super().commit()
+
+    def rollback(self) -> None:
+        self._writes.locked = False
+        super().rollback()
+
     def begin_write(self) -> None:
-        self.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        if not getattr(self._writes, "locked", False):
+            self.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            self._writes.locked = True
 
     def snapshot(self) -> Any:
         """A consistent read across statements (one snapshot for the whole report)."""

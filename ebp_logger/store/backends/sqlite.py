@@ -32,6 +32,9 @@ class FileDatabase(peewee.SqliteDatabase):
     def lost(self, exc: BaseException) -> bool:
         return False
 
+    def expect_write(self) -> None:
+        """BEGIN IMMEDIATE is every transaction's start here."""
+
     def begin_write(self) -> None:
         """BEGIN IMMEDIATE already holds the file's write lock."""
 

@@ -12,7 +12,8 @@ from ebp_logger.errors import NotFound, StateError
 from ebp_logger.i18n import _
 from ebp_logger.store import audit, fastsql
 from ebp_logger.store.audit import Actor
-from ebp_logger.store.models import Entry, Session
+from ebp_logger.store.fields import parse_utc
+from ebp_logger.store.models import Entry
 
 # The read helpers live in store.reads; re-exported here for the write services.
 from ebp_logger.store.reads import SYSTEM_RECORDER as SYSTEM_RECORDER
@@ -134,23 +135,21 @@ def not_future(value: datetime | None, field: str) -> datetime:
     return validation.not_in_future(value, now, field=field)
 
 
-def time_margin() -> timedelta:
+def time_margin(conf: Any = None) -> timedelta:
     """Clock skew allowed around the session's bounds (``entry_time_margin_minutes``; the
-    guideline is silent on it, docs/clinical-rules.md "The procedure")."""
+    guideline is silent on it, docs/clinical-rules.md "The procedure"). ``conf``: settings
+    the caller loaded already."""
     from ebp_logger.store import settings
 
-    return timedelta(minutes=settings.load().entry_time_margin_minutes)
+    return timedelta(minutes=(conf or settings.load()).entry_time_margin_minutes)
 
 
 def session_bounds(session_id: int) -> tuple[datetime, datetime | None, datetime | None] | None:
     """(set up, started, ended) of a session, or None when there is no such session."""
-    row = (
-        Session.select(Session.created_at, Session.started_at, Session.ended_at)
-        .where(Session.id == session_id)
-        .tuples()
-        .first()
-    )
-    return row
+    found = fastsql.session_facts(session_id)  # the row the entry's other checks read too
+    if found is None:
+        return None
+    return tuple(None if t is None else parse_utc(t) for t in (found[3], found[2], found[4]))
 
 
 def time_problem(
@@ -188,14 +187,21 @@ def time_problem(
     return ""
 
 
-def check_in_session(session_id: int, at: datetime, field: str, *, paper: bool = False) -> None:
+def check_in_session(
+    session_id: int,
+    at: datetime,
+    field: str,
+    *,
+    paper: bool = False,
+    margin: timedelta | None = None,
+) -> None:
     """Refuse an entry time outside its session (see ``time_problem``). Inside ``write()``."""
     from ebp_logger.errors import ValidationError
 
     bounds = session_bounds(session_id)
     if bounds is None:
         raise NotFound(_("No session {id}.").format(id=session_id))
-    problem = time_problem(bounds, at, paper=paper, margin=time_margin())
+    problem = time_problem(bounds, at, paper=paper, margin=margin or time_margin())
     if problem:
         allowed = (
             _("a time between the procedure's start and end")

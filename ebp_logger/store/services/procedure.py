@@ -62,9 +62,9 @@ class ImplausibleVitals(ValidationError):
         )
 
 
-def plausible_ranges() -> PlausibleRanges:
+def plausible_ranges(conf: settings.AppSettings | None = None) -> PlausibleRanges:
     """The department's plausible ranges (settings; the guideline is silent on them)."""
-    conf = settings.load()
+    conf = conf or settings.load()
     return PlausibleRanges(
         systolic=(conf.plausible_sbp_min, conf.plausible_sbp_max),
         diastolic=(conf.plausible_dbp_min, conf.plausible_dbp_max),
@@ -166,7 +166,10 @@ def record_vitals(
     and audited as confirmed. Monitor values are not asked about (no one to ask)."""
     require(actor, Action.RECORD_PROCEDURE)
     values = vitals_values(bp, spo2, heart_rate, rhythm, source)
-    audit_reason = check_plausible(values, source, confirmed_implausible, plausible_ranges)
+    conf = settings.load()  # once per entry: on a server every read is a round trip
+    audit_reason = check_plausible(
+        values, source, confirmed_implausible, lambda: plausible_ranges(conf)
+    )
     taken_at = entries.not_future(taken_at, "time")
     with write():
         state = fastsql.session_state(session_id)  # hot path: no ORM query building
@@ -178,7 +181,9 @@ def record_vitals(
                     what=_LIVE_WORDS["vitals"]
                 )
             )
-        entries.check_in_session(session_id, taken_at, "time", paper=paper)
+        entries.check_in_session(
+            session_id, taken_at, "time", paper=paper, margin=entries.time_margin(conf)
+        )
         v = entries.add(
             Vital,
             actor,
