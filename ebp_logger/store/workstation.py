@@ -53,7 +53,9 @@ def server_url(host: str, port: object, dbname: str, user: str, sslmode: str = "
     except ValueError:
         number = 0
     if not 1 <= number <= 65535:
-        raise ValidationError("port", _("The port is not a number from 1 to 65535"), "5432")
+        raise ValidationError(
+            "port", _("The port is not a number from 1 to 65535"), _("usually 5432")
+        )
     if not dbname or not user:
         raise ValidationError(
             "database" if not dbname else "user",
