@@ -125,7 +125,7 @@ def run_mdm(folder: Path, interval: int, rounds: int) -> dict[str, object]:
     from bench_keystrokes import setup
 
     from ebp_logger import clock
-    from ebp_logger.interfaces import hl7v2, mdm
+    from ebp_logger.hl7 import hl7v2, mdm
     from ebp_logger.interfaces.sender import send_one
     from ebp_logger.reports.procedure_record import procedure_record_for_session
     from ebp_logger.store import settings

@@ -4,7 +4,7 @@ Built on the same footing as the monitor listener (``devices.listener``): python
 server, frames cut at ``<FS><CR>``, one ACK per frame, ``AA`` only after the commit, garbage
 and disconnects end at most that connection, loopback unless the administrator allows more.
 It shares that module's pieces by calling them (host choice, console lines); the reading is
-python-hl7's (``interfaces.adt``), the acknowledgement hl7apy's (``interfaces.hl7v2``).
+python-hl7's (``hl7.adt``), the acknowledgement hl7apy's (``hl7.hl7v2``).
 
 ADT traffic is a few messages a minute, so each is applied in its own transaction on the
 event loop's thread (peewee keeps one connection per thread).
@@ -28,7 +28,7 @@ from ebp_logger.devices.listener import (
     serve_until_signalled,
 )
 from ebp_logger.errors import EbpError
-from ebp_logger.interfaces import adt, hl7v2
+from ebp_logger.hl7 import adt, hl7v2
 from ebp_logger.store import settings
 from ebp_logger.store.database import db
 from ebp_logger.store.services import adt as adt_service

@@ -23,7 +23,8 @@ from collections.abc import Callable
 
 import hl7
 
-from ebp_logger.interfaces import documents, hl7v2
+from ebp_logger.hl7 import hl7v2
+from ebp_logger.interfaces import documents
 from ebp_logger.store import settings
 from ebp_logger.store.database import db
 from ebp_logger.store.services import outbox

@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ebp_logger.gui.dialogs.interfaces_dialog import InterfacesDialog
-from ebp_logger.interfaces import adt, documents
+from ebp_logger.hl7 import adt
+from ebp_logger.interfaces import documents
 from ebp_logger.store import settings
 from ebp_logger.store.models import Audit, OutboxMessage
 from ebp_logger.store.services import adt as adt_service

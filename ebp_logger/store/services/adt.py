@@ -20,8 +20,8 @@ from datetime import datetime
 
 from ebp_logger.clinical.cpr import parse_cpr
 from ebp_logger.clock import utcnow
-from ebp_logger.interfaces import hl7v2
-from ebp_logger.interfaces.adt import (
+from ebp_logger.hl7 import hl7v2
+from ebp_logger.hl7.adt import (
     CLOSE_EVENTS,
     MERGE_EVENTS,
     UPDATE_EVENTS,

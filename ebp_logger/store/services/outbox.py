@@ -21,8 +21,8 @@ import peewee
 
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import NotFound, StateError
+from ebp_logger.hl7 import hl7v2, mdm
 from ebp_logger.i18n import _
-from ebp_logger.interfaces import hl7v2, mdm
 from ebp_logger.store import audit, settings
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.database import write

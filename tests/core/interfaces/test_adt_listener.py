@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ebp_logger.interfaces.hl7v2 import validate_strict
+from ebp_logger.hl7.hl7v2 import validate_strict
 from ebp_logger.store.models import AdtMessage, Audit, Patient, Session
 from ebp_logger.store.services import patients, sessions
 from ebp_logger.store.verify import verify

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ebp_logger.interfaces import adt
+from ebp_logger.hl7 import adt
 from ebp_logger.store.models import AdtMessage, DeviceMessage, Patient, Vital
 from ebp_logger.store.services import adt as adt_service
 from ebp_logger.store.verify import verify

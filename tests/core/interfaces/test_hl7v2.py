@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ebp_logger.interfaces import hl7v2
+from ebp_logger.hl7 import hl7v2
 
 
 @pytest.mark.parametrize("version", list(hl7v2.VERSIONS) + ["2.3", "2.4", "2.7", ""])

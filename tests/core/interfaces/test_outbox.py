@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from ebp_logger.interfaces import documents, mdm
+from ebp_logger.hl7 import mdm
+from ebp_logger.interfaces import documents
 from ebp_logger.interfaces.sender import Sender, deliver_pending
 from ebp_logger.store import settings
 from ebp_logger.store.models import Audit, OutboxMessage

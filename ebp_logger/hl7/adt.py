@@ -16,8 +16,8 @@ import hl7
 from ebp_logger.clinical.cpr import parse_cpr
 from ebp_logger.clock import to_local, utcnow
 from ebp_logger.errors import ValidationError
-from ebp_logger.interfaces import hl7v2
-from ebp_logger.interfaces.hl7v2 import AE, AR, Header
+from ebp_logger.hl7 import hl7v2
+from ebp_logger.hl7.hl7v2 import AE, AR, Header
 
 # Events that create or update the patient; those that close the location; the merge.
 UPDATE_EVENTS = ("A01", "A04", "A08", "A28", "A31")

@@ -18,18 +18,28 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 from hl7apy.consts import VALIDATION_LEVEL
 from hl7apy.core import Message
 
-from ebp_logger.interfaces import hl7v2
-from ebp_logger.store.settings import AppSettings
+from ebp_logger.hl7 import hl7v2
 
 VERSION = "2.5"
 T02, T10 = "T02", "T10"
 PLACEHOLDER = "UERG"  # base64 of "PDF": stands in for the data while hl7apy checks the rest
 # LOINC 28570-0 "Procedure note" names what the document is (OBX-3).
 OBX_CODE = "28570-0^Procedure note^LN"
+
+
+class MdmSettings(Protocol):
+    """The department settings a message takes (``store.settings.AppSettings`` has them)."""
+
+    hl7_sending_application: str
+    hl7_sending_facility: str
+    hl7_receiving_application: str
+    hl7_receiving_facility: str
+    mdm_document_type: str
 
 
 @dataclass(frozen=True)
@@ -70,7 +80,7 @@ def build(
     event: str,
     control_id: str,
     pdf: bytes,
-    conf: AppSettings,
+    conf: MdmSettings,
     at: datetime | None = None,
 ) -> str:
     """The MDM message (segments separated by CR), validated; ``event`` T02 or T10."""
