@@ -1330,6 +1330,31 @@
         <source>Saved {time}</source>
         <translation>Gemt {time}</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>BP {bp}</source>
+        <translation>BT {bp}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HR {v}</source>
+        <translation>Puls {v}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vitals</source>
+        <translation>målinger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>STOP: {reason}</source>
+        <translation>STOP: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: {items}</source>
+        <translation>Venter: {items}</translation>
+    </message>
 </context>
 <context>
     <name>LockOverlay</name>
@@ -2236,7 +2261,7 @@
         <translation>Puls /min</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>monitor</source>
         <translation>monitor</translation>
     </message>
@@ -2308,7 +2333,7 @@
         <translation>Monitor: seneste værdi {time} ({ago})</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+57"/>
         <source>The department server cannot be reached: %n entries are kept on this PC and sent, in order, when it is back. Keep working.</source>
         <translation>
             <numerusform>Afdelingsserveren kan ikke nås: %n registrering ligger på denne pc og sendes i rækkefølge, når den er tilbage. Arbejd videre.</numerusform>

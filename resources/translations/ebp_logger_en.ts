@@ -1330,6 +1330,31 @@
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>BP {bp}</source>
+        <translation>BP {bp}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HR {v}</source>
+        <translation>HR {v}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vitals</source>
+        <translation>vitals</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>STOP: {reason}</source>
+        <translation>STOP: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: {items}</source>
+        <translation>Waiting: {items}</translation>
+    </message>
 </context>
 <context>
     <name>LockOverlay</name>
@@ -2236,7 +2261,7 @@
         <translation>HR /min</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>monitor</source>
         <translation>monitor</translation>
     </message>
@@ -2308,7 +2333,7 @@
         <translation>Monitor: last value {time} ({ago})</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+57"/>
         <source>The department server cannot be reached: %n entries are kept on this PC and sent, in order, when it is back. Keep working.</source>
         <translation>
             <numerusform>The department server cannot be reached: %n entry is kept on this PC and sent, in order, when it is back. Keep working.</numerusform>

@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from ebp_logger.gui.widgets import live_support as ls
 from tests.pg_support import cluster, own_server_with_session
 
 pytestmark = pytest.mark.pg
@@ -54,6 +55,8 @@ def test_the_live_screen_keeps_working_through_an_outage(qtbot, own_server, tmp_
         assert "Kept on this PC" in screen.injection.message.text()
         assert next(iter(screen.injection.totals.values())).text() == "30 ml"
         assert "2 entries are kept on this PC" in screen.banner.text()
+        at = ls.clock_time(clock.now)
+        assert f"Waiting: {at} BP 118/76 · {at} +20 ml" in screen.banner.text()
         enter(qtbot, screen.injection.amount_edit, "15")  # 45 ml: refused here too
         assert "Not saved" in screen.injection.message.text()
         assert screen.injection.amount_edit.text() == "15"  # the typed amount stays

@@ -648,14 +648,13 @@ class ProcedureScreen(QWidget):
             )
             self.countdown.tick()
         n = offline.waiting()
-        self._show_banner(
-            self.tr(
-                "The department server cannot be reached: %n entries are kept on this PC and "
-                "sent, in order, when it is back. Keep working.",
-                "",
-                n,
-            )
+        text = self.tr(
+            "The department server cannot be reached: %n entries are kept on this PC and "
+            "sent, in order, when it is back. Keep working.",
+            "",
+            n,
         )
+        self._show_banner(" ".join(t for t in (text, ls.kept_summary(self._session_id)) if t))
 
     @Slot(bool)
     def _on_countdown_alarm_changed(self, on: bool) -> None:

@@ -204,3 +204,37 @@ def saved_text(entry_id: int, at: datetime) -> str:
 def saved_kind(entry_id: int) -> str:
     """The feedback's colour: amber for an entry that waits on this PC."""
     return "warn" if entry_id == KEPT_ON_PC else "ok"
+
+
+def kept_summary(session_id: int, most: int = 4) -> str:
+    """The newest entries waiting on this PC, in a line: "Waiting: 10:05 BP 118/76 · …"."""
+    from ebp_logger.clinical.enums import EventKind
+    from ebp_logger.clinical.stop_reasons import StopReason
+    from ebp_logger.gui.formatting import ml_number
+    from ebp_logger.store.services import offline
+
+    lang = label_lang()
+    items = []
+    for e in offline.kept_entries(session_id)[-most:]:
+        a = e.args
+        if e.kind == "vitals":
+            parts = [LiveSupportText.tr("BP {bp}").format(bp=a["bp"])] if a.get("bp") else []
+            parts += [f"SpO2 {a['spo2']} %"] if a.get("spo2") else []
+            parts += (
+                [LiveSupportText.tr("HR {v}").format(v=a["heart_rate"])]
+                if a.get("heart_rate")
+                else []
+            )
+            what = " ".join(parts) or LiveSupportText.tr("vitals")
+        elif e.kind == "injection":
+            what = f"+{ml_number(float(str(a['amount_ml']).replace(',', '.')))} ml"
+        elif e.kind == "event":
+            what = EventKind(a["kind"]).label(lang)
+        else:
+            what = LiveSupportText.tr("STOP: {reason}").format(
+                reason=StopReason(a["reason"]).label(lang)
+            )
+        items.append(f"{clock_time(offline.kept_at(e))} {what}")
+    if not items:
+        return ""
+    return LiveSupportText.tr("Waiting: {items}").format(items=" · ".join(items))

@@ -109,6 +109,18 @@ def stop() -> None:
     _known.clear()
 
 
+def kept_entries(session_id: int | None = None) -> list[offline_file.KeptEntry]:
+    """The entries waiting on this PC, oldest first (for the screen to list)."""
+    found = _state["file"]
+    return found.pending(session_id) if found is not None else []
+
+
+def kept_at(entry: offline_file.KeptEntry) -> datetime:
+    """When the entry was taken (its own time, not when it was kept)."""
+    stamp = entry.args.get(TIME_ARG[entry.kind])
+    return parse_utc(stamp) if stamp else parse_utc(entry.kept_at)
+
+
 def waiting(session_id: int | None = None) -> int:
     found = _state["file"]
     return len(found.pending(session_id)) if found is not None else 0
