@@ -188,6 +188,9 @@ _GROUP_BY_PREFIX = (
 _FIELDS = {f.name: f for f in fields(AppSettings)}
 _TYPES = typing.get_type_hints(AppSettings)
 _DEFAULTS = AppSettings()
+# The defaults as a dict, made once: every load starts from a copy (its values are immutable:
+# text, numbers, tuples), where ``asdict`` would deep-copy each one on every entry.
+_DEFAULT_VALUES = {f.name: getattr(_DEFAULTS, f.name) for f in fields(AppSettings)}
 _TRUE = ("1", "true", "yes", "ja", "on")
 _FALSE = ("0", "false", "no", "nej", "off")
 # NUL and other control characters, and the bidi overrides that reorder what is shown.
@@ -524,7 +527,7 @@ _reported: set[str] = set()
 
 
 def _checked(stored: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    values, problems = asdict(_DEFAULTS), []
+    values, problems = dict(_DEFAULT_VALUES), []
     for name, raw in stored.items():
         try:
             values[name] = parse(name, raw)
