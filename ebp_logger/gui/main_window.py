@@ -353,15 +353,22 @@ class MainWindow(QMainWindow):
             self._show_page(page)
 
     def use_server(self, url: str) -> None:
-        """First run chose the department server: open it in place of the new file."""
-        from ebp_logger.gui.store_opener import open_store
+        """First run chose the department server: open it in place of the new file, checked
+        on a worker thread as at start-up (``StoreOpener``)."""
+        from ebp_logger.gui.store_opener import StoreOpener
+        from ebp_logger.store.database import close_database
 
-        store = open_store(url)
-        if store is None:
-            return
-        self.readonly = store.readonly
-        self.store_opened(store.problems, store.readonly)
-        self.listen_to_server(url)
+        close_database()  # this thread's connection to the new file
+
+        def opened(store) -> None:
+            self._server_opener = None
+            self.readonly = store.readonly
+            self.store_opened(store.problems, store.readonly)
+            self.listen_to_server(url)
+
+        self._server_opener = StoreOpener(url)
+        self._server_opener.opened.connect(opened)
+        self._server_opener.start()
 
     def show_sign_in(self, username: str = "") -> None:
         from ebp_logger.gui.screens.sign_in_screen import SignInScreen

@@ -59,7 +59,8 @@ def test_first_run_switches_this_pc_to_the_department_server(
     assert dialog.test() and dialog.save_button.isEnabled()
     try:
         dialog.save_button.click()
-        qtbot.waitUntil(on_server, timeout=5000)
+        qtbot.waitUntil(lambda: window._page is not page, timeout=10_000)  # opened off-thread
+        assert on_server()
         url = configured_server(tmp_path / "data")
         assert url == f"postgresql://{LOGIN}@{host}:{port}/ebp_first_run"
         saved = (tmp_path / "data" / CONFIG_NAME).read_text()

@@ -460,7 +460,6 @@ class ProcedureScreen(QWidget):
 
         self._detail = detail
         self.banner.setVisible(False)
-        offline.remember_session(self._session_id)  # for the checks if the network goes
         if offline.waiting():
             self._show_kept()
         s = detail.session
@@ -489,6 +488,13 @@ class ProcedureScreen(QWidget):
         if s.leak_level:
             self.events.set_default_level(s.leak_level)
         totals = {Component.BLOOD: s.blood_ml, Component.FIBRIN_GLUE: s.glue_ml}
+        # What the PC checks entries against if the network goes: read here, not again.
+        offline.know(
+            self._session_id,
+            s.patch_type,
+            {c.value: ml for c, ml in totals.items()},
+            stop is not None,
+        )
         self.injection.show_totals(totals, stopped=stop is not None or not live_now)
         self.stop_button.setVisible(stop is None and live_now)
         self.end_button.setVisible(stop is not None and live_now)

@@ -180,7 +180,7 @@ def record(actor: Actor, what: str, session_id: int, **args: Any) -> Saved:
     if not kept_file.pending(session_id) and time.monotonic() >= _state["down_until"]:
         try:
             entry_id = _write_keyed(actor, kind, session_id, key, args, kept_at=None)
-            _remember(session_id)
+            _note_written(session_id, kind, args)
             return Saved(entry_id)
         except Exception as exc:
             if not _lost(exc):
@@ -293,21 +293,40 @@ def _remember_settings() -> None:
             raise
 
 
-def _remember(session_id: int) -> None:
-    """Read the session's patch type, totals and stop after an entry the server took."""
+def remember_session(session_id: int) -> None:
+    """Read the session's patch type, totals and stop, so its entries can be checked on the PC
+    if the network goes (a program without the live screen, which hands them in: ``know``)."""
+    if _state["file"] is None or not on_server():
+        return
     try:
         row = entries.session_row(session_id)
         stopped = entries.current(StopRecord, session_id).exists()
         _known[session_id] = _Known(row.patch_type, totals_tenths(session_id), stopped)
-    except Exception as exc:  # noqa: BLE001 - lost right after the save: known stays as it was
+    except Exception as exc:  # noqa: BLE001 - already gone: known stays as it was
         if not _lost(exc):
             raise
 
 
-def remember_session(session_id: int) -> None:
-    """The live screen opened this session: know it before the network can go."""
-    if _state["file"] is not None and on_server():
-        _remember(session_id)
+def know(session_id: int, patch_type: str, totals_ml: dict[str, float], stopped: bool) -> None:
+    """What the live screen read of the session (no query of its own)."""
+    if _state["file"] is not None:
+        tenths = {c: round(ml * 10) for c, ml in totals_ml.items()}
+        _known[session_id] = _Known(patch_type, tenths, stopped)
+
+
+def _note_written(session_id: int, kind: str, args: dict[str, Any]) -> None:
+    """An entry the server took, added to what is known (rather than read back)."""
+    known = _known.get(session_id)
+    if known is None:
+        return
+    if kind == "injection":
+        from ebp_logger.clinical import validation
+
+        comp = args.get("component", Component.BLOOD.value)
+        amount = round(validation.volume_ml(args["amount_ml"]) * 10)
+        known.totals_tenths[comp] = known.totals_tenths.get(comp, 0) + amount
+    elif kind == "stop":
+        known.stopped = True
 
 
 def _check_here(actor: Actor, kind: str, session_id: int, args: dict[str, Any]) -> None:
