@@ -12,8 +12,6 @@ import pytest
 from ebp_logger.store import reads
 from ebp_logger.store.records import EntryMeta, PatientRecord, ScoreRecord, builder
 
-pytestmark = pytest.mark.both_backends
-
 AT = datetime(2026, 3, 1, 9, 30, tzinfo=timezone.utc)
 
 

@@ -20,8 +20,6 @@ from ebp_logger.store.services import entries
 from ebp_logger.store.services.demo import DEMO_PATIENTS
 from tests.core.ward.helpers import demo_file_fixture, demo_fixture  # noqa: F401 - fixtures
 
-pytestmark = pytest.mark.both_backends
-
 
 def _rows(text: str) -> tuple[list[str], list[dict[str, str]]]:
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
