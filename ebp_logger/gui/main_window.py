@@ -201,21 +201,34 @@ class MainWindow(QMainWindow):
         """Send what waits on this PC (a pool thread); then every screen re-reads."""
         from PySide6.QtCore import QThreadPool
 
-        from ebp_logger.gui.change_feed import ChangeFeed
         from ebp_logger.gui.workers import ReadJob
         from ebp_logger.store.services import offline
 
         if self._delivery is not None or not offline.waiting():
             return
         self._delivery = ReadJob(lambda _progress: offline.deliver())
-
-        def done(*_: object) -> None:
-            self._delivery = None
-            ChangeFeed.instance().poll()
-
-        self._delivery.signals.finished.connect(done)
-        self._delivery.signals.failed.connect(done)
+        self._delivery.signals.finished.connect(self._on_delivered)
+        self._delivery.signals.failed.connect(lambda _why: self._on_delivered(None))
         QThreadPool.globalInstance().start(self._delivery)
+
+    def _on_delivered(self, report: object) -> None:
+        """Every screen re-reads; an entry the server refused on delivery is said, with why
+        (it stays in this PC's file, nothing is dropped)."""
+        from ebp_logger.gui.change_feed import ChangeFeed
+        from ebp_logger.store.services import offline
+
+        self._delivery = None
+        ChangeFeed.instance().poll()
+        if isinstance(report, offline.Delivery) and report.refused:
+            self.ui.bannerLabel.setText(
+                self.tr(
+                    "The server refused %n entries kept on this PC; they stay in this PC's file. ",
+                    "",
+                    len(report.refused),
+                )
+                + report.refused[0]
+            )
+            self.ui.bannerLabel.show()
 
     def _show_server_state(self, reachable: bool) -> None:
         if reachable:

@@ -88,9 +88,6 @@ class OfflineFile:
         """Entries not yet delivered, oldest first."""
         return self._rows("state = 'pending'", session_id)
 
-    def refused(self, session_id: int | None = None) -> list[KeptEntry]:
-        return self._rows("state = 'refused'", session_id)
-
     def _rows(self, where: str, session_id: int | None) -> list[KeptEntry]:
         sql = (
             "SELECT seq, key, session_id, kind, actor, args, kept_at, state, detail FROM kept "

@@ -75,10 +75,6 @@ def expected_trigger_sql() -> dict[str, str]:
     return db.expected_protection(protected_tables())
 
 
-def expected_triggers() -> list[str]:
-    return list(expected_trigger_sql())
-
-
 def check_schema() -> list[str]:
     """Every table present and the append-only triggers in place with their exact definition
     (a trigger of the right name that no longer protects, e.g. ``WHEN 0``, is caught too)."""

@@ -1406,8 +1406,16 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ebp_logger/gui/main_window.py" line="+225"/>
+        <source>The server refused %n entries kept on this PC; they stay in this PC&apos;s file. </source>
+        <translation>
+            <numerusform>Serveren afviste %n registrering fra denne pc; den bliver i pc&apos;ens fil. </numerusform>
+            <numerusform>Serveren afviste %n registreringer fra denne pc; de bliver i pc&apos;ens fil. </numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+230"/>
+        <location line="+18"/>
         <source>The department server cannot be reached. The procedure screen keeps its entries on this PC and sends them when the server is back; elsewhere nothing can be saved until then, and what you type stays on the screen.</source>
         <translation>Afdelingsserveren kan ikke nås. Procedureskærmen holder sine registreringer på denne pc og sender dem, når serveren er tilbage; andre steder kan intet gemmes indtil da, og det indtastede bliver stående på skærmen.</translation>
     </message>
@@ -1447,7 +1455,7 @@
         <translation>Databasen har ingen brugere og kan kun læses.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Sign out during a procedure?</source>
         <translation>Log ud under en procedure?</translation>
     </message>
@@ -2286,7 +2294,7 @@
         <translation>Forlad skærmbilledet; proceduren fortsætter.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>attempt {n}</source>
         <translation>forsøg {n}</translation>
     </message>
@@ -2301,7 +2309,7 @@
         <translation>siden {time}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Stopped {time} · {volume}
 {why}</source>
         <translation>Stoppet {time} · {volume}

@@ -1406,8 +1406,16 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ebp_logger/gui/main_window.py" line="+225"/>
+        <source>The server refused %n entries kept on this PC; they stay in this PC&apos;s file. </source>
+        <translation>
+            <numerusform>The server refused %n entry kept on this PC; it stays in this PC&apos;s file. </numerusform>
+            <numerusform>The server refused %n entries kept on this PC; they stay in this PC&apos;s file. </numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ebp_logger/gui/main_window.py" line="+230"/>
+        <location line="+18"/>
         <source>The department server cannot be reached. The procedure screen keeps its entries on this PC and sends them when the server is back; elsewhere nothing can be saved until then, and what you type stays on the screen.</source>
         <translation>The department server cannot be reached. The procedure screen keeps its entries on this PC and sends them when the server is back; elsewhere nothing can be saved until then, and what you type stays on the screen.</translation>
     </message>
@@ -1447,7 +1455,7 @@
         <translation>This database has no users and is read-only.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Sign out during a procedure?</source>
         <translation>Sign out during a procedure?</translation>
     </message>
@@ -2286,7 +2294,7 @@
         <translation>Leave this screen; the procedure stays in progress.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>attempt {n}</source>
         <translation>attempt {n}</translation>
     </message>
@@ -2301,7 +2309,7 @@
         <translation>since {time}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Stopped {time} · {volume}
 {why}</source>
         <translation>Stopped {time} · {volume}

@@ -106,3 +106,13 @@ def test_the_window_delivers_by_itself_when_the_server_is_back(qtbot, own_server
     finally:
         window.shutdown()
         close_database()
+
+
+def test_a_refusal_on_delivery_is_said_in_the_banner(qtbot, qapp, db_path):
+    from ebp_logger.store.services.offline import Delivery
+    from tests.gui.shell_helpers import make_window
+
+    window = make_window(qtbot)
+    window._on_delivered(Delivery(delivered=2, refused=["The procedure is not in progress."]))
+    assert "refused 1 entries kept on this PC" in window.banner_text()
+    assert "not in progress" in window.banner_text()

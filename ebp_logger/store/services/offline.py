@@ -157,11 +157,6 @@ def kept_bp_at(session_id: int) -> datetime | None:
     return max(times, default=None)
 
 
-def refused(session_id: int | None = None) -> list[offline_file.KeptEntry]:
-    found = _state["file"]
-    return found.refused(session_id) if found is not None else []
-
-
 def server_back() -> None:
     """The listener reached the server again: the next entry tries it at once."""
     _state["down_until"] = 0.0

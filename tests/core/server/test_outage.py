@@ -171,3 +171,37 @@ def test_an_entry_whose_commit_answer_was_lost_is_not_written_twice(
 test_an_entry_whose_commit_answer_was_lost_is_not_written_twice = pytest.mark.parametrize(
     "backend", ["postgresql"], indirect=True
 )(test_an_entry_whose_commit_answer_was_lost_is_not_written_twice)
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_an_entry_the_server_refuses_on_delivery_is_kept_with_the_reason(
+    db_path, doctor, live_session, tmp_path
+):
+    """The procedure was ended on another PC while this one kept an entry: delivery refuses it,
+    says why, and the entry stays in the PC's file (nothing dropped)."""
+    import sqlite3
+
+    from ebp_logger.store import offline_file
+    from ebp_logger.store.database import redact_url
+    from ebp_logger.store.models import Vital
+    from ebp_logger.store.services import offline, procedure, sessions
+
+    offline.start(tmp_path, str(db_path))
+    kept = offline_file.OfflineFile(tmp_path / offline_file.FILE_NAME, redact_url(str(db_path)))
+    actor = {
+        "user_id": doctor.user_id,
+        "username": doctor.username,
+        "role": doctor.role,
+        "full_name": "",
+    }
+    kept.keep("k-late", live_session, "vitals", actor, {"heart_rate": 70, "taken_at": None})
+    procedure.record_stop(doctor, live_session, "back_pain")
+    sessions.end_procedure(doctor, live_session)  # ended meanwhile on another PC
+    report = offline.deliver()
+    offline.stop()
+    assert report.delivered == 0 and report.waiting == 0 and len(report.refused) == 1
+    assert "not in progress" in report.refused[0]
+    con = sqlite3.connect(tmp_path / offline_file.FILE_NAME)
+    state, detail = con.execute("SELECT state, detail FROM kept WHERE key = 'k-late'").fetchone()
+    assert state == "refused" and detail == report.refused[0]
+    assert Vital.select().where(Vital.session == live_session).count() == 0
