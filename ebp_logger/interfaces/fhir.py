@@ -20,7 +20,8 @@ D017217 "Blood Patch, Epidural" (NLM MeSH). The SNOMED CT concept id could not b
 against a published source when this was written, so it is a department setting
 (``fhir_ebp_snomed_code``, empty by default): fill it in only after checking it in the SNOMED
 International browser (International Edition, semantic tag "procedure"); the coding is added
-when it is set.
+when it is set. The setting takes only a well-formed concept id (clinical/sctid.py: the
+published SCTID rules, check digit included), so a mistyped digit never reaches the EHR.
 """
 
 from __future__ import annotations
@@ -101,7 +102,9 @@ def procedure_code(conf: settings.AppSettings) -> dict[str, Any]:
     ]
     snomed = getattr(conf, "fhir_ebp_snomed_code", "").strip()
     if snomed:
-        coding.insert(0, {"system": SNOMED, "code": snomed, "display": "Epidural blood patch"})
+        # No display: the concept's preferred term is the terminology's; a display of our own
+        # that differs from it is what a terminology server flags.
+        coding.insert(0, {"system": SNOMED, "code": snomed})
     return {"coding": coding, "text": "Epidural blood patch"}
 
 

@@ -32,6 +32,7 @@ from dataclasses import MISSING, asdict, dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ebp_logger.clinical.sctid import sctid_problem
 from ebp_logger.clock import utcnow
 from ebp_logger.errors import ValidationError
 from ebp_logger.i18n import Msg, _
@@ -139,8 +140,10 @@ class AppSettings:
     )
     fhir_organization_id: str = field(default="", metadata={"max_len": 64})
     # The SNOMED CT concept id of the epidural blood patch, added to the FHIR Procedure code
-    # once the department has checked it in the SNOMED CT browser (empty: not sent).
-    fhir_ebp_snomed_code: str = field(default="", metadata={"max_len": 18})
+    # once the department has checked it in the SNOMED CT browser (empty: not sent). No id is
+    # filled in for it: none could be checked against a published source when this was written.
+    # Its form (digits, check digit, a concept's partition) is checked: clinical/sctid.py.
+    fhir_ebp_snomed_code: str = field(default="", metadata={"max_len": 18, "kind": "sctid"})
 
     # ward safety
     # Guideline: the score is taken "24 h after" (docs/clinical-rules.md "The procedure"
@@ -197,6 +200,11 @@ _FALSE = ("0", "false", "no", "nej", "off")
 _FORBIDDEN = re.compile("[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _PHONE_CHARS = re.compile(r"^\(?\+?[0-9 ()\-]+$")  # a leading + may sit inside (+45)
 PHONE_DIGITS = (8, 20)
+_SCTID_PROBLEMS = {
+    "digits": _("{value} is not 6 to 18 digits without a leading zero"),
+    "check digit": _("the check digit of {value} does not match: a digit is mistyped"),
+    "not a concept id": _("{value} is a SNOMED CT id, but not a concept id"),
+}
 DEFAULT_MAX_LEN = 500
 DEFAULT_MAX_ITEMS = 24
 
@@ -341,6 +349,10 @@ def _allowed(meta: Any, tp: Any) -> Msg:
             "a telephone number of {low} to {high} digits (spaces, +, - and parentheses "
             "allowed), e.g. +45 35 45 35 45, or nothing"
         ).format(low=meta.get("min_digits", PHONE_DIGITS[0]), high=PHONE_DIGITS[1])
+    if meta.get("kind") == "sctid":
+        return _(
+            "a SNOMED CT concept id (6 to 18 digits, the last one its check digit), or nothing"
+        )
     return _("text of at most {count} characters, without control characters").format(
         count=meta.get("max_len", DEFAULT_MAX_LEN)
     )
@@ -397,6 +409,10 @@ def _text(name: str, meta: dict[str, Any], raw: Any, allowed: Msg) -> str:
             raise SettingError(
                 name, _("{value} is not a telephone number").format(value=_shown(raw)), allowed
             )
+    if meta.get("kind") == "sctid" and text:
+        problem = sctid_problem(text)
+        if problem:
+            raise SettingError(name, _SCTID_PROBLEMS[problem].format(value=_shown(text)), allowed)
     return text
 
 

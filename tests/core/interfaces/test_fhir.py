@@ -98,14 +98,13 @@ def test_one_bundle_per_session_round_trips_with_the_r4_models(ended_session, ad
 
 
 def test_the_checked_snomed_code_is_added_when_the_department_set_it(ended_session, admin):
-    settings.save(admin, fhir_ebp_snomed_code="1234567")  # a stand-in, not the real concept
+    # A well-formed concept id (the hierarchy's top, |Procedure|) stands in for the checked one.
+    settings.save(admin, fhir_ebp_snomed_code="71388002")
     bundle = json.loads(fhir_export.export_json(ended_session))
     proc = bundle["entry"][2]["resource"]
-    assert proc["code"]["coding"][0] == {
-        "system": "http://snomed.info/sct",
-        "code": "1234567",
-        "display": "Epidural blood patch",
-    }
+    # No display: the concept's preferred term is the terminology's to give, not ours.
+    assert proc["code"]["coding"][0] == {"system": "http://snomed.info/sct", "code": "71388002"}
+    assert proc["code"]["text"] == "Epidural blood patch"
 
 
 def test_cli_pseudonymised_export_drops_direct_identifiers(ended_session, db_path, tmp_path):

@@ -330,3 +330,27 @@ def test_out_of_hours_line_may_be_a_short_service_number():
     assert settings.parse("out_of_hours_phone", "1813") == "1813"
     assert "telephone number" in str(_refused("out_of_hours_phone", "12"))
     assert "telephone number" in str(_refused("department_phone", "1813"))  # a full line
+
+
+# Concept ids as published (SNOMED CT International Edition): |Procedure|, two procedures, and
+# one from a national extension (partition "10", long form).
+@pytest.mark.parametrize("raw", ["71388002", "427060008", "231064003", "144711000146107", ""])
+def test_snomed_code_accepts_well_formed_concept_ids(raw):
+    assert settings.parse("fhir_ebp_snomed_code", f" {raw} ") == raw
+
+
+@pytest.mark.parametrize(
+    "raw, why",
+    [
+        ("71388003", "check digit"),  # one digit mistyped
+        ("1234567", "check digit"),
+        ("71388018", "not a concept id"),  # well formed, but a description id (partition 01)
+        ("071388002", "digits"),  # no leading zero
+        ("12345", "digits"),  # too short
+        ("7138 8002", "digits"),
+        ("epidural blood patch", "digits"),
+    ],
+)
+def test_snomed_code_refuses_what_is_not_a_concept_id(raw, why):
+    message = str(_refused("fhir_ebp_snomed_code", raw))
+    assert why in message and "SNOMED CT concept id" in message, message
