@@ -2694,7 +2694,7 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/server_dialog.py" line="+33"/>
+        <location filename="../../ebp_logger/gui/dialogs/server_dialog.py" line="+40"/>
         <source>Department server</source>
         <translation>Afdelingsserver</translation>
     </message>
@@ -2744,12 +2744,17 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
         <translation>&amp;Gem og brug denne server</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Connecting…</source>
         <translation>Forbinder…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>The details were changed while the server was tried: test again.</source>
+        <translation>Oplysningerne blev ændret, mens serveren blev prøvet: test igen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The server answers and is ready. Save to use it on this PC.</source>
         <translation>Serveren svarer og er klar. Gem for at bruge den på denne pc.</translation>
     </message>

@@ -2694,7 +2694,7 @@ Save it as a score during the rest ({hours} h)? It will not count as the 24-hour
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/server_dialog.py" line="+33"/>
+        <location filename="../../ebp_logger/gui/dialogs/server_dialog.py" line="+40"/>
         <source>Department server</source>
         <translation>Department server</translation>
     </message>
@@ -2744,12 +2744,17 @@ Save it as a score during the rest ({hours} h)? It will not count as the 24-hour
         <translation>&amp;Save and use this server</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>The details were changed while the server was tried: test again.</source>
+        <translation>The details were changed while the server was tried: test again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The server answers and is ready. Save to use it on this PC.</source>
         <translation>The server answers and is ready. Save to use it on this PC.</translation>
     </message>

@@ -46,17 +46,23 @@ def test_first_run_switches_this_pc_to_the_department_server(
     dialog.database.setText("ebp_first_run")
     dialog.user.setText(LOGIN)
     dialog.password.setText(PASSWORD)
-    assert not dialog.test()
+    assert not dialog.test()  # refused before any connection is tried
     assert "65535" in dialog.message.text() and dialog.port.text() == "99999"
 
     dialog.port.setText(port)
     dialog.database.setText("no_such_database")
-    assert not dialog.test()
+    with qtbot.waitSignal(dialog.tested, timeout=15_000) as answer:
+        assert dialog.test()
+        # The connection is tried off the UI thread: the dialog answers while it waits.
+        assert dialog.message.text() == "Connecting…" and not dialog.test_button.isEnabled()
+    assert answer.args == [False]
     assert "cannot be reached" in dialog.message.text()
-    assert not dialog.save_button.isEnabled()
+    assert not dialog.save_button.isEnabled() and dialog.test_button.isEnabled()
 
     dialog.database.setText("ebp_first_run")
-    assert dialog.test() and dialog.save_button.isEnabled()
+    with qtbot.waitSignal(dialog.tested, timeout=15_000) as answer:
+        assert dialog.test()
+    assert answer.args == [True] and dialog.save_button.isEnabled()
     try:
         dialog.save_button.click()
         qtbot.waitUntil(lambda: window._page is not page, timeout=10_000)  # opened off-thread
@@ -74,3 +80,44 @@ def test_first_run_switches_this_pc_to_the_department_server(
     finally:
         window.shutdown()
         close_database()
+
+
+def _filled_dialog(qtbot, folder, host: str, port: str, database: str):
+    from ebp_logger.gui.dialogs.server_dialog import ServerDialog
+
+    dialog = ServerDialog(folder)
+    qtbot.addWidget(dialog)
+    for edit, text in (
+        (dialog.host, host),
+        (dialog.port, port),
+        (dialog.database, database),
+        (dialog.user, LOGIN),
+        (dialog.password, PASSWORD),
+    ):
+        edit.setText(text)
+    return dialog
+
+
+def test_an_answer_to_details_since_changed_is_not_taken(qtbot, qapp, server_db, tmp_path):
+    """A slow server answers after the user has changed a field: that answer is dropped, so
+    "Save" never stores details that were not the ones tested."""
+    dialog = _filled_dialog(qtbot, tmp_path, *server_db, "ebp_first_run")
+    assert dialog.test()
+    dialog.database.setText("ebp_other")
+    dialog.database.textEdited.emit("ebp_other")  # as if typed while the test runs
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15_000)
+    assert not dialog.save_button.isEnabled()
+    assert "changed" in dialog.message.text()
+
+
+def test_the_servers_refusal_is_said_in_danish(qtbot, qapp, server_db, tmp_path):
+    from ebp_logger.gui.translations import install_translators
+
+    install_translators(qapp, "da")
+    try:
+        dialog = _filled_dialog(qtbot, tmp_path, *server_db, "no_such_database")
+        with qtbot.waitSignal(dialog.tested, timeout=15_000):
+            assert dialog.test()
+        assert dialog.message.text().startswith("Serveren kan ikke nås med disse oplysninger")
+    finally:
+        install_translators(qapp, "en")

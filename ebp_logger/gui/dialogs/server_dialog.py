@@ -1,10 +1,11 @@
 """First run on a department's PC: point it at the department server instead of a file of its
-own. The connection is tested before anything is saved; the URL is kept for this PC and the
-password goes into PostgreSQL's own password file (0600), never into a setting."""
+own. The connection is tested before anything is saved, off the UI thread (a server that does
+not answer takes up to the connect timeout); the URL is kept for this PC and the password goes
+into PostgreSQL's own password file (0600), never into a setting."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,19 +18,25 @@ from PySide6.QtWidgets import (
 )
 
 from ebp_logger.errors import ValidationError
-from ebp_logger.gui.messages import explain
+from ebp_logger.gui.messages import core_text, explain
 from ebp_logger.gui.style import set_invalid
+from ebp_logger.gui.workers import ReadJob
 
 
 class ServerDialog(QDialog):
-    """``chosen(url)`` once the server answered and the choice is saved; then it closes."""
+    """``chosen(url)`` once the server answered and the choice is saved; then it closes.
+    ``tested(ok)`` when a connection test has its answer."""
 
     chosen = Signal(str)
+    tested = Signal(bool)
 
     def __init__(self, folder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._folder = folder
         self._tested = ""  # the URL that answered, with the password typed then
+        self._trying = ""  # the URL being tried, until its answer comes
+        self._changed_while_trying = False
+        self._job: ReadJob | None = None
         self.setWindowTitle(self.tr("Department server"))
         self.setModal(True)
         layout = QVBoxLayout(self)
@@ -87,31 +94,54 @@ class ServerDialog(QDialog):
     @Slot()
     def _on_edited(self, *_: object) -> None:
         self._tested = ""
+        self._changed_while_trying = bool(self._trying)
         self.save_button.setEnabled(False)
         for edit in self._fields.values():
             set_invalid(edit, False)
 
     @Slot()
     def test(self) -> bool:
-        """Connect with what is typed; the answer shows below, the input stays."""
+        """Try what is typed on a pool thread (``tested`` brings the answer, shown below; the
+        input stays). False when the details are refused before any connection is tried."""
         from ebp_logger.store.workstation import check_server
 
+        if self._trying:
+            return False
         try:
             url = self._url()
         except ValidationError as exc:
             set_invalid(self._fields.get(exc.field, self.host), True)
             self._show(explain(exc), ok=False)
             return False
+        password = self.password.text()
+        self._trying, self._changed_while_trying = url, False
+        self.test_button.setEnabled(False)
         self._show(self.tr("Connecting…"), ok=True)
-        self.repaint()
-        problem = check_server(url, self.password.text())
+        self._job = ReadJob(lambda _progress: check_server(url, password))
+        self._job.signals.finished.connect(self._on_answer)
+        self._job.signals.failed.connect(self._on_answer)
+        QThreadPool.globalInstance().start(self._job)
+        return True
+
+    @Slot(object)
+    def _on_answer(self, problem: object) -> None:
+        url, self._trying, self._job = self._trying, "", None
+        self.test_button.setEnabled(True)
+        if self._changed_while_trying:
+            self._show(
+                self.tr("The details were changed while the server was tried: test again."),
+                ok=False,
+            )
+            self.tested.emit(False)
+            return
         if problem:
-            self._show(problem, ok=False)
-            return False
+            self._show(core_text(problem), ok=False)
+            self.tested.emit(False)
+            return
         self._tested = url
         self.save_button.setEnabled(True)
         self._show(self.tr("The server answers and is ready. Save to use it on this PC."), True)
-        return True
+        self.tested.emit(True)
 
     @Slot()
     def save(self) -> None:
