@@ -1196,7 +1196,7 @@
 <context>
     <name>InterfacesDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/interfaces_dialog.py" line="+52"/>
+        <location filename="../../ebp_logger/gui/dialogs/interfaces_dialog.py" line="+53"/>
         <source>Hospital interfaces</source>
         <translation>Hospitalsintegration</translation>
     </message>
@@ -1313,7 +1313,37 @@
         <translation>afvist</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+5"/>
+        <source>procedure ended</source>
+        <translation>proceduren sluttede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record changed</source>
+        <translation>notatet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>applied</source>
+        <translation>indlæst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored</source>
+        <translation>ignoreret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeat</source>
+        <translation>gentagelse</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Message %1 waits to be sent again.</source>
         <translation>Besked %1 venter på at blive sendt igen.</translation>
     </message>

@@ -1196,7 +1196,7 @@
 <context>
     <name>InterfacesDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/interfaces_dialog.py" line="+52"/>
+        <location filename="../../ebp_logger/gui/dialogs/interfaces_dialog.py" line="+53"/>
         <source>Hospital interfaces</source>
         <translation>Hospital interfaces</translation>
     </message>
@@ -1313,7 +1313,37 @@
         <translation>failed</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+5"/>
+        <source>procedure ended</source>
+        <translation>procedure ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record changed</source>
+        <translation>record changed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored</source>
+        <translation>ignored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeat</source>
+        <translation>repeat</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Message %1 waits to be sent again.</source>
         <translation>Message %1 waits to be sent again.</translation>
     </message>

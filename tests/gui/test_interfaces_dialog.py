@@ -4,6 +4,7 @@ patient search says where a patient came from."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from ebp_logger.gui.dialogs.interfaces_dialog import InterfacesDialog
@@ -17,7 +18,9 @@ from tests.core.interfaces.conftest import adt_message
 from tests.core.ward.helpers import new_patient, patch_to_rest
 
 
-def test_dialog_lists_the_outbox_and_resends_a_failed_message(qtbot, admin, doctor, clock):
+@pytest.fixture
+def failed_and_rejected(admin, doctor, clock):
+    """One document the EHR refused, and one ADT message refused here."""
     settings.save(admin, ehr_enabled=True)
     clock.advance(minutes=1)
     patch_to_rest(doctor, new_patient(doctor, 0).id, clock)
@@ -30,7 +33,11 @@ def test_dialog_lists_the_outbox_and_resends_a_failed_message(qtbot, admin, doct
     except adt.AdtRefused as exc:
         with_refusal = adt_service.store_rejected(text, exc)
     assert with_refusal is not None
+    return queued
 
+
+def test_dialog_lists_the_outbox_and_resends_a_failed_message(qtbot, admin, failed_and_rejected):
+    queued = failed_and_rejected
     dialog = InterfacesDialog(admin)
     qtbot.addWidget(dialog)
     assert dialog.outbox_table.rowCount() == 1
@@ -45,6 +52,24 @@ def test_dialog_lists_the_outbox_and_resends_a_failed_message(qtbot, admin, doct
     assert OutboxMessage.get_by_id(queued.id).status == "pending", dialog.message.text()
     assert Audit.select().where(Audit.action == "resend").get().username == "admin"
     assert dialog.message.text()  # says it waits to be sent again (in either language)
+
+
+def test_a_danish_administrator_reads_the_states_in_danish(qtbot, qapp, admin, failed_and_rejected):
+    from ebp_logger.gui.translations import install_translators
+
+    install_translators(qapp, "da")
+    try:
+        dialog = InterfacesDialog(admin)
+        qtbot.addWidget(dialog)
+        assert dialog.outbox_table.item(0, 5).text() == "afvist"
+        assert dialog.outbox_table.item(0, 8).text() == "proceduren sluttede"
+        assert dialog.adt_table.item(0, 4).text() == "afvist"
+        outbox.resend(admin, failed_and_rejected.id)  # from another PC: this list is old
+        dialog.outbox_table.selectRow(0)
+        dialog.resend_button.click()
+        assert dialog.message.text().startswith("Udgående meddelelse"), dialog.message.text()
+    finally:
+        install_translators(qapp, "en")
 
 
 def test_admin_home_has_one_button_for_it(qtbot, admin):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ebp_logger.clock import to_local
 from ebp_logger.errors import EbpError
+from ebp_logger.gui.messages import explain
 from ebp_logger.store.audit import Actor
 from ebp_logger.store.services import adt, outbox
 
@@ -125,6 +126,21 @@ class InterfacesDialog(QDialog):
             outbox.FAILED: self.tr("failed"),
         }.get(status, status)
 
+    def _reason_label(self, reason: str) -> str:
+        return {
+            outbox.REASON_ENDED: self.tr("procedure ended"),
+            outbox.REASON_CHANGED: self.tr("record changed"),
+        }.get(reason, reason)
+
+    def _adt_status_label(self, status: str) -> str:
+        # The reason beside it is the text sent back in the ACK (MSA-3), kept as sent.
+        return {
+            adt.APPLIED: self.tr("applied"),
+            adt.IGNORED: self.tr("ignored"),
+            adt.REJECTED: self.tr("rejected"),
+            adt.DUPLICATE: self.tr("repeat"),
+        }.get(status, status)
+
     def reload(self) -> None:
         self._outbox = outbox.list_messages()
         _fill(
@@ -139,7 +155,7 @@ class InterfacesDialog(QDialog):
                     self._status_label(m.status),
                     str(m.attempts),
                     f"{m.ack_code} {m.ack_text}".strip(),
-                    m.reason,
+                    self._reason_label(m.reason),
                 ]
                 for m in self._outbox
             ],
@@ -152,7 +168,7 @@ class InterfacesDialog(QDialog):
                     a.event,
                     a.control_id,
                     f"{a.cpr[:6]}-{a.cpr[6:]}" if a.cpr else "",
-                    a.status,
+                    self._adt_status_label(a.status),
                     a.ack_code,
                     a.reason,
                 ]
@@ -178,7 +194,8 @@ class InterfacesDialog(QDialog):
         try:
             outbox.resend(self._actor, chosen.id)
         except EbpError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(explain(exc))
+            self.reload()  # it changed elsewhere: show it as it is now
             return
         self.message.setText(
             self.tr("Message %1 waits to be sent again.").replace("%1", str(chosen.id))

@@ -30,6 +30,8 @@ from ebp_logger.store.models import Audit, OutboxMessage, Patient, Session, Sett
 from ebp_logger.store.permissions import Action, require
 
 PENDING, SENT, FAILED = "pending", "sent", "failed"
+# Why a document was made (stored; the screens show them in their language).
+REASON_ENDED, REASON_CHANGED = "procedure ended", "record changed"
 SYSTEM = Actor.system()
 # Audit rows that are no change of the record itself (the outbox's own rows, views and
 # prints, messages received).
@@ -164,7 +166,7 @@ def scan(render: Callable[[int], bytes]) -> list[OutboxRecord]:
     out = []
     for sid, top in _changed_sessions(since):
         first = not OutboxMessage.select().where(OutboxMessage.session == sid).exists()
-        reason = "procedure ended" if first else "record changed"
+        reason = REASON_ENDED if first else REASON_CHANGED
         out.append(queue_document(sid, reason, top, render(sid)))
     return out
 
