@@ -42,7 +42,8 @@ def test_dialog_lists_the_outbox_and_resends_a_failed_message(qtbot, admin, fail
     qtbot.addWidget(dialog)
     assert dialog.outbox_table.rowCount() == 1
     assert dialog.outbox_table.item(0, 5).text() in ("failed", "afvist")
-    assert "unknown document type" in dialog.outbox_table.item(0, 7).text()
+    assert "unknown document type" in dialog.outbox_table.item(0, 8).text()
+    assert dialog.outbox_table.item(0, 8).toolTip() == dialog.outbox_table.item(0, 8).text()
     assert dialog.adt_table.rowCount() == 1
     assert "unknown event" in dialog.adt_table.item(0, 6).text()
     assert not dialog.resend_button.isEnabled()
@@ -62,7 +63,7 @@ def test_a_danish_administrator_reads_the_states_in_danish(qtbot, qapp, admin, f
         dialog = InterfacesDialog(admin)
         qtbot.addWidget(dialog)
         assert dialog.outbox_table.item(0, 5).text() == "afvist"
-        assert dialog.outbox_table.item(0, 8).text() == "proceduren sluttede"
+        assert dialog.outbox_table.item(0, 7).text() == "proceduren sluttede"
         assert dialog.adt_table.item(0, 4).text() == "afvist"
         outbox.resend(admin, failed_and_rejected.id)  # from another PC: this list is old
         dialog.outbox_table.selectRow(0)

@@ -41,7 +41,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)  # a long answer or reason is cut at the column's edge
+            table.setItem(r, c, item)
     table.resizeColumnsToContents()
 
 
@@ -79,8 +81,8 @@ class InterfacesDialog(QDialog):
                 self.tr("Document"),
                 self.tr("Status"),
                 self.tr("Tries"),
-                self.tr("Answer"),
                 self.tr("Why made"),
+                self.tr("Answer"),  # last: the receiver's text may be long
             ],
             "outbox_table",
         )
@@ -154,8 +156,8 @@ class InterfacesDialog(QDialog):
                     m.document_number.split("^")[0],
                     self._status_label(m.status),
                     str(m.attempts),
-                    f"{m.ack_code} {m.ack_text}".strip(),
                     self._reason_label(m.reason),
+                    f"{m.ack_code} {m.ack_text}".strip(),
                 ]
                 for m in self._outbox
             ],
