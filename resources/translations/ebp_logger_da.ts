@@ -513,7 +513,7 @@
 <context>
     <name>EntriesTableModel</name>
     <message>
-        <location filename="../../ebp_logger/gui/models/entries_table_model.py" line="+93"/>
+        <location filename="../../ebp_logger/gui/models/entries_table_model.py" line="+103"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -543,7 +543,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Vitals</source>
         <translation>Målinger</translation>
     </message>
@@ -579,6 +579,11 @@
     </message>
     <message>
         <location line="+28"/>
+        <source>this PC</source>
+        <translation>denne pc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>paper</source>
         <translation>papir</translation>
     </message>
@@ -599,6 +604,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Kept on this PC: sent when the server is back</source>
+        <translation>Venter på denne pc: sendes, når serveren er tilbage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>voided: {reason}</source>
         <translation>ugyldiggjort: {reason}</translation>
     </message>
@@ -1196,7 +1206,7 @@
 <context>
     <name>InterfacesDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/interfaces_dialog.py" line="+53"/>
+        <location filename="../../ebp_logger/gui/dialogs/interfaces_dialog.py" line="+55"/>
         <source>Hospital interfaces</source>
         <translation>Hospitalsintegration</translation>
     </message>
@@ -1242,18 +1252,18 @@
         <translation>Forsøg</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+21"/>
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Why made</source>
         <translation>Anledning</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Resend</source>
         <translation>Send &amp;igen</translation>
     </message>
@@ -2351,7 +2361,7 @@
         <translation>Proceduren er ikke i gang ({status}); der kan ikke tilføjes noget.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>Monitor: no values received</source>
         <translation>Monitor: ingen værdier modtaget</translation>
     </message>
@@ -2371,7 +2381,7 @@
         <translation>Monitor: seneste værdi {time} ({ago})</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The department server cannot be reached: %n entries are kept on this PC and sent, in order, when it is back. Keep working.</source>
         <translation>
             <numerusform>Afdelingsserveren kan ikke nås: %n registrering ligger på denne pc og sendes i rækkefølge, når den er tilbage. Arbejd videre.</numerusform>
@@ -3704,7 +3714,7 @@ Adgangskode: %1</translation>
         <translation>Injiceret ml (højre akse)</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+217"/>
         <source>STOP</source>
         <translation>STOP</translation>
     </message>

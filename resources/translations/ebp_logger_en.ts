@@ -513,7 +513,7 @@
 <context>
     <name>EntriesTableModel</name>
     <message>
-        <location filename="../../ebp_logger/gui/models/entries_table_model.py" line="+93"/>
+        <location filename="../../ebp_logger/gui/models/entries_table_model.py" line="+103"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -543,7 +543,7 @@
         <translation>State</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Vitals</source>
         <translation>Vitals</translation>
     </message>
@@ -579,6 +579,11 @@
     </message>
     <message>
         <location line="+28"/>
+        <source>this PC</source>
+        <translation>this PC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>paper</source>
         <translation>paper</translation>
     </message>
@@ -599,6 +604,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Kept on this PC: sent when the server is back</source>
+        <translation>Kept on this PC: sent when the server is back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>voided: {reason}</source>
         <translation>voided: {reason}</translation>
     </message>
@@ -1196,7 +1206,7 @@
 <context>
     <name>InterfacesDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/interfaces_dialog.py" line="+53"/>
+        <location filename="../../ebp_logger/gui/dialogs/interfaces_dialog.py" line="+55"/>
         <source>Hospital interfaces</source>
         <translation>Hospital interfaces</translation>
     </message>
@@ -1242,18 +1252,18 @@
         <translation>Tries</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+21"/>
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Why made</source>
         <translation>Why made</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Resend</source>
         <translation>&amp;Resend</translation>
     </message>
@@ -2351,7 +2361,7 @@
         <translation>This procedure is not in progress ({status}); nothing can be added.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>Monitor: no values received</source>
         <translation>Monitor: no values received</translation>
     </message>
@@ -2371,7 +2381,7 @@
         <translation>Monitor: last value {time} ({ago})</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The department server cannot be reached: %n entries are kept on this PC and sent, in order, when it is back. Keep working.</source>
         <translation>
             <numerusform>The department server cannot be reached: %n entry is kept on this PC and sent, in order, when it is back. Keep working.</numerusform>
@@ -3704,7 +3714,7 @@ Password: %1</translation>
         <translation>Injected ml (right)</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+217"/>
         <source>STOP</source>
         <translation>STOP</translation>
     </message>

@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from ebp_logger.clinical.enums import Component
 from ebp_logger.gui.widgets import live_support as ls
 from tests.pg_support import cluster, own_server_with_session
 
@@ -57,6 +58,17 @@ def test_the_live_screen_keeps_working_through_an_outage(qtbot, own_server, tmp_
         assert "2 entries are kept on this PC" in screen.banner.text()
         at = ls.clock_time(clock.now)
         assert f"Waiting: {at} BP 118/76 · {at} +20 ml" in screen.banner.text()
+        # The kept entries are rows of the table (amber, "kept on this PC", not correctable
+        # yet) and points of the plot, like the others.
+        model = screen.table_model
+        kept = [model.row_at(r) for r in range(model.rowCount()) if model.row_at(r).kept]
+        assert [model.values_text(r) for r in kept] == ["BP 118/76", "+20 ml autologous blood"]
+        row = model.rowCount() - 1
+        assert "Kept on this PC" in model.index(row, 5).data()
+        assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable
+        assert not model.row_at(row).changeable
+        assert screen.plot.point_count()["systolic"] == 2
+        assert screen.plot.volume_total(Component.BLOOD) == 30
         enter(qtbot, screen.injection.amount_edit, "15")  # 45 ml: refused here too
         assert "Not saved" in screen.injection.message.text()
         assert screen.injection.amount_edit.text() == "15"  # the typed amount stays
@@ -67,6 +79,10 @@ def test_the_live_screen_keeps_working_through_an_outage(qtbot, own_server, tmp_
         screen.reload()
         assert not screen.banner.isVisible()
         assert next(iter(screen.injection.totals.values())).text() == "30 ml"
+        rows = [model.row_at(r) for r in range(model.rowCount())]
+        assert len(rows) == 4 and not any(r.kept for r in rows)  # delivered: the server's now
+        assert screen.plot.point_count()["systolic"] == 2
+        assert screen.plot.volume_total(Component.BLOOD) == 30
         assert Vital.select().where(Vital.session == sid).count() == 2
         assert sum(i.tenths_ml for i in Injection.select().where(Injection.session == sid)) == 300
     finally:

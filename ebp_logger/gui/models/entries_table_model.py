@@ -68,6 +68,16 @@ class EntryRow:
         return isinstance(self.record, VitalRecord) and self.record.is_artefact
 
     @property
+    def kept(self) -> bool:
+        """Waiting on this PC for the department server (services/kept_records.py)."""
+        return self.meta.id < 0
+
+    @property
+    def changeable(self) -> bool:
+        """May be corrected or voided: current, and on the server (not waiting on this PC)."""
+        return self.meta.current and not self.kept
+
+    @property
     def struck(self) -> bool:
         """No longer counts: corrected, voided or an artefact."""
         return not self.meta.current or self.is_artefact
@@ -102,6 +112,7 @@ class EntriesTableModel(QAbstractTableModel):
         self._grey = QBrush(QColor(style.COLOR_MUTED))
         self._device = QBrush(QColor(style.COLOR_DEVICE))
         self._alarm = QBrush(QColor(style.COLOR_ALARM))
+        self._warn = QBrush(QColor(style.COLOR_WARN))
 
     # --- feeding --------------------------------------------------------------------------
 
@@ -168,6 +179,8 @@ class EntriesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.struck:
                 return self._grey
+            if row.kept:
+                return self._warn
             if row.is_device:
                 return self._device
             if row.kind == STOP or (
@@ -181,6 +194,8 @@ class EntriesTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()].kept:  # corrected once the server has it, not before
+            return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     # --- text -----------------------------------------------------------------------------
@@ -240,6 +255,8 @@ class EntriesTableModel(QAbstractTableModel):
         return f"{text} · {total}"
 
     def _source(self, row: EntryRow) -> str:
+        if row.kept:
+            return self.tr("this PC")
         if row.meta.entered_from_paper:
             return self.tr("paper")
         if row.kind == EVENT and EventKind(row.record.kind).is_automatic:
@@ -250,6 +267,8 @@ class EntriesTableModel(QAbstractTableModel):
 
     def _state(self, row: EntryRow) -> str:
         m = row.meta
+        if row.kept:
+            return self.tr("Kept on this PC: sent when the server is back")
         if m.voided_at is not None:
             return self.tr("voided: {reason}").format(reason=m.void_reason or "")
         if m.superseded_by is not None:

@@ -522,8 +522,17 @@ class ProcedureScreen(QWidget):
         self.countdown.set_schedule(
             s.started_at, self._last_bp_at(), bp_timer_events(detail.events)
         )
-        self.plot.set_detail(detail)
-        self._update_table(lambda: self.table_model.set_detail(detail))
+        self._show_with_kept()
+
+    def _show_with_kept(self) -> None:
+        """The plot and the table: the server's entries and those waiting on this PC."""
+        from ebp_logger.store.services.kept_records import with_kept
+
+        if self._detail is None:
+            return
+        shown = ls.attempt(lambda: with_kept(self._detail), _ignore) or self._detail
+        self.plot.set_detail(shown)
+        self._update_table(lambda: self.table_model.set_detail(shown))
 
     def _append_vitals(self, new: tuple[VitalRecord, ...]) -> None:
         if not new or self._detail is None:
@@ -653,6 +662,7 @@ class ProcedureScreen(QWidget):
                 bp_timer_events(self._detail.events),
             )
             self.countdown.tick()
+            self._show_with_kept()
         n = offline.waiting()
         text = self.tr(
             "The department server cannot be reached: %n entries are kept on this PC and "
@@ -719,7 +729,7 @@ class ProcedureScreen(QWidget):
             return
         row = self.table_model.row_at(index.row())
         menu = QMenu(self)
-        current = row.meta.current
+        current = row.changeable
         correct = menu.addAction(self.tr("Correct…"))
         void = menu.addAction(self.tr("Void…"))
         artefact = menu.addAction(self.tr("Mark as artefact…"))
@@ -740,7 +750,7 @@ class ProcedureScreen(QWidget):
         """The buttons act on the selected entry: enabled only for what may be changed."""
         index = self._selected_row()
         row = self.table_model.row_at(index) if index is not None else None
-        current = row is not None and row.meta.current
+        current = row is not None and row.changeable
         self.correct_button.setEnabled(current)
         self.void_button.setEnabled(current)
         self.artefact_button.setEnabled(
@@ -761,7 +771,7 @@ class ProcedureScreen(QWidget):
                 self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
         row = self.table_model.row_at(index)
-        if not row.meta.current:
+        if not row.changeable:
             return
         if mode == ARTEFACT and not (row.kind == VITAL and row.is_device and not row.is_artefact):
             return

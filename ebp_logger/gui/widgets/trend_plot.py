@@ -298,6 +298,10 @@ class TrendPlot(QWidget):
         self._redraw_volume()
         self._refresh(data_changed=False, force=False)
 
+    def volume_total(self, component: Component) -> float:
+        """The volume curve's height at its end (what the plot shows as given)."""
+        return sum(ml for _, ml in self._steps.get(component, []))
+
     def point_count(self) -> dict[str, int]:
         return {key: len(t) for key, (t, _) in self._data.items()}
 
