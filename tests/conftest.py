@@ -111,20 +111,21 @@ def db_path(tmp_path, backend, request):
 
 
 def create_staff(with_nurse: bool = True):
-    """(admin, doctor, nurse) actors, and the default checklist, in the open fresh database.
-    ``with_nurse=False`` saves a password hash (about a second) and gives None for the nurse."""
+    """(admin, doctor, nurse) actors as signing in makes them (full name included), and the
+    default checklist, in the open fresh database. ``with_nurse=False`` saves a password hash
+    (about a second) and gives None for the nurse."""
     from ebp_logger.store.audit import Actor
     from ebp_logger.store.services import checklist, users
 
     a = users.create_first_administrator("admin", "Test Administrator", "admin-pass")
-    admin = Actor(a.id, a.username, a.role)
+    admin = Actor(a.id, a.username, a.role, a.full_name)
     d = users.create_user(admin, "doc", "Test Anaesthesiologist", "anaesthesiologist", "doc-pass1")
     nurse = None
     if with_nurse:
         n = users.create_user(admin, "nurse", "Test Nurse", "nurse", "nurse-pass")
-        nurse = Actor(n.id, n.username, n.role)
+        nurse = Actor(n.id, n.username, n.role, n.full_name)
     checklist.seed_defaults()
-    return admin, Actor(d.id, d.username, d.role), nurse
+    return admin, Actor(d.id, d.username, d.role, d.full_name), nurse
 
 
 @pytest.fixture

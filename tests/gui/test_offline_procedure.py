@@ -67,6 +67,8 @@ def test_the_live_screen_keeps_working_through_an_outage(qtbot, own_server, tmp_
         assert "Kept on this PC" in model.index(row, 5).data()
         assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable
         assert not model.row_at(row).changeable
+        assert model.index(row, 4).data() == model.index(0, 4).data()  # the same full name
+        assert screen.latest["bp"].text() == "118/76"  # the newest BP, though it waits here
         assert screen.plot.point_count()["systolic"] == 2
         assert screen.plot.volume_total(Component.BLOOD) == 30
         enter(qtbot, screen.injection.amount_edit, "15")  # 45 ml: refused here too

@@ -531,6 +531,10 @@ class ProcedureScreen(QWidget):
         if self._detail is None:
             return
         shown = ls.attempt(lambda: with_kept(self._detail), _ignore) or self._detail
+        if shown is not self._detail:  # "last BP" is the one just typed, kept or not
+            self._latest = ls.latest_values(shown.vitals)
+            self.vitals.set_previous(self._latest)
+            self._show_latest()
         self.plot.set_detail(shown)
         self._update_table(lambda: self.table_model.set_detail(shown))
 

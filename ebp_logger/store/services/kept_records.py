@@ -28,7 +28,7 @@ def _meta(entry: offline_file.KeptEntry) -> EntryMeta:
     return EntryMeta(
         id=-entry.seq,
         recorded_at=parse_utc(entry.kept_at),
-        recorded_by=str(entry.actor.get("username", "")),
+        recorded_by=str(entry.actor.get("full_name") or entry.actor.get("username", "")),
         entered_from_paper=False,
         supersedes=None,
         correction_reason=None,
