@@ -22,6 +22,10 @@ from ebp_logger.gui.messages import core_text, explain
 from ebp_logger.gui.style import set_invalid
 from ebp_logger.gui.workers import ReadJob
 
+# A test still running when its dialog goes (the window closed) finishes on its own: the pool
+# thread must not lose its job object under it.
+_RUNNING: set[ReadJob] = set()
+
 
 class ServerDialog(QDialog):
     """``chosen(url)`` once the server answered and the choice is saved; then it closes.
@@ -120,11 +124,13 @@ class ServerDialog(QDialog):
         self._job = ReadJob(lambda _progress: check_server(url, password))
         self._job.signals.finished.connect(self._on_answer)
         self._job.signals.failed.connect(self._on_answer)
+        _RUNNING.add(self._job)
         QThreadPool.globalInstance().start(self._job)
         return True
 
     @Slot(object)
     def _on_answer(self, problem: object) -> None:
+        _RUNNING.discard(self._job)
         url, self._trying, self._job = self._trying, "", None
         self.test_button.setEnabled(True)
         if self._changed_while_trying:
