@@ -604,8 +604,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Kept on this PC: sent when the server is back</source>
-        <translation>Venter på denne pc: sendes, når serveren er tilbage</translation>
+        <source>waiting to be sent</source>
+        <translation>venter på afsendelse</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -633,7 +633,12 @@
         <translation>gældende</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Kept on this PC {time} by {who}: the department server could not be reached. It is sent by itself, in order, when the server is back.</source>
+        <translation>Registreret på denne pc {time} af {who}: afdelingsserveren kunne ikke nås. Den sendes af sig selv, i rækkefølge, når serveren er tilbage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Recorded {time} by {who}</source>
         <translation>Registreret {time} af {who}</translation>
     </message>
@@ -2361,7 +2366,7 @@
         <translation>Proceduren er ikke i gang ({status}); der kan ikke tilføjes noget.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Monitor: no values received</source>
         <translation>Monitor: ingen værdier modtaget</translation>
     </message>
@@ -2734,7 +2739,7 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/server_dialog.py" line="+40"/>
+        <location filename="../../ebp_logger/gui/dialogs/server_dialog.py" line="+44"/>
         <source>Department server</source>
         <translation>Afdelingsserver</translation>
     </message>
@@ -2789,7 +2794,7 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
         <translation>Forbinder…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The details were changed while the server was tried: test again.</source>
         <translation>Oplysningerne blev ændret, mens serveren blev prøvet: test igen.</translation>
     </message>

@@ -604,8 +604,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Kept on this PC: sent when the server is back</source>
-        <translation>Kept on this PC: sent when the server is back</translation>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -633,7 +633,12 @@
         <translation>current</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Kept on this PC {time} by {who}: the department server could not be reached. It is sent by itself, in order, when the server is back.</source>
+        <translation>Kept on this PC {time} by {who}: the department server could not be reached. It is sent by itself, in order, when the server is back.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Recorded {time} by {who}</source>
         <translation>Recorded {time} by {who}</translation>
     </message>
@@ -2361,7 +2366,7 @@
         <translation>This procedure is not in progress ({status}); nothing can be added.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Monitor: no values received</source>
         <translation>Monitor: no values received</translation>
     </message>
@@ -2734,7 +2739,7 @@ Save it as a score during the rest ({hours} h)? It will not count as the 24-hour
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/server_dialog.py" line="+40"/>
+        <location filename="../../ebp_logger/gui/dialogs/server_dialog.py" line="+44"/>
         <source>Department server</source>
         <translation>Department server</translation>
     </message>
@@ -2789,7 +2794,7 @@ Save it as a score during the rest ({hours} h)? It will not count as the 24-hour
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The details were changed while the server was tried: test again.</source>
         <translation>The details were changed while the server was tried: test again.</translation>
     </message>

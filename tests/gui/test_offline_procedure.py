@@ -64,7 +64,8 @@ def test_the_live_screen_keeps_working_through_an_outage(qtbot, own_server, tmp_
         kept = [model.row_at(r) for r in range(model.rowCount()) if model.row_at(r).kept]
         assert [model.values_text(r) for r in kept] == ["BP 118/76", "+20 ml autologous blood"]
         row = model.rowCount() - 1
-        assert "Kept on this PC" in model.index(row, 5).data()
+        assert model.index(row, 5).data() == "waiting to be sent"
+        assert "Kept on this PC" in model.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
         assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable
         assert not model.row_at(row).changeable
         assert model.index(row, 4).data() == model.index(0, 4).data()  # the same full name

@@ -267,8 +267,8 @@ class EntriesTableModel(QAbstractTableModel):
 
     def _state(self, row: EntryRow) -> str:
         m = row.meta
-        if row.kept:
-            return self.tr("Kept on this PC: sent when the server is back")
+        if row.kept:  # short: the column is narrow at 1366 px; the tooltip says more
+            return self.tr("waiting to be sent")
         if m.voided_at is not None:
             return self.tr("voided: {reason}").format(reason=m.void_reason or "")
         if m.superseded_by is not None:
@@ -281,6 +281,11 @@ class EntriesTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: EntryRow) -> str:
         m = row.meta
+        if row.kept:
+            return self.tr(
+                "Kept on this PC {time} by {who}: the department server could not be reached. "
+                "It is sent by itself, in order, when the server is back."
+            ).format(time=ls.clock_time(m.recorded_at), who=m.recorded_by)
         text = self.tr("Recorded {time} by {who}").format(
             time=ls.clock_time(m.recorded_at), who=m.recorded_by
         )
