@@ -16,15 +16,20 @@ from __future__ import annotations
 
 from stdnum import verhoeff
 
+from ebp_logger.i18n import Msg, _
+
 CONCEPT_PARTITIONS = ("00", "10")
 
 
-def sctid_problem(text: str) -> str | None:
-    """What is wrong with ``text`` as a SNOMED CT concept id (a key for the message), or None."""
+def sctid_problem(text: str) -> Msg | None:
+    """What is wrong with ``text`` as a SNOMED CT concept id, in a sentence, or None."""
+    shown = repr(text)  # at most 18 characters: settings checks the length first
     if not (text.isascii() and text.isdigit() and 6 <= len(text) <= 18) or text[0] == "0":
-        return "digits"
+        return _("{value} is not 6 to 18 digits without a leading zero").format(value=shown)
     if not verhoeff.is_valid(text):
-        return "check digit"
+        return _("the check digit of {value} does not match: a digit is mistyped").format(
+            value=shown
+        )
     if text[-3:-1] not in CONCEPT_PARTITIONS:
-        return "not a concept id"
+        return _("{value} is a SNOMED CT id, but not a concept id").format(value=shown)
     return None

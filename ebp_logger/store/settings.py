@@ -200,11 +200,6 @@ _FALSE = ("0", "false", "no", "nej", "off")
 _FORBIDDEN = re.compile("[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _PHONE_CHARS = re.compile(r"^\(?\+?[0-9 ()\-]+$")  # a leading + may sit inside (+45)
 PHONE_DIGITS = (8, 20)
-_SCTID_PROBLEMS = {
-    "digits": _("{value} is not 6 to 18 digits without a leading zero"),
-    "check digit": _("the check digit of {value} does not match: a digit is mistyped"),
-    "not a concept id": _("{value} is a SNOMED CT id, but not a concept id"),
-}
 DEFAULT_MAX_LEN = 500
 DEFAULT_MAX_ITEMS = 24
 
@@ -412,7 +407,7 @@ def _text(name: str, meta: dict[str, Any], raw: Any, allowed: Msg) -> str:
     if meta.get("kind") == "sctid" and text:
         problem = sctid_problem(text)
         if problem:
-            raise SettingError(name, _SCTID_PROBLEMS[problem].format(value=_shown(text)), allowed)
+            raise SettingError(name, problem, allowed)
     return text
 
 

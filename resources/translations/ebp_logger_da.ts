@@ -1313,7 +1313,7 @@
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>waiting</source>
         <translation>venter</translation>
     </message>
@@ -1328,7 +1328,7 @@
         <translation>afvist</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>procedure ended</source>
         <translation>proceduren sluttede</translation>
     </message>
@@ -1338,7 +1338,7 @@
         <translation>notatet blev ændret</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>applied</source>
         <translation>indlæst</translation>
     </message>
@@ -2314,7 +2314,7 @@
         <translation>Puls /min</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>monitor</source>
         <translation>monitor</translation>
     </message>
@@ -2354,7 +2354,7 @@
         <translation>siden {time}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Stopped {time} · {volume}
 {why}</source>
         <translation>Stoppet {time} · {volume}
@@ -2366,7 +2366,7 @@
         <translation>Proceduren er ikke i gang ({status}); der kan ikke tilføjes noget.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Monitor: no values received</source>
         <translation>Monitor: ingen værdier modtaget</translation>
     </message>
@@ -2386,7 +2386,7 @@
         <translation>Monitor: seneste værdi {time} ({ago})</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+56"/>
         <source>The department server cannot be reached: %n entries are kept on this PC and sent, in order, when it is back. Keep working.</source>
         <translation>
             <numerusform>Afdelingsserveren kan ikke nås: %n registrering ligger på denne pc og sendes i rækkefølge, når den er tilbage. Arbejd videre.</numerusform>
@@ -2739,7 +2739,7 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/server_dialog.py" line="+44"/>
+        <location filename="../../ebp_logger/gui/dialogs/server_dialog.py" line="+38"/>
         <source>Department server</source>
         <translation>Afdelingsserver</translation>
     </message>
@@ -2789,12 +2789,12 @@ Gem den som en score under hvilen ({hours} timer)? Den tæller ikke som 24-timer
         <translation>&amp;Gem og brug denne server</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Connecting…</source>
         <translation>Forbinder…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The details were changed while the server was tried: test again.</source>
         <translation>Oplysningerne blev ændret, mens serveren blev prøvet: test igen.</translation>
     </message>

@@ -1313,7 +1313,7 @@
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
@@ -1328,7 +1328,7 @@
         <translation>failed</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>procedure ended</source>
         <translation>procedure ended</translation>
     </message>
@@ -1338,7 +1338,7 @@
         <translation>record changed</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>applied</source>
         <translation>applied</translation>
     </message>
@@ -2314,7 +2314,7 @@
         <translation>HR /min</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>monitor</source>
         <translation>monitor</translation>
     </message>
@@ -2354,7 +2354,7 @@
         <translation>since {time}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Stopped {time} · {volume}
 {why}</source>
         <translation>Stopped {time} · {volume}
@@ -2366,7 +2366,7 @@
         <translation>This procedure is not in progress ({status}); nothing can be added.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Monitor: no values received</source>
         <translation>Monitor: no values received</translation>
     </message>
@@ -2386,7 +2386,7 @@
         <translation>Monitor: last value {time} ({ago})</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+56"/>
         <source>The department server cannot be reached: %n entries are kept on this PC and sent, in order, when it is back. Keep working.</source>
         <translation>
             <numerusform>The department server cannot be reached: %n entry is kept on this PC and sent, in order, when it is back. Keep working.</numerusform>
@@ -2739,7 +2739,7 @@ Save it as a score during the rest ({hours} h)? It will not count as the 24-hour
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ebp_logger/gui/dialogs/server_dialog.py" line="+44"/>
+        <location filename="../../ebp_logger/gui/dialogs/server_dialog.py" line="+38"/>
         <source>Department server</source>
         <translation>Department server</translation>
     </message>
@@ -2789,12 +2789,12 @@ Save it as a score during the rest ({hours} h)? It will not count as the 24-hour
         <translation>&amp;Save and use this server</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The details were changed while the server was tried: test again.</source>
         <translation>The details were changed while the server was tried: test again.</translation>
     </message>

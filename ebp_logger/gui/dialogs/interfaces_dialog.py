@@ -121,27 +121,20 @@ class InterfacesDialog(QDialog):
         self.refresh_button.clicked.connect(self.reload)
         self.outbox_table.itemSelectionChanged.connect(self._update_buttons)
 
-    def _status_label(self, status: str) -> str:
+    def _label(self, stored: str) -> str:
+        """A stored state or reason in the screen's language (an unknown one as stored). An ADT
+        message's reason beside it is the text sent back in the ACK (MSA-3), kept as sent."""
         return {
             outbox.PENDING: self.tr("waiting"),
             outbox.SENT: self.tr("sent"),
             outbox.FAILED: self.tr("failed"),
-        }.get(status, status)
-
-    def _reason_label(self, reason: str) -> str:
-        return {
             outbox.REASON_ENDED: self.tr("procedure ended"),
             outbox.REASON_CHANGED: self.tr("record changed"),
-        }.get(reason, reason)
-
-    def _adt_status_label(self, status: str) -> str:
-        # The reason beside it is the text sent back in the ACK (MSA-3), kept as sent.
-        return {
             adt.APPLIED: self.tr("applied"),
             adt.IGNORED: self.tr("ignored"),
             adt.REJECTED: self.tr("rejected"),
             adt.DUPLICATE: self.tr("repeat"),
-        }.get(status, status)
+        }.get(stored, stored)
 
     def reload(self) -> None:
         self._outbox = outbox.list_messages()
@@ -154,9 +147,9 @@ class InterfacesDialog(QDialog):
                     str(m.session_id),
                     f"MDM^{m.event}",
                     m.document_number.split("^")[0],
-                    self._status_label(m.status),
+                    self._label(m.status),
                     str(m.attempts),
-                    self._reason_label(m.reason),
+                    self._label(m.reason),
                     f"{m.ack_code} {m.ack_text}".strip(),
                 ]
                 for m in self._outbox
@@ -170,7 +163,7 @@ class InterfacesDialog(QDialog):
                     a.event,
                     a.control_id,
                     f"{a.cpr[:6]}-{a.cpr[6:]}" if a.cpr else "",
-                    self._adt_status_label(a.status),
+                    self._label(a.status),
                     a.ack_code,
                     a.reason,
                 ]

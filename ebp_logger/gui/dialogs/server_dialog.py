@@ -22,10 +22,6 @@ from ebp_logger.gui.messages import core_text, explain
 from ebp_logger.gui.style import set_invalid
 from ebp_logger.gui.workers import ReadJob
 
-# A test still running when its dialog goes (the window closed) finishes on its own: the pool
-# thread must not lose its job object under it.
-_RUNNING: set[ReadJob] = set()
-
 
 class ServerDialog(QDialog):
     """``chosen(url)`` once the server answered and the choice is saved; then it closes.
@@ -38,9 +34,7 @@ class ServerDialog(QDialog):
         super().__init__(parent)
         self._folder = folder
         self._tested = ""  # the URL that answered, with the password typed then
-        self._trying = ""  # the URL being tried, until its answer comes
-        self._changed_while_trying = False
-        self._job: ReadJob | None = None
+        self._trying: tuple[str, str] | None = None  # (URL, password) until the answer comes
         self.setWindowTitle(self.tr("Department server"))
         self.setModal(True)
         layout = QVBoxLayout(self)
@@ -98,7 +92,6 @@ class ServerDialog(QDialog):
     @Slot()
     def _on_edited(self, *_: object) -> None:
         self._tested = ""
-        self._changed_while_trying = bool(self._trying)
         self.save_button.setEnabled(False)
         for edit in self._fields.values():
             set_invalid(edit, False)
@@ -118,22 +111,27 @@ class ServerDialog(QDialog):
             self._show(explain(exc), ok=False)
             return False
         password = self.password.text()
-        self._trying, self._changed_while_trying = url, False
+        self._trying = (url, password)
         self.test_button.setEnabled(False)
         self._show(self.tr("Connecting…"), ok=True)
-        self._job = ReadJob(lambda _progress: check_server(url, password))
-        self._job.signals.finished.connect(self._on_answer)
-        self._job.signals.failed.connect(self._on_answer)
-        _RUNNING.add(self._job)
-        QThreadPool.globalInstance().start(self._job)
+        job = ReadJob(lambda _progress: check_server(url, password))
+        job.setAutoDelete(True)  # the pool owns it, as PdfJob: it outlives a closed dialog
+        job.signals.finished.connect(self._on_answer)
+        job.signals.failed.connect(self._on_answer)
+        QThreadPool.globalInstance().start(job)
         return True
+
+    def _typed(self) -> tuple[str, str] | None:
+        try:
+            return self._url(), self.password.text()
+        except ValidationError:
+            return None
 
     @Slot(object)
     def _on_answer(self, problem: object) -> None:
-        _RUNNING.discard(self._job)
-        url, self._trying, self._job = self._trying, "", None
+        tried, self._trying = self._trying, None
         self.test_button.setEnabled(True)
-        if self._changed_while_trying:
+        if tried is None or self._typed() != tried:
             self._show(
                 self.tr("The details were changed while the server was tried: test again."),
                 ok=False,
@@ -144,7 +142,7 @@ class ServerDialog(QDialog):
             self._show(core_text(problem), ok=False)
             self.tested.emit(False)
             return
-        self._tested = url
+        self._tested = tried[0]
         self.save_button.setEnabled(True)
         self._show(self.tr("The server answers and is ready. Save to use it on this PC."), True)
         self.tested.emit(True)

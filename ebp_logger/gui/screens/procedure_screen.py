@@ -304,12 +304,8 @@ class ProcedureScreen(QWidget):
 
     def _last_bp_at(self) -> datetime | None:
         """The newest BP that counts (typed or monitor; not voided, corrected or artefact),
-        one waiting on this PC while the server is away included."""
-        from ebp_logger.store.services import offline
-
-        found = [self._latest["bp"].taken_at] if "bp" in self._latest else []
-        kept = offline.kept_bp_at(self._session_id)
-        return max(found + ([kept] if kept else []), default=None)
+        one waiting on this PC while the server is away included (``_show_entries``)."""
+        return self._latest["bp"].taken_at if "bp" in self._latest else None
 
     def _show_latest(self) -> None:
         latest = self._latest
@@ -461,7 +457,7 @@ class ProcedureScreen(QWidget):
         self._detail = detail
         self.banner.setVisible(False)
         if offline.waiting():
-            self._show_kept()
+            self._show_kept_banner()
         s = detail.session
         self._max_vital_id = max((v.meta.id for v in detail.vitals), default=0)
         # The name on its own line, the CPR number first on the next: neither is ever cut.
@@ -479,11 +475,8 @@ class ProcedureScreen(QWidget):
         live_now = s.status == SessionStatus.IN_PROGRESS
         stop = detail.stop
         self.vitals.set_live(live_now)
-        self._latest = ls.latest_values(detail.vitals)
         device = [v.meta.recorded_at for v in detail.vitals if v.source == VitalSource.DEVICE]
         self._last_device_at = max(device, default=None)
-        self.vitals.set_previous(self._latest)
-        self._show_latest()
         self.events.set_live(live_now)
         if s.leak_level:
             self.events.set_default_level(s.leak_level)
@@ -519,22 +512,23 @@ class ProcedureScreen(QWidget):
                 ).format(status=SessionStatus(s.status).label(self._lang))
             )
         self.countdown.set_live(live_now)
-        self.countdown.set_schedule(
-            s.started_at, self._last_bp_at(), bp_timer_events(detail.events)
-        )
-        self._show_with_kept()
+        self._show_entries()
 
-    def _show_with_kept(self) -> None:
-        """The plot and the table: the server's entries and those waiting on this PC."""
+    def _show_entries(self) -> None:
+        """The latest values, the BP countdown's schedule, the plot and the table, from the
+        server's entries and those waiting on this PC (a BP just kept is the last BP, and it
+        restarts the countdown)."""
         from ebp_logger.store.services.kept_records import with_kept
 
         if self._detail is None:
             return
         shown = ls.attempt(lambda: with_kept(self._detail), _ignore) or self._detail
-        if shown is not self._detail:  # "last BP" is the one just typed, kept or not
-            self._latest = ls.latest_values(shown.vitals)
-            self.vitals.set_previous(self._latest)
-            self._show_latest()
+        self._latest = ls.latest_values(shown.vitals)
+        self.vitals.set_previous(self._latest)
+        self._show_latest()
+        self.countdown.set_schedule(
+            shown.session.started_at, self._last_bp_at(), bp_timer_events(shown.events)
+        )
         self.plot.set_detail(shown)
         self._update_table(lambda: self.table_model.set_detail(shown))
 
@@ -657,16 +651,14 @@ class ProcedureScreen(QWidget):
         self.poll()  # the timer's own event: shown, but the focus stays where the user is
 
     def _show_kept(self) -> None:
+        """An entry was kept on this PC: shown with the rest, and counted in the banner."""
+        self._show_entries()
+        self.countdown.tick()
+        self._show_kept_banner()
+
+    def _show_kept_banner(self) -> None:
         from ebp_logger.store.services import offline
 
-        if self._detail is not None:  # a BP kept on this PC restarts the countdown too
-            self.countdown.set_schedule(
-                self._detail.session.started_at,
-                self._last_bp_at(),
-                bp_timer_events(self._detail.events),
-            )
-            self.countdown.tick()
-            self._show_with_kept()
         n = offline.waiting()
         text = self.tr(
             "The department server cannot be reached: %n entries are kept on this PC and "

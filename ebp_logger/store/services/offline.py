@@ -146,17 +146,6 @@ def kept_ml(session_id: int) -> dict[str, float]:
     return out
 
 
-def kept_bp_at(session_id: int) -> datetime | None:
-    """When the newest blood pressure waiting on this PC was taken (the BP countdown counts
-    it: a BP taken while the server was away is a BP taken)."""
-    times = [
-        parse_utc(e.args["taken_at"])
-        for e in (_state["file"].pending(session_id) if _state["file"] is not None else [])
-        if e.kind == "vitals" and e.args.get("bp") and e.args.get("taken_at")
-    ]
-    return max(times, default=None)
-
-
 def server_back() -> None:
     """The listener reached the server again: the next entry tries it at once."""
     _state["down_until"] = 0.0
