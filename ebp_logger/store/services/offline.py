@@ -27,6 +27,7 @@ from typing import Any
 
 import peewee
 
+from ebp_logger.clinical import validation
 from ebp_logger.clinical.enums import Component, PatchType, VitalSource
 from ebp_logger.clinical.labels import parse_enum
 from ebp_logger.clinical.limits import VolumeLimits
@@ -142,7 +143,7 @@ def kept_ml(session_id: int) -> dict[str, float]:
     for e in _state["file"].pending(session_id) if _state["file"] is not None else []:
         if e.kind == "injection":
             c = e.args.get("component", Component.BLOOD.value)
-            out[c] = out.get(c, 0.0) + float(str(e.args["amount_ml"]).replace(",", "."))
+            out[c] = out.get(c, 0.0) + validation.volume_ml(e.args["amount_ml"])
     return out
 
 
@@ -188,18 +189,15 @@ def deliver() -> Delivery:
             entry_id = _write_keyed(
                 Actor(**entry.actor), entry.kind, entry.session_id, entry.key, args, entry.kept_at
             )
-        except EbpError as exc:
+        except Exception as exc:
             if _lost(exc):
                 report.reached = False
                 break
+            if not isinstance(exc, EbpError):
+                raise
             kept_file.settle(entry.key, "refused", detail=str(exc))
             report.refused.append(str(exc))
             continue
-        except Exception as exc:
-            if not _lost(exc):
-                raise
-            report.reached = False
-            break
         kept_file.settle(entry.key, "delivered", entry_id)
         report.delivered += 1
     if report.reached:
@@ -304,8 +302,6 @@ def _note_written(session_id: int, kind: str, args: dict[str, Any]) -> None:
     if known is None:
         return
     if kind == "injection":
-        from ebp_logger.clinical import validation
-
         comp = args.get("component", Component.BLOOD.value)
         amount = round(validation.volume_ml(args["amount_ml"]) * 10)
         known.totals_tenths[comp] = known.totals_tenths.get(comp, 0) + amount
@@ -347,8 +343,6 @@ def _check_here(actor: Actor, kind: str, session_id: int, args: dict[str, Any]) 
         if known.stopped or any(e.kind == "stop" for e in kept):
             raise StateError(_("Injection was stopped; no more volume can be added."))
     if kind == "injection":
-        from ebp_logger.clinical import validation
-
         amount = validation.volume_ml(args.get("amount_ml"))
         comp = parse_enum(Component, args.get("component", Component.BLOOD.value), "component")
         totals = {k: v / 10 for k, v in known.totals_tenths.items()}
